@@ -1,0 +1,45 @@
+package dev.studybot.bank;
+
+import dev.studybot.core.model.Level;
+import dev.studybot.core.model.Question;
+import dev.studybot.core.model.TopicCount;
+import dev.studybot.port.QuestionBank;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The loaded bank in memory; lookups by id ignore case. */
+public final class MemoryQuestionBank implements QuestionBank {
+    private final List<Question> questions;
+    private final Map<String, Question> byId = new LinkedHashMap<>();
+    private final List<TopicCount> topics;
+
+    public MemoryQuestionBank(List<Question> questions) {
+        this.questions = List.copyOf(questions);
+        questions.forEach(q -> byId.putIfAbsent(q.id().toLowerCase(Locale.ROOT), q));
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        questions.stream().sorted((a, b) -> a.topic().compareToIgnoreCase(b.topic()))
+                .forEach(q -> counts.computeIfAbsent(q.topic(), t -> new int[3])[q.level().ordinal()]++);
+        List<TopicCount> list = new ArrayList<>();
+        counts.forEach((t, c) -> list.add(new TopicCount(t, c[Level.BASIC.ordinal()], c[Level.INTERMEDIATE.ordinal()], c[Level.ADVANCED.ordinal()])));
+        this.topics = List.copyOf(list);
+    }
+
+    @Override
+    public List<Question> all() {
+        return questions;
+    }
+
+    @Override
+    public Optional<Question> byId(String id) {
+        return Optional.ofNullable(byId.get(id.toLowerCase(Locale.ROOT)));
+    }
+
+    @Override
+    public List<TopicCount> topics() {
+        return topics;
+    }
+}

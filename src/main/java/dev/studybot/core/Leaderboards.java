@@ -1,0 +1,118 @@
+package dev.studybot.core;
+
+import dev.studybot.core.model.Period;
+import dev.studybot.core.model.Post;
+import dev.studybot.core.model.Season;
+import dev.studybot.core.model.Standing;
+import dev.studybot.core.model.Team;
+import dev.studybot.core.model.WorkspaceRef;
+import dev.studybot.core.reply.Reply;
+import dev.studybot.port.Command;
+import dev.studybot.port.LeaderboardQuery;
+import dev.studybot.port.MemberStore;
+import dev.studybot.port.PostStore;
+import dev.studybot.port.Response;
+import dev.studybot.port.SeasonStore;
+import dev.studybot.port.SubmissionStore;
+import dev.studybot.port.TeamStore;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Standings by period for members and teams, and a member's stats. */
+public final class Leaderboards {
+    private static final Instant END_OF_TIME = Instant.parse("9999-12-31T00:00:00Z");
+
+    private final Clock clock;
+    private final Settings settings;
+    private final LeaderboardQuery query;
+    private final SeasonStore seasons;
+    private final MemberStore members;
+    private final TeamStore teams;
+    private final PostStore posts;
+    private final SubmissionStore submissions;
+
+    public Leaderboards(Clock clock, Settings settings, LeaderboardQuery query, SeasonStore seasons, MemberStore members,
+                        TeamStore teams, PostStore posts, SubmissionStore submissions) {
+        this.clock = clock;
+        this.settings = settings;
+        this.query = query;
+        this.seasons = seasons;
+        this.members = members;
+        this.teams = teams;
+        this.posts = posts;
+        this.submissions = submissions;
+    }
+
+    public Response standings(Command command, Period period, boolean byTeam) {
+        WorkspaceRef ws = command.channel().workspaceRef();
+        Instant from;
+        Instant to = END_OF_TIME;
+        Optional<String> seasonName = Optional.empty();
+        ZonedDateTime now = clock.instant().atZone(settings.zone());
+        switch (period) {
+            case WEEK -> from = now.truncatedTo(ChronoUnit.DAYS).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toInstant();
+            case MONTH -> from = now.truncatedTo(ChronoUnit.DAYS).withDayOfMonth(1).toInstant();
+            case ALL -> from = Instant.EPOCH;
+            case SEASON -> {
+                Optional<Season> season = seasons.latest(ws);
+                if (season.isEmpty()) {
+                    return Response.toAsker(new Reply.Error("No season has been run here yet. An admin can start one with /study season start NAME."));
+                }
+                from = season.get().startedAt();
+                to = season.get().endedAt().orElse(END_OF_TIME);
+                seasonName = Optional.of(season.get().name() + (season.get().endedAt().isPresent() ? " (ended)" : ""));
+            }
+            default -> throw new IllegalStateException(period.name());
+        }
+        List<Standing> rows = byTeam
+                ? query.teams(ws, from, to, settings.leaderboardSize())
+                : query.members(ws, from, to, settings.leaderboardSize());
+        return Response.toChannel(new Reply.Leaderboard(period, byTeam, seasonName, rows));
+    }
+
+    public Response stats(Command command, Optional<String> member) {
+        WorkspaceRef ws = command.channel().workspaceRef();
+        String userId = command.actor().userId();
+        if (member.isPresent()) {
+            String wanted = member.get().strip().replaceAll("^<@!?|>$|^@", "");
+            Optional<String> found = members.find(ws, wanted);
+            if (found.isEmpty()) {
+                return Response.toAsker(new Reply.Error("No member called '" + Texts.shorten(member.get(), 40) + "' has used studybot here."));
+            }
+            userId = found.get();
+        }
+        LeaderboardQuery.MemberTotals totals = query.totals(ws, userId);
+        String name = members.displayName(ws, userId).orElse(userId);
+        Optional<String> team = teams.teamOf(ws, userId).map(Team::name);
+        List<Reply.Stats.TopicLine> topics = totals.topics().stream()
+                .map(t -> new Reply.Stats.TopicLine(t.topic(), t.answers(), (int) Math.round(100 * t.coverage())))
+                .toList();
+        return Response.toAsker(new Reply.Stats(name, totals.points(), totals.answers(), currentStreak(command, userId), team, topics));
+    }
+
+    /** The member's run of answered posts in this channel; today's open post does not break it yet. */
+    private int currentStreak(Command command, String userId) {
+        List<Long> recent = posts.recent(command.channel(), 400);
+        Set<Long> answered = new HashSet<>(submissions.answered(userId, recent));
+        Optional<Post> open = posts.open(command.channel());
+        int streak = 0;
+        for (Long id : recent) {
+            if (answered.contains(id)) {
+                streak++;
+            } else if (streak == 0 && open.map(p -> p.id() == id).orElse(false)) {
+                continue;
+            } else {
+                break;
+            }
+        }
+        return streak;
+    }
+}

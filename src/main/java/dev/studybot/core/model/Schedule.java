@@ -1,0 +1,35 @@
+package dev.studybot.core.model;
+
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A channel's daily post: {@code cron} is a Quartz cron expression, {@code when} what the admin
+ * typed, {@code pausedReason} set when the platform refused a post (missing permission, deleted
+ * channel) until an admin sets the schedule again.
+ */
+public record Schedule(ChannelRef channel, String when, String cron, ZoneId zone,
+                       Optional<String> topic, Optional<Level> level, Optional<String> pausedReason) {
+    public Schedule {
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(cron, "cron");
+        Objects.requireNonNull(zone, "zone");
+        topic = topic == null ? Optional.empty() : topic;
+        level = level == null ? Optional.empty() : level;
+        pausedReason = pausedReason == null ? Optional.empty() : pausedReason;
+    }
+
+    public boolean paused() {
+        return pausedReason.isPresent();
+    }
+
+    public Schedule pausedFor(String reason) {
+        return new Schedule(channel, when, cron, zone, topic, level, Optional.of(reason));
+    }
+
+    public boolean admits(Question q) {
+        return topic.map(t -> t.equalsIgnoreCase(q.topic())).orElse(true)
+                && level.map(l -> l == q.level()).orElse(true);
+    }
+}

@@ -1,0 +1,122 @@
+package dev.studybot.platform.console;
+
+import dev.studybot.core.CommandText;
+import dev.studybot.core.model.Actor;
+import dev.studybot.core.model.ChannelRef;
+import dev.studybot.core.reply.Reply;
+import dev.studybot.port.ChatPlatform;
+import dev.studybot.port.PostedMessage;
+import dev.studybot.port.Response;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * studybot in a terminal: each line is a message from the current user in the current channel.
+ * {@code /as NAME [admin]} switches user (the first user, "admin", is an admin; others are members
+ * unless marked), {@code /in CHANNEL} switches channel, {@code /study ...} runs a command, and
+ * end of input stops.
+ */
+public final class ConsoleAdapter implements ChatPlatform {
+    public static final String NAME = "console";
+    static final String WORKSPACE = "local";
+
+    private final PrintStream out;
+    private final ConsoleRenderer renderer = new ConsoleRenderer();
+    private final AtomicLong messages = new AtomicLong();
+    private CommandText commands;
+    private Actor actor = new Actor("admin", "admin", true, Set.of());
+    private String channel = "general";
+
+    public ConsoleAdapter(PrintStream out) {
+        this.out = out;
+    }
+
+    /** Connects the adapter to the core before {@link #run}. */
+    public void bind(CommandText commands) {
+        this.commands = commands;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public PostedMessage post(ChannelRef where, Optional<PostedMessage> inThreadOf, Reply reply) {
+        long id = messages.incrementAndGet();
+        String place = "#" + where.channel() + inThreadOf.map(t -> " thread " + t.threadRef().orElse(t.messageRef())).orElse("");
+        print(renderer.post(place, reply));
+        boolean opensThread = inThreadOf.isEmpty() && reply instanceof Reply.QuestionCard;
+        return new PostedMessage("m" + id, opensThread ? Optional.of("t" + id) : Optional.empty());
+    }
+
+    /** Reads lines until end of input. */
+    public void run(Reader input) throws IOException {
+        BufferedReader lines = new BufferedReader(input);
+        prompt();
+        String line;
+        while ((line = lines.readLine()) != null) {
+            handle(line.strip());
+            prompt();
+        }
+        print("");
+    }
+
+    void handle(String line) {
+        if (line.isEmpty()) {
+            return;
+        }
+        if (line.startsWith("/as")) {
+            switchUser(line.substring(3).strip());
+        } else if (line.startsWith("/in")) {
+            switchChannel(line.substring(3).strip());
+        } else if (line.startsWith("/study")) {
+            Response response = commands.handle(new ChannelRef(NAME, WORKSPACE, channel), actor, line);
+            print(renderer.render(response.reply(), response.ephemeral(), actor.displayName()));
+        } else if (line.startsWith("/")) {
+            print("Unknown console command '" + line.split("\\s+")[0] + "'. Use /study ..., /as NAME [admin] or /in CHANNEL.");
+        } else {
+            print("Commands start with /study (try /study help); /as NAME switches user, /in CHANNEL switches channel.");
+        }
+    }
+
+    private void switchUser(String args) {
+        String[] parts = args.split("\\s+");
+        if (args.isEmpty() || !parts[0].matches("[\\p{L}\\p{N}._-]{1,32}")) {
+            print("Usage: /as NAME [admin] (NAME: up to 32 letters, digits, '.', '_' or '-').");
+            return;
+        }
+        boolean admin = parts.length > 1 && parts[1].equalsIgnoreCase("admin") || parts[0].equals("admin");
+        actor = new Actor(parts[0], parts[0], admin, Set.of());
+        print("You are now " + parts[0] + (admin ? " (admin)." : "."));
+    }
+
+    private void switchChannel(String args) {
+        String name = args.startsWith("#") ? args.substring(1) : args;
+        if (!name.matches("[\\p{L}\\p{N}._-]{1,64}")) {
+            print("Usage: /in CHANNEL (letters, digits, '.', '_' or '-').");
+            return;
+        }
+        channel = name;
+        print("Now in #" + name + ".");
+    }
+
+    private void prompt() {
+        synchronized (out) {
+            out.print(actor.displayName() + "@#" + channel + "> ");
+            out.flush();
+        }
+    }
+
+    private void print(String text) {
+        synchronized (out) {
+            out.println(text);
+            out.flush();
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package dev.studybot.platform.console;
+
+import dev.studybot.core.reply.Markup;
+import dev.studybot.core.reply.MarkupRenderer;
+import dev.studybot.core.reply.Reply;
+
+/** Replies as plain terminal text; a reply for one user only is marked with their name. */
+final class ConsoleRenderer {
+    private final MarkupRenderer text = new MarkupRenderer(Markup.PLAIN);
+
+    String render(Reply reply, boolean ephemeral, String user) {
+        String body = reply.accept(text);
+        return ephemeral ? "[only " + user + " sees this] " + body : body;
+    }
+
+    String post(String where, Reply reply) {
+        return "[" + where + "] " + reply.accept(text);
+    }
+}

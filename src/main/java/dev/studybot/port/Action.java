@@ -1,0 +1,109 @@
+package dev.studybot.port;
+
+import dev.studybot.core.model.Level;
+import dev.studybot.core.model.Period;
+import java.util.Objects;
+import java.util.Optional;
+
+/** What a command asks for: one record per {@code /study} subcommand, as typed options. */
+public sealed interface Action {
+
+    /** Whether only an admin may run it. */
+    default boolean adminOnly() {
+        return false;
+    }
+
+    record Help() implements Action {
+    }
+
+    record Today() implements Action {
+    }
+
+    record ShowQuestion(String id) implements Action {
+        public ShowQuestion {
+            Objects.requireNonNull(id, "id");
+        }
+    }
+
+    record RandomQuestion(Optional<String> topic, Optional<Level> level) implements Action {
+    }
+
+    record Search(String words) implements Action {
+        public Search {
+            Objects.requireNonNull(words, "words");
+        }
+    }
+
+    record Topics() implements Action {
+    }
+
+    /**
+     * An answer. Without text the platform opens a form. {@code postId} names the post whose
+     * Answer button was used; empty means today's question in the channel.
+     */
+    record Answer(Optional<String> text, Optional<Long> postId) implements Action {
+    }
+
+    /** The model answer of a question: by id, of a post (its Reveal button), or of today's. */
+    record Reveal(Optional<String> questionId, Optional<Long> postId) implements Action {
+    }
+
+    record Leaderboard(Period period, boolean teams) implements Action {
+    }
+
+    /** Stats of the asker, or of the member named by id, mention or display name. */
+    record Stats(Optional<String> member) implements Action {
+    }
+
+    record TeamCreate(String name) implements Action {
+    }
+
+    record TeamJoin(String name) implements Action {
+    }
+
+    record TeamLeave() implements Action {
+    }
+
+    record TeamList() implements Action {
+    }
+
+    /** {@code when}: a Quartz cron expression or a plain form such as {@code weekdays 09:30}. */
+    record ScheduleSet(String when, Optional<String> timezone, Optional<String> topic,
+                       Optional<Level> level) implements Action {
+        @Override
+        public boolean adminOnly() {
+            return true;
+        }
+    }
+
+    record ScheduleShow() implements Action {
+    }
+
+    record ScheduleOff() implements Action {
+        @Override
+        public boolean adminOnly() {
+            return true;
+        }
+    }
+
+    record PostNow() implements Action {
+        @Override
+        public boolean adminOnly() {
+            return true;
+        }
+    }
+
+    record SeasonStart(String name) implements Action {
+        @Override
+        public boolean adminOnly() {
+            return true;
+        }
+    }
+
+    record SeasonEnd() implements Action {
+        @Override
+        public boolean adminOnly() {
+            return true;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package dev.studybot.schedule;
+
+import dev.studybot.core.DailyPosts;
+import dev.studybot.core.model.ChannelRef;
+import java.text.ParseException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.quartz.CronExpression;
+import org.quartz.CronTrigger;
+import org.quartz.DisallowConcurrentExecution;
+import org.quartz.Job;
+import org.quartz.JobDataMap;
+import org.quartz.JobExecutionContext;
+import org.quartz.JobExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A channel's daily post: works out the slot and hands it to the core; retries when told to. */
+@DisallowConcurrentExecution
+public final class PostJob implements Job {
+    static final String PLATFORM = "platform";
+    static final String WORKSPACE = "workspace";
+    static final String CHANNEL = "channel";
+    static final String SLOT = "slot";
+    private static final Logger LOG = LoggerFactory.getLogger(PostJob.class);
+
+    private final DailyPosts dailyPosts;
+    private final Duration grace;
+    private final Retries retries;
+
+    /** Schedules another attempt at a slot. */
+    interface Retries {
+        void retry(ChannelRef channel, Instant slot);
+    }
+
+    PostJob(DailyPosts dailyPosts, Duration grace, Retries retries) {
+        this.dailyPosts = dailyPosts;
+        this.grace = grace;
+        this.retries = retries;
+    }
+
+    @Override
+    public void execute(JobExecutionContext context) throws JobExecutionException {
+        JobDataMap data = context.getMergedJobDataMap();
+        ChannelRef channel = new ChannelRef(data.getString(PLATFORM), data.getString(WORKSPACE), data.getString(CHANNEL));
+        Instant firedAt = context.getFireTime().toInstant();
+        Instant slot = data.containsKey(SLOT) ? Instant.ofEpochMilli(data.getLong(SLOT)) : slot(context, firedAt);
+        DailyPosts.Outcome outcome = dailyPosts.postScheduled(channel, slot);
+        LOG.info("Daily post for {} at slot {}: {}", channel.key(), slot, outcome);
+        if (outcome == DailyPosts.Outcome.RETRY_LATER || outcome == DailyPosts.Outcome.NO_PLATFORM) {
+            retries.retry(channel, slot);
+        }
+    }
+
+    private Instant slot(JobExecutionContext context, Instant firedAt) {
+        if (context.getTrigger() instanceof CronTrigger trigger) {
+            try {
+                CronExpression cron = new CronExpression(trigger.getCronExpression());
+                cron.setTimeZone(trigger.getTimeZone());
+                Optional<Instant> slot = Slots.lastSlot(cron, firedAt, grace);
+                if (slot.isPresent()) {
+                    return slot.get();
+                }
+            } catch (ParseException e) {
+                LOG.warn("Trigger {} has a cron expression Quartz cannot read back: {}", trigger.getKey(), e.getMessage());
+            }
+        }
+        return context.getScheduledFireTime().toInstant();
+    }
+}

@@ -1,0 +1,227 @@
+package dev.studybot.schedule;
+
+import dev.studybot.core.DailyPosts;
+import dev.studybot.core.model.ChannelRef;
+import dev.studybot.core.model.Schedule;
+import dev.studybot.port.PostScheduler;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.text.ParseException;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.TimeZone;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.quartz.CronExpression;
+import org.quartz.CronScheduleBuilder;
+import org.quartz.Job;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.quartz.TriggerKey;
+import org.quartz.impl.StdSchedulerFactory;
+import org.quartz.spi.JobFactory;
+import org.quartz.utils.ConnectionProvider;
+import org.quartz.utils.DBConnectionManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The schedules as Quartz cron triggers in a JDBC job store, in the same database as everything
+ * else: a restart keeps every trigger, and a trigger missed while the bot was down fires once
+ * when it comes back (Quartz's smart misfire policy); the job then posts for the missed slot if
+ * it is within the grace period.
+ */
+public final class QuartzPostScheduler implements PostScheduler, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(QuartzPostScheduler.class);
+    private static final String DAILY = "daily-post";
+    private static final String RETRY = "post-retry";
+    private static final JobKey CLOSE = JobKey.jobKey("close-due", "studybot");
+
+    private final Scheduler scheduler;
+    private final SchedulerSettings settings;
+
+    public QuartzPostScheduler(DataSource dataSource, SchedulerSettings settings) {
+        this.settings = settings;
+        String dataSourceName = "studybot-" + UUID.randomUUID();
+        DBConnectionManager.getInstance().addConnectionProvider(dataSourceName, new PoolProvider(dataSource));
+        Properties p = new Properties();
+        p.setProperty("org.quartz.scheduler.instanceName", settings.instanceName());
+        p.setProperty("org.quartz.scheduler.instanceId", settings.clustered() ? "AUTO" : "studybot");
+        p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
+        p.setProperty("org.quartz.threadPool.threadCount", "2");
+        p.setProperty("org.quartz.threadPool.threadNamePrefix", "studybot-schedule");
+        p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
+        p.setProperty("org.quartz.jobStore.driverDelegateClass", settings.delegateClass());
+        p.setProperty("org.quartz.jobStore.dataSource", dataSourceName);
+        p.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");
+        p.setProperty("org.quartz.jobStore.isClustered", Boolean.toString(settings.clustered()));
+        p.setProperty("org.quartz.jobStore.misfireThreshold", Long.toString(settings.misfireThreshold().toMillis()));
+        if (!settings.clustered()) {
+            p.setProperty("org.quartz.jobStore.lockHandler.class", "org.quartz.impl.jdbcjobstore.UpdateLockRowSemaphore");
+        }
+        try {
+            StdSchedulerFactory factory = new StdSchedulerFactory(p);
+            this.scheduler = factory.getScheduler();
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("Quartz did not start: " + e.getMessage(), e);
+        }
+    }
+
+    /** Starts firing: hands out the jobs built on {@code dailyPosts}; close-at-time runs when configured. */
+    public void start(DailyPosts dailyPosts, boolean closeJob) {
+        PostJob postJob = new PostJob(dailyPosts, settings.grace(), this::retry);
+        CloseJob close = new CloseJob(dailyPosts);
+        JobFactory factory = (bundle, s) -> {
+            Class<? extends Job> type = bundle.getJobDetail().getJobClass();
+            if (type == PostJob.class) {
+                return postJob;
+            }
+            if (type == CloseJob.class) {
+                return close;
+            }
+            throw new SchedulerException("unknown job " + type.getName());
+        };
+        try {
+            scheduler.setJobFactory(factory);
+            if (closeJob) {
+                scheduler.scheduleJob(JobBuilder.newJob(CloseJob.class).withIdentity(CLOSE).build(),
+                        java.util.Set.of(TriggerBuilder.newTrigger().withIdentity(CLOSE.getName(), CLOSE.getGroup())
+                                .withSchedule(CronScheduleBuilder.cronSchedule("0 * * * * ?")).build()), true);
+            } else {
+                scheduler.deleteJob(CLOSE);
+            }
+            scheduler.start();
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("Quartz did not start: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Instant nextFire(String cron, ZoneId zone, Instant after) throws InvalidScheduleException {
+        CronExpression expression;
+        try {
+            expression = new CronExpression(cron);
+        } catch (ParseException e) {
+            throw new InvalidScheduleException("'" + cron + "' is not a valid cron expression: " + e.getMessage()
+                    + ". Quartz cron has six or seven fields: seconds minutes hours day-of-month month day-of-week [year], "
+                    + "e.g. '0 30 9 ? * MON-FRI'.");
+        }
+        expression.setTimeZone(TimeZone.getTimeZone(zone));
+        Date next = expression.getNextValidTimeAfter(Date.from(after));
+        if (next == null) {
+            throw new InvalidScheduleException("'" + cron + "' never fires after " + after + " (check the day of month, month and year).");
+        }
+        return next.toInstant();
+    }
+
+    @Override
+    public void apply(Schedule schedule) {
+        ChannelRef channel = schedule.channel();
+        JobDetail job = JobBuilder.newJob(PostJob.class)
+                .withIdentity(channel.key(), DAILY)
+                .usingJobData(PostJob.PLATFORM, channel.platform())
+                .usingJobData(PostJob.WORKSPACE, channel.workspace())
+                .usingJobData(PostJob.CHANNEL, channel.channel())
+                .storeDurably()
+                .build();
+        Trigger trigger = TriggerBuilder.newTrigger()
+                .withIdentity(channel.key(), DAILY)
+                .forJob(job)
+                .withSchedule(CronScheduleBuilder.cronSchedule(schedule.cron())
+                        .inTimeZone(TimeZone.getTimeZone(schedule.zone()))
+                        .withMisfireHandlingInstructionFireAndProceed())
+                .build();
+        try {
+            scheduler.scheduleJob(job, java.util.Set.of(trigger), true);
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("could not schedule " + channel.key() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void remove(ChannelRef channel) {
+        try {
+            scheduler.deleteJob(JobKey.jobKey(channel.key(), DAILY));
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("could not unschedule " + channel.key() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Optional<Instant> next(ChannelRef channel) {
+        try {
+            Trigger trigger = scheduler.getTrigger(TriggerKey.triggerKey(channel.key(), DAILY));
+            return Optional.ofNullable(trigger).map(Trigger::getNextFireTime).map(Date::toInstant);
+        } catch (SchedulerException e) {
+            LOG.warn("Could not read the trigger of {}: {}", channel.key(), e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private void retry(ChannelRef channel, Instant slot) {
+        Instant at = Instant.now().plus(settings.retryDelay());
+        if (at.isAfter(slot.plus(settings.grace()))) {
+            LOG.warn("Giving up on the post of {} for {}: the grace period ends before another try", channel.key(), slot);
+            return;
+        }
+        Trigger trigger = TriggerBuilder.newTrigger()
+                .withIdentity(channel.key() + "@" + slot.toEpochMilli(), RETRY)
+                .forJob(JobKey.jobKey(channel.key(), DAILY))
+                .usingJobData(PostJob.SLOT, slot.toEpochMilli())
+                .startAt(Date.from(at))
+                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+                .build();
+        try {
+            if (scheduler.checkExists(trigger.getKey())) {
+                scheduler.rescheduleJob(trigger.getKey(), trigger);
+            } else {
+                scheduler.scheduleJob(trigger);
+            }
+        } catch (SchedulerException e) {
+            LOG.warn("Could not schedule a retry of {}: {}", channel.key(), e.getMessage());
+        }
+    }
+
+    /** Stops firing; with {@code waitForJobs}, lets a running post finish first. */
+    public void shutdown(boolean waitForJobs) {
+        try {
+            scheduler.shutdown(waitForJobs);
+        } catch (SchedulerException e) {
+            LOG.warn("Quartz did not shut down cleanly: {}", e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        shutdown(true);
+    }
+
+    /** Hands Quartz connections from the application's pool. */
+    private record PoolProvider(DataSource dataSource) implements ConnectionProvider {
+        @Override
+        public Connection getConnection() throws SQLException {
+            return dataSource.getConnection();
+        }
+
+        @Override
+        public void shutdown() {
+            // the pool belongs to the application and closes with it
+        }
+
+        @Override
+        public void initialize() {
+            // nothing to set up
+        }
+    }
+
+}

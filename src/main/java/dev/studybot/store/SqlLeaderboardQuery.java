@@ -1,0 +1,81 @@
+package dev.studybot.store;
+
+import dev.studybot.core.model.Standing;
+import dev.studybot.core.model.WorkspaceRef;
+import dev.studybot.port.LeaderboardQuery;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Standings in portable SQL. The all-time board reads the (workspace, user, points) index and
+ * the windowed ones the (workspace, time, user, points) index, so neither touches the table.
+ */
+public final class SqlLeaderboardQuery implements LeaderboardQuery {
+    private final Jdbc jdbc;
+
+    public SqlLeaderboardQuery(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private record Row(String id, String name, long points, long answers, int members) {
+    }
+
+    @Override
+    public List<Standing> members(WorkspaceRef workspace, Instant from, Instant to, int limit) {
+        boolean allTime = from.equals(Instant.EPOCH);
+        String window = allTime ? "" : " AND s.scored_at >= ? AND s.scored_at < ?";
+        Object[] args = allTime
+                ? new Object[] {workspace.key(), limit, workspace.key()}
+                : new Object[] {workspace.key(), from.toEpochMilli(), to.toEpochMilli(), limit, workspace.key()};
+        List<Row> rows = jdbc.list("SELECT b.user_id, COALESCE(m.display_name, b.user_id), b.points, b.answers FROM ("
+                        + "SELECT s.user_id, SUM(s.points) AS points, SUM(s.answered) AS answers FROM submissions s "
+                        + "WHERE s.workspace = ?" + window + " GROUP BY s.user_id ORDER BY points DESC, s.user_id LIMIT ?) b "
+                        + "LEFT JOIN members m ON m.workspace = ? AND m.user_id = b.user_id "
+                        + "ORDER BY b.points DESC, b.user_id",
+                rs -> new Row(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), 1), args);
+        return ranked(rows);
+    }
+
+    @Override
+    public List<Standing> teams(WorkspaceRef workspace, Instant from, Instant to, int limit) {
+        List<Row> rows = jdbc.list("SELECT t.id, t.name, COALESCE(SUM(s.points), 0) AS points, COALESCE(SUM(s.answered), 0) AS answers, "
+                        + "(SELECT COUNT(*) FROM team_members c WHERE c.team_id = t.id) AS members "
+                        + "FROM teams t JOIN team_members m ON m.team_id = t.id "
+                        + "LEFT JOIN submissions s ON s.workspace = m.workspace AND s.user_id = m.user_id AND s.scored_at >= ? AND s.scored_at < ? "
+                        + "WHERE t.workspace = ? GROUP BY t.id, t.name ORDER BY points DESC, t.name LIMIT ?",
+                rs -> new Row(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getInt(5)),
+                from.toEpochMilli(), to.toEpochMilli(), workspace.key(), limit);
+        return ranked(rows);
+    }
+
+    @Override
+    public MemberTotals totals(WorkspaceRef workspace, String userId) {
+        List<TopicAccuracy> topics = new ArrayList<>();
+        long[] sums = new long[2];
+        jdbc.list("SELECT topic, SUM(points), COUNT(answer), SUM(CASE WHEN answer IS NULL OR key_points = 0 THEN 0.0 "
+                        + "ELSE 1.0 * covered / key_points END) FROM submissions WHERE workspace = ? AND user_id = ? GROUP BY topic ORDER BY topic",
+                rs -> {
+                    long answers = rs.getLong(3);
+                    sums[0] += rs.getLong(2);
+                    sums[1] += answers;
+                    if (answers > 0) {
+                        topics.add(new TopicAccuracy(rs.getString(1), answers, rs.getDouble(4) / answers));
+                    }
+                    return null;
+                }, workspace.key(), userId);
+        return new MemberTotals(sums[0], sums[1], topics);
+    }
+
+    /** Equal points share a rank (1, 2, 2, 4). */
+    private static List<Standing> ranked(List<Row> rows) {
+        List<Standing> out = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            int rank = i > 0 && rows.get(i - 1).points() == r.points() ? out.get(i - 1).rank() : i + 1;
+            double average = r.members() == 0 ? 0 : (double) r.points() / r.members();
+            out.add(new Standing(rank, r.id(), r.name(), r.points(), r.answers(), r.members(), average));
+        }
+        return out;
+    }
+}

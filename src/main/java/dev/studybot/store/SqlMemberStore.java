@@ -1,0 +1,34 @@
+package dev.studybot.store;
+
+import dev.studybot.core.model.WorkspaceRef;
+import dev.studybot.port.MemberStore;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Members in portable SQL. */
+public final class SqlMemberStore implements MemberStore {
+    private final Jdbc jdbc;
+
+    public SqlMemberStore(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void remember(WorkspaceRef workspace, String userId, String displayName) {
+        jdbc.update("INSERT INTO members (workspace, user_id, display_name, name_key) VALUES (?, ?, ?, ?) "
+                        + "ON CONFLICT (workspace, user_id) DO UPDATE SET display_name = excluded.display_name, name_key = excluded.name_key "
+                        + "WHERE members.display_name <> excluded.display_name",
+                workspace.key(), userId, displayName, displayName.toLowerCase(Locale.ROOT));
+    }
+
+    @Override
+    public Optional<String> displayName(WorkspaceRef workspace, String userId) {
+        return jdbc.one("SELECT display_name FROM members WHERE workspace = ? AND user_id = ?", rs -> rs.getString(1), workspace.key(), userId);
+    }
+
+    @Override
+    public Optional<String> find(WorkspaceRef workspace, String idOrName) {
+        return jdbc.one("SELECT user_id FROM members WHERE workspace = ? AND (user_id = ? OR name_key = ?) ORDER BY user_id LIMIT 1",
+                rs -> rs.getString(1), workspace.key(), idOrName, idOrName.toLowerCase(Locale.ROOT));
+    }
+}

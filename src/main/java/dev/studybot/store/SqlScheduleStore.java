@@ -1,0 +1,52 @@
+package dev.studybot.store;
+
+import dev.studybot.core.model.ChannelRef;
+import dev.studybot.core.model.Level;
+import dev.studybot.core.model.Schedule;
+import dev.studybot.port.ScheduleStore;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/** Schedules in portable SQL. */
+public final class SqlScheduleStore implements ScheduleStore {
+    private static final String COLUMNS = "workspace, channel, when_text, cron, zone, topic, level, paused_reason";
+    private final Jdbc jdbc;
+
+    public SqlScheduleStore(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void save(Schedule s) {
+        jdbc.update("INSERT INTO schedules (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (workspace, channel) DO UPDATE SET "
+                        + "when_text = excluded.when_text, cron = excluded.cron, zone = excluded.zone, topic = excluded.topic, "
+                        + "level = excluded.level, paused_reason = excluded.paused_reason",
+                s.channel().workspaceRef().key(), s.channel().channel(), s.when(), s.cron(), s.zone().getId(),
+                s.topic().orElse(null), s.level().map(Level::label).orElse(null), s.pausedReason().orElse(null));
+    }
+
+    @Override
+    public Optional<Schedule> find(ChannelRef channel) {
+        return jdbc.one("SELECT " + COLUMNS + " FROM schedules WHERE workspace = ? AND channel = ?", SqlScheduleStore::row,
+                channel.workspaceRef().key(), channel.channel());
+    }
+
+    @Override
+    public boolean delete(ChannelRef channel) {
+        return jdbc.update("DELETE FROM schedules WHERE workspace = ? AND channel = ?", channel.workspaceRef().key(), channel.channel()) > 0;
+    }
+
+    @Override
+    public List<Schedule> all() {
+        return jdbc.list("SELECT " + COLUMNS + " FROM schedules ORDER BY workspace, channel", SqlScheduleStore::row);
+    }
+
+    private static Schedule row(ResultSet rs) throws SQLException {
+        return new Schedule(Keys.channel(rs.getString("workspace"), rs.getString("channel")), rs.getString("when_text"),
+                rs.getString("cron"), ZoneId.of(rs.getString("zone")), Optional.ofNullable(rs.getString("topic")),
+                Optional.ofNullable(rs.getString("level")).flatMap(Level::parse), Optional.ofNullable(rs.getString("paused_reason")));
+    }
+}

@@ -1,0 +1,161 @@
+package dev.studybot.wiring;
+
+import dev.studybot.bank.BankReader;
+import dev.studybot.bank.LoadedBank;
+import dev.studybot.bank.MemoryQuestionBank;
+import dev.studybot.config.Checks;
+import dev.studybot.config.StudyConfig;
+import dev.studybot.core.Answers;
+import dev.studybot.core.CommandText;
+import dev.studybot.core.DailyPosts;
+import dev.studybot.core.Grader;
+import dev.studybot.core.Leaderboards;
+import dev.studybot.core.Lookups;
+import dev.studybot.core.Platforms;
+import dev.studybot.core.Schedules;
+import dev.studybot.core.Seasons;
+import dev.studybot.core.Settings;
+import dev.studybot.core.StudyBot;
+import dev.studybot.core.Teams;
+import dev.studybot.port.ChatPlatform;
+import dev.studybot.port.QuestionBank;
+import dev.studybot.schedule.QuartzPostScheduler;
+import dev.studybot.schedule.SchedulerSettings;
+import dev.studybot.store.Database;
+import dev.studybot.store.Jdbc;
+import dev.studybot.store.SqlLeaderboardQuery;
+import dev.studybot.store.SqlMemberStore;
+import dev.studybot.store.SqlPostStore;
+import dev.studybot.store.SqlScheduleStore;
+import dev.studybot.store.SqlSeasonStore;
+import dev.studybot.store.SqlSubmissionStore;
+import dev.studybot.store.SqlTeamStore;
+import dev.studybot.store.SqliteQuestionSearch;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place that builds studybot: database, bank, stores, core services, scheduler. Adapters
+ * are registered on it, then {@link #start()} lets the schedules fire. Tests build it the same way
+ * with a fixed clock and their own paths.
+ */
+public final class Wiring implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Wiring.class);
+
+    private final Database database;
+    private final LoadedBank loadedBank;
+    private final QuestionBank bank;
+    private final Platforms platforms = new Platforms();
+    private final StudyBot bot;
+    private final CommandText commandText;
+    private final DailyPosts dailyPosts;
+    private final QuartzPostScheduler scheduler;
+    private final Settings settings;
+
+    /** What a deployment or a test chooses: the config, the clock, and how Quartz runs. */
+    public record Options(StudyConfig config, Clock clock, Path databasePath, Path bankPath, SchedulerSettings scheduler) {
+        public static Options of(StudyConfig config, Clock clock) {
+            Duration grace = Checks.parse("schedule.grace", config.schedule().grace());
+            SchedulerSettings s = SchedulerSettings.sqlite(grace);
+            s = new SchedulerSettings(s.instanceName(), s.clustered(), Checks.parse("schedule.retry-delay", config.schedule().retryDelay()),
+                    s.misfireThreshold(), grace, s.delegateClass());
+            return new Options(config, clock, Path.of(config.database().path()), Path.of(config.bank().path()), s);
+        }
+
+        public Options withPaths(Path databasePath, Path bankPath) {
+            return new Options(config, clock, databasePath, bankPath, scheduler);
+        }
+
+        public Options withScheduler(SchedulerSettings scheduler) {
+            return new Options(config, clock, databasePath, bankPath, scheduler);
+        }
+    }
+
+    public Wiring(Options options) {
+        StudyConfig config = options.config();
+        Clock clock = options.clock();
+        settings = new Settings(ZoneId.of(config.timezone()), options.scheduler().grace(),
+                Optional.ofNullable(config.schedule().closeAfter()).filter(s -> !s.isBlank()).map(s -> Checks.parse("schedule.close-after", s)),
+                new HashSet<>(config.admin().roles()), config.answers().maxLength(), config.leaderboard().size());
+
+        loadedBank = new BankReader().readFolder(options.bankPath());
+        loadedBank.problems().forEach(p -> LOG.warn("Question bank: {}", p));
+        bank = new MemoryQuestionBank(loadedBank.models());
+        LOG.info("Loaded {} questions in {} topics from {}", bank.all().size(), bank.topics().size(), options.bankPath());
+
+        database = Database.sqlite(options.databasePath(), (int) Checks.parse("database.busy-timeout", config.database().busyTimeout()).toMillis());
+        Jdbc jdbc = database.jdbc();
+        SqliteQuestionSearch search = new SqliteQuestionSearch(jdbc);
+        search.index(bank.all());
+        SqlPostStore posts = new SqlPostStore(jdbc);
+        SqlSubmissionStore submissions = new SqlSubmissionStore(jdbc);
+        SqlMemberStore members = new SqlMemberStore(jdbc);
+        SqlTeamStore teams = new SqlTeamStore(jdbc);
+        SqlScheduleStore schedules = new SqlScheduleStore(jdbc);
+        SqlSeasonStore seasons = new SqlSeasonStore(jdbc);
+
+        scheduler = new QuartzPostScheduler(database.dataSource(), options.scheduler());
+        dailyPosts = new DailyPosts(clock, settings, bank, posts, submissions, members, schedules, scheduler, platforms);
+        Lookups lookups = new Lookups(bank, search, posts, new SecureRandom());
+        bot = new StudyBot(settings, members, lookups,
+                new Answers(clock, settings, bank, posts, submissions, new Grader()),
+                new Leaderboards(clock, settings, new SqlLeaderboardQuery(jdbc), seasons, members, teams, posts, submissions),
+                new Teams(teams), new Schedules(clock, settings, schedules, scheduler, lookups),
+                new Seasons(clock, seasons), dailyPosts);
+        commandText = new CommandText(bot);
+    }
+
+    public void register(ChatPlatform platform) {
+        platforms.register(platform);
+    }
+
+    /** Lets schedules fire: call after the adapters are connected, so a missed post finds its platform. */
+    public void start() {
+        scheduler.start(dailyPosts, settings.closeAfter().isPresent());
+    }
+
+    public StudyBot bot() {
+        return bot;
+    }
+
+    public CommandText commandText() {
+        return commandText;
+    }
+
+    public DailyPosts dailyPosts() {
+        return dailyPosts;
+    }
+
+    public QuestionBank bank() {
+        return bank;
+    }
+
+    public LoadedBank loadedBank() {
+        return loadedBank;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public QuartzPostScheduler scheduler() {
+        return scheduler;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    @Override
+    public void close() {
+        scheduler.shutdown(true);
+        database.close();
+    }
+}
