@@ -4,15 +4,35 @@ import dev.studybot.config.Secrets;
 import dev.studybot.config.StudyConfig;
 import dev.studybot.wiring.Wiring;
 
-/** Starts the Discord and Slack adapters whose tokens are set. */
+/** Starts the Discord and Slack adapters whose tokens are set (or that config forces on). */
 final class PlatformAdapters {
     private PlatformAdapters() {
     }
 
     static void start(Wiring wiring, StudyConfig config, Secrets secrets) {
-        if (!secrets.discord() && secrets.slackBotToken().isEmpty()) {
-            throw new IllegalStateException("no platform token is set and the console adapter is off: set DISCORD_TOKEN or the Slack tokens");
+        boolean discord = wanted(config.adapters().discord(), secrets.discord());
+        boolean slack = wanted(config.adapters().slack(), secrets.slackBotToken().isPresent());
+        if (!discord && !slack) {
+            throw new IllegalStateException("no platform adapter to start: set DISCORD_TOKEN, or SLACK_BOT_TOKEN with SLACK_APP_TOKEN "
+                    + "or SLACK_SIGNING_SECRET, or turn the console on (adapters.console)");
         }
-        throw new IllegalStateException("the Discord and Slack adapters are not part of this build yet");
+        if (discord) {
+            startDiscord(wiring, config, secrets);
+        }
+        if (slack) {
+            startSlack(wiring, config, secrets);
+        }
+    }
+
+    private static boolean wanted(String setting, boolean tokens) {
+        return setting.equals("on") || setting.equals("auto") && tokens;
+    }
+
+    private static void startDiscord(Wiring wiring, StudyConfig config, Secrets secrets) {
+        throw new IllegalStateException("the Discord adapter is not part of this build yet");
+    }
+
+    private static void startSlack(Wiring wiring, StudyConfig config, Secrets secrets) {
+        throw new IllegalStateException("the Slack adapter is not part of this build yet");
     }
 }

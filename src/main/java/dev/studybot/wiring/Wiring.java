@@ -58,6 +58,7 @@ public final class Wiring implements AutoCloseable {
     private final DailyPosts dailyPosts;
     private final QuartzPostScheduler scheduler;
     private final Settings settings;
+    private final java.util.Deque<AutoCloseable> closeables = new java.util.ArrayDeque<>();
 
     /** What a deployment or a test chooses: the config, the clock, and how Quartz runs. */
     public record Options(StudyConfig config, Clock clock, Path databasePath, Path bankPath, SchedulerSettings scheduler) {
@@ -116,6 +117,11 @@ public final class Wiring implements AutoCloseable {
         platforms.register(platform);
     }
 
+    /** Something to close on shutdown, before the scheduler and the database (last added, first closed). */
+    public void onClose(AutoCloseable closeable) {
+        closeables.push(closeable);
+    }
+
     /** Lets schedules fire: call after the adapters are connected, so a missed post finds its platform. */
     public void start() {
         scheduler.start(dailyPosts, settings.closeAfter().isPresent());
@@ -156,6 +162,13 @@ public final class Wiring implements AutoCloseable {
     @Override
     public void close() {
         scheduler.shutdown(true);
+        while (!closeables.isEmpty()) {
+            try {
+                closeables.pop().close();
+            } catch (Exception e) {
+                LOG.warn("Shutdown: {}", e.getMessage());
+            }
+        }
         database.close();
     }
 }
