@@ -2,7 +2,10 @@ package dev.studybot.cli;
 
 import dev.studybot.config.Secrets;
 import dev.studybot.config.StudyConfig;
+import dev.studybot.platform.slack.SlackAdapter;
+import dev.studybot.platform.slack.SlackSettings;
 import dev.studybot.wiring.Wiring;
+import java.time.Clock;
 
 /** Starts the Discord and Slack adapters whose tokens are set (or that config forces on). */
 final class PlatformAdapters {
@@ -33,6 +36,14 @@ final class PlatformAdapters {
     }
 
     private static void startSlack(Wiring wiring, StudyConfig config, Secrets secrets) {
-        throw new IllegalStateException("the Slack adapter is not part of this build yet");
+        SlackAdapter slack = new SlackAdapter(SlackSettings.from(config.slack(), secrets), Clock.systemUTC());
+        slack.bind(wiring.commandText(), wiring.bot());
+        wiring.register(slack);
+        wiring.onClose(slack);
+        try {
+            slack.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("the Slack adapter did not start: " + e.getMessage(), e);
+        }
     }
 }

@@ -1,0 +1,214 @@
+package dev.studybot.platform.slack;
+
+import com.slack.api.model.block.ActionsBlock;
+import com.slack.api.model.block.ContextBlock;
+import com.slack.api.model.block.InputBlock;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.SectionBlock;
+import com.slack.api.model.block.composition.MarkdownTextObject;
+import com.slack.api.model.block.composition.PlainTextObject;
+import com.slack.api.model.block.element.BlockElement;
+import com.slack.api.model.block.element.ButtonElement;
+import com.slack.api.model.block.element.PlainTextInputElement;
+import com.slack.api.model.view.View;
+import com.slack.api.model.view.ViewClose;
+import com.slack.api.model.view.ViewSubmit;
+import com.slack.api.model.view.ViewTitle;
+import dev.studybot.core.model.Question;
+import dev.studybot.core.reply.MarkupRenderer;
+import dev.studybot.core.reply.Reply;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Replies as Block Kit. The words come from {@link MarkupRenderer} in Slack's mrkdwn; this class
+ * adds the structure: sections within Slack's size limits, the Answer and Reveal buttons of a
+ * post, and the answer modal. Every mrkdwn text object is {@code verbatim}, so Slack parses no
+ * mention or channel name out of it.
+ */
+final class SlackRenderer implements Reply.Renderer<SlackMessage> {
+    static final String ANSWER_ACTION = "studybot-answer";
+    static final String REVEAL_ACTION = "studybot-reveal";
+    static final String ANSWER_FORM = "studybot-answer-form";
+    static final String ANSWER_BLOCK = "answer";
+    static final String ANSWER_INPUT = "text";
+    /** Slack's limits: text of a section, characters of a text input, blocks per message. */
+    static final int SECTION_LIMIT = 3000;
+    static final int INPUT_LIMIT = 3000;
+    static final int BLOCK_LIMIT = 50;
+    private static final int NOTIFICATION_LIMIT = 3000;
+
+    private final MarkupRenderer words = new MarkupRenderer(new SlackMarkup());
+
+    SlackMessage render(Reply reply) {
+        return reply.accept(this);
+    }
+
+    /** The modal of the Answer button and of {@code /study answer} without text. */
+    View answerModal(Reply.AnswerForm form, String privateMetadata) {
+        Question q = form.question();
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(section(words.markup().bold(words.markup().text(q.text()))));
+        blocks.add(ContextBlock.builder().elements(List.of(mrkdwn(words.meta(q)))).build());
+        blocks.add(InputBlock.builder()
+                .blockId(ANSWER_BLOCK)
+                .label(label("Your answer"))
+                .element(PlainTextInputElement.builder()
+                        .actionId(ANSWER_INPUT)
+                        .multiline(true)
+                        .minLength(1)
+                        .maxLength(Math.min(form.maxLength(), INPUT_LIMIT))
+                        .build())
+                .build());
+        return View.builder()
+                .type("modal")
+                .callbackId(ANSWER_FORM)
+                .title(ViewTitle.builder().type(PlainTextObject.TYPE).text("Answer").build())
+                .submit(ViewSubmit.builder().type(PlainTextObject.TYPE).text("Submit").build())
+                .close(ViewClose.builder().type(PlainTextObject.TYPE).text("Cancel").build())
+                .privateMetadata(privateMetadata)
+                .blocks(blocks)
+                .build();
+    }
+
+    @Override
+    public SlackMessage questionCard(Reply.QuestionCard reply) {
+        String text = words.questionCard(reply);
+        List<LayoutBlock> blocks = new ArrayList<>(sections(text, BLOCK_LIMIT - 1));
+        reply.postId().ifPresent(id -> blocks.add(ActionsBlock.builder()
+                .blockId("studybot-post-" + id)
+                .elements(List.<BlockElement>of(
+                        button(ANSWER_ACTION, "Answer", id, "primary"),
+                        button(REVEAL_ACTION, "Reveal answer", id, null)))
+                .build()));
+        return new SlackMessage(notification(text), blocks);
+    }
+
+    @Override
+    public SlackMessage help(Reply.Help reply) {
+        return plain(words.help(reply));
+    }
+
+    @Override
+    public SlackMessage modelAnswer(Reply.ModelAnswer reply) {
+        return plain(words.modelAnswer(reply));
+    }
+
+    @Override
+    public SlackMessage answerForm(Reply.AnswerForm reply) {
+        return plain(words.answerForm(reply));
+    }
+
+    @Override
+    public SlackMessage graded(Reply.Graded reply) {
+        return plain(words.graded(reply));
+    }
+
+    @Override
+    public SlackMessage results(Reply.Results reply) {
+        return plain(words.results(reply));
+    }
+
+    @Override
+    public SlackMessage searchResults(Reply.SearchResults reply) {
+        return plain(words.searchResults(reply));
+    }
+
+    @Override
+    public SlackMessage topics(Reply.Topics reply) {
+        return plain(words.topics(reply));
+    }
+
+    @Override
+    public SlackMessage leaderboard(Reply.Leaderboard reply) {
+        return plain(words.leaderboard(reply));
+    }
+
+    @Override
+    public SlackMessage stats(Reply.Stats reply) {
+        return plain(words.stats(reply));
+    }
+
+    @Override
+    public SlackMessage teams(Reply.Teams reply) {
+        return plain(words.teams(reply));
+    }
+
+    @Override
+    public SlackMessage scheduleInfo(Reply.ScheduleInfo reply) {
+        return plain(words.scheduleInfo(reply));
+    }
+
+    @Override
+    public SlackMessage notice(Reply.Notice reply) {
+        return plain(words.notice(reply));
+    }
+
+    @Override
+    public SlackMessage error(Reply.Error reply) {
+        return plain(words.error(reply));
+    }
+
+    private static SlackMessage plain(String text) {
+        return new SlackMessage(notification(text), sections(text, BLOCK_LIMIT));
+    }
+
+    /** Mrkdwn cut into sections of at most {@link #SECTION_LIMIT} characters, at paragraph or line ends where possible. */
+    static List<LayoutBlock> sections(String text, int maxBlocks) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        String rest = text.strip();
+        while (!rest.isEmpty() && blocks.size() < maxBlocks) {
+            if (rest.length() <= SECTION_LIMIT) {
+                blocks.add(section(rest));
+                break;
+            }
+            if (blocks.size() == maxBlocks - 1) {
+                blocks.add(section(rest.substring(0, SECTION_LIMIT - 1) + "…"));
+                break;
+            }
+            int cut = cutPoint(rest);
+            blocks.add(section(rest.substring(0, cut).strip()));
+            rest = rest.substring(cut).strip();
+        }
+        return blocks;
+    }
+
+    private static int cutPoint(String text) {
+        int paragraph = text.lastIndexOf("\n\n", SECTION_LIMIT);
+        if (paragraph > SECTION_LIMIT / 2) {
+            return paragraph;
+        }
+        int line = text.lastIndexOf('\n', SECTION_LIMIT);
+        if (line > SECTION_LIMIT / 2) {
+            return line;
+        }
+        int space = text.lastIndexOf(' ', SECTION_LIMIT);
+        int cut = space > SECTION_LIMIT / 2 ? space : SECTION_LIMIT;
+        // never split an escape such as &amp; in two
+        int amp = text.lastIndexOf('&', cut);
+        if (amp >= 0 && cut - amp < 6 && text.indexOf(';', amp) >= cut) {
+            cut = amp;
+        }
+        return cut;
+    }
+
+    private static String notification(String text) {
+        return text.length() <= NOTIFICATION_LIMIT ? text : text.substring(0, NOTIFICATION_LIMIT - 1) + "…";
+    }
+
+    private static SectionBlock section(String mrkdwn) {
+        return SectionBlock.builder().text(mrkdwn(mrkdwn)).build();
+    }
+
+    private static MarkdownTextObject mrkdwn(String text) {
+        return MarkdownTextObject.builder().text(text).verbatim(true).build();
+    }
+
+    private static PlainTextObject label(String text) {
+        return PlainTextObject.builder().text(text).emoji(false).build();
+    }
+
+    private static ButtonElement button(String actionId, String label, long postId, String style) {
+        return ButtonElement.builder().actionId(actionId).text(label(label)).value(Long.toString(postId)).style(style).build();
+    }
+}
