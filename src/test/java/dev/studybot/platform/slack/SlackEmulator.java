@@ -1,0 +1,377 @@
+package dev.studybot.platform.slack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Slack for tests, on 127.0.0.1: the Web API methods studybot calls ({@code auth.test},
+ * {@code apps.connections.open}, {@code chat.postMessage}, {@code chat.postEphemeral},
+ * {@code views.open}, {@code users.info}, {@code usergroups.list}), the {@code response_url}s it
+ * hands out, and a Socket Mode server ({@link SocketModeServer}). It records what the app sent,
+ * can play an outage, and builds the payloads Slack would send ({@link SlackRequests}).
+ */
+final class SlackEmulator implements AutoCloseable {
+    static final String TEAM = "T0EMU0001";
+    static final String BOT_USER = "U0STUDYBOT";
+    static final String BOT_TOKEN = "xoxb-emulator-bot-token";
+    static final String APP_TOKEN = "xapp-1-emulator-app-token";
+    static final String SIGNING_SECRET = "emulator-signing-secret-0123456789";
+    /** How long a trigger_id may be used, as on Slack. */
+    static final long TRIGGER_MILLIS = 3000;
+
+    final ObjectMapper json = new ObjectMapper();
+    private final HttpServer web;
+    private final ExecutorService webThreads = Executors.newFixedThreadPool(8);
+    final SocketModeServer socket;
+    private final AtomicLong sequence = new AtomicLong(1);
+    private final AtomicLong tsCounter = new AtomicLong(1_700_000_000_000_100L);
+
+    /** Slack's members, by id. */
+    final Map<String, Member> members = new ConcurrentHashMap<>();
+    /** User groups: handle to member ids. */
+    final Map<String, Set<String>> userGroups = new ConcurrentHashMap<>();
+    /** chat.postMessage in these channels fails with this error code. */
+    final Map<String, String> channelErrors = new ConcurrentHashMap<>();
+    /** Trigger ids handed out, with when (millis). */
+    final Map<String, Long> triggers = new ConcurrentHashMap<>();
+    private volatile boolean outage;
+
+    final List<String> calls = new CopyOnWriteArrayList<>();
+    final List<Posted> posts = new CopyOnWriteArrayList<>();
+    final List<Ephemeral> ephemerals = new CopyOnWriteArrayList<>();
+    final List<Responded> responses = new CopyOnWriteArrayList<>();
+    final List<OpenedView> views = new CopyOnWriteArrayList<>();
+
+    record Member(String id, String name, String displayName, boolean admin, boolean owner) {
+        static Member plain(String id, String name) {
+            return new Member(id, name, name, false, false);
+        }
+    }
+
+    /** A chat.postMessage the app made. */
+    record Posted(String channel, String ts, String threadTs, String text, JsonNode blocks) {
+        /** All mrkdwn and plain text of the blocks, and the fallback text. */
+        String allText() {
+            return text + "\n" + SlackEmulator.texts(blocks);
+        }
+    }
+
+    record Ephemeral(String channel, String user, String text, JsonNode blocks) {
+        String allText() {
+            return text + "\n" + SlackEmulator.texts(blocks);
+        }
+    }
+
+    /** A POST to a response_url the emulator handed out. */
+    record Responded(String url, JsonNode body) {
+        String responseType() {
+            return body.path("response_type").asText("ephemeral");
+        }
+
+        String allText() {
+            return body.path("text").asText("") + "\n" + SlackEmulator.texts(body.path("blocks"));
+        }
+    }
+
+    record OpenedView(String triggerId, JsonNode view) {
+    }
+
+    SlackEmulator() throws IOException, InterruptedException {
+        web = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 128);
+        web.setExecutor(webThreads);
+        web.createContext("/api/", this::api);
+        web.createContext("/respond/", this::respond);
+        web.start();
+        socket = new SocketModeServer(this);
+        socket.startAndWait();
+    }
+
+    String apiBaseUrl() {
+        return "http://127.0.0.1:" + web.getAddress().getPort() + "/api/";
+    }
+
+    String newResponseUrl() {
+        return "http://127.0.0.1:" + web.getAddress().getPort() + "/respond/" + sequence.incrementAndGet();
+    }
+
+    String newTriggerId() {
+        String id = sequence.incrementAndGet() + "." + System.nanoTime() + ".trigger";
+        triggers.put(id, System.currentTimeMillis());
+        return id;
+    }
+
+    long nextId() {
+        return sequence.incrementAndGet();
+    }
+
+    void addMember(Member member) {
+        members.put(member.id(), member);
+    }
+
+    /** Web API answers 503 and Socket Mode refuses connections while on; existing sockets are dropped. */
+    void outage(boolean on) {
+        outage = on;
+        if (on) {
+            socket.dropAll();
+        }
+    }
+
+    boolean inOutage() {
+        return outage;
+    }
+
+    List<Responded> responsesTo(String url) {
+        return responses.stream().filter(r -> r.url().endsWith(url.substring(url.indexOf("/respond/")))).toList();
+    }
+
+    List<Posted> postsIn(String channel) {
+        return posts.stream().filter(p -> p.channel().equals(channel)).toList();
+    }
+
+    // ---------------------------------------------------------------- Web API
+
+    private void api(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String method = exchange.getRequestURI().getPath().substring("/api/".length());
+            calls.add(method);
+            if (outage) {
+                send(exchange, 503, "text/plain", "service unavailable");
+                return;
+            }
+            Map<String, String> params = params(exchange);
+            String token = token(exchange, params);
+            ObjectNode out = switch (method) {
+                case "auth.test" -> authTest(token);
+                case "apps.connections.open" -> connectionsOpen(token);
+                case "chat.postMessage" -> withBot(token, () -> postMessage(params));
+                case "chat.postEphemeral" -> withBot(token, () -> postEphemeral(params));
+                case "views.open" -> withBot(token, () -> viewsOpen(params));
+                case "users.info" -> withBot(token, () -> usersInfo(params));
+                case "usergroups.list" -> withBot(token, this::usergroupsList);
+                default -> error("unknown_method");
+            };
+            send(exchange, 200, "application/json; charset=utf-8", json.writeValueAsString(out));
+        } catch (RuntimeException e) {
+            send(exchange, 500, "text/plain", e.toString());
+        }
+    }
+
+    private interface Call {
+        ObjectNode run() throws IOException;
+    }
+
+    private ObjectNode withBot(String token, Call call) throws IOException {
+        return BOT_TOKEN.equals(token) ? call.run() : error(token == null ? "not_authed" : "invalid_auth");
+    }
+
+    private ObjectNode authTest(String token) {
+        if (!BOT_TOKEN.equals(token)) {
+            return error("invalid_auth");
+        }
+        ObjectNode out = ok();
+        out.put("url", "https://emulator.slack.test/").put("team", "Emulator").put("user", "studybot")
+                .put("team_id", TEAM).put("user_id", BOT_USER).put("bot_id", "B0STUDYBOT").put("is_enterprise_install", false);
+        return out;
+    }
+
+    private ObjectNode connectionsOpen(String token) {
+        if (!APP_TOKEN.equals(token)) {
+            return error(token != null && token.startsWith("xoxb-") ? "not_allowed_token_type" : "invalid_auth");
+        }
+        return ok().put("url", socket.newUrl());
+    }
+
+    private ObjectNode postMessage(Map<String, String> p) throws IOException {
+        String channel = p.get("channel");
+        if (channel == null || channel.isBlank()) {
+            return error("channel_not_found");
+        }
+        String failure = channelErrors.get(channel);
+        if (failure != null) {
+            return error(failure);
+        }
+        String ts = ts();
+        JsonNode blocks = p.containsKey("blocks") ? json.readTree(p.get("blocks")) : json.createArrayNode();
+        posts.add(new Posted(channel, ts, p.get("thread_ts"), p.getOrDefault("text", ""), blocks));
+        ObjectNode out = ok().put("channel", channel).put("ts", ts);
+        out.putObject("message").put("type", "message").put("ts", ts).put("text", p.getOrDefault("text", ""));
+        return out;
+    }
+
+    private ObjectNode postEphemeral(Map<String, String> p) throws IOException {
+        String failure = channelErrors.get(p.get("channel"));
+        if (failure != null) {
+            return error(failure);
+        }
+        JsonNode blocks = p.containsKey("blocks") ? json.readTree(p.get("blocks")) : json.createArrayNode();
+        ephemerals.add(new Ephemeral(p.get("channel"), p.get("user"), p.getOrDefault("text", ""), blocks));
+        return ok().put("message_ts", ts());
+    }
+
+    private ObjectNode viewsOpen(Map<String, String> p) throws IOException {
+        String trigger = p.get("trigger_id");
+        Long issued = trigger == null ? null : triggers.remove(trigger);
+        if (issued == null) {
+            return error("invalid_trigger_id");
+        }
+        if (System.currentTimeMillis() - issued > TRIGGER_MILLIS) {
+            return error("expired_trigger_id");
+        }
+        JsonNode view = json.readTree(p.get("view"));
+        views.add(new OpenedView(trigger, view));
+        ObjectNode out = ok();
+        ObjectNode v = out.putObject("view");
+        v.setAll((ObjectNode) view);
+        v.put("id", "V" + nextId()).put("team_id", TEAM);
+        return out;
+    }
+
+    private ObjectNode usersInfo(Map<String, String> p) {
+        Member m = members.get(p.get("user"));
+        if (m == null) {
+            return error("user_not_found");
+        }
+        ObjectNode out = ok();
+        ObjectNode u = out.putObject("user");
+        u.put("id", m.id()).put("team_id", TEAM).put("name", m.name()).put("real_name", m.name())
+                .put("is_admin", m.admin()).put("is_owner", m.owner()).put("is_primary_owner", false).put("is_bot", false);
+        u.putObject("profile").put("display_name", m.displayName()).put("real_name", m.name());
+        return out;
+    }
+
+    private ObjectNode usergroupsList() {
+        ObjectNode out = ok();
+        ArrayNode list = out.putArray("usergroups");
+        userGroups.forEach((handle, users) -> {
+            ObjectNode g = list.addObject();
+            g.put("id", "S" + Math.abs(handle.hashCode())).put("team_id", TEAM).put("handle", handle).put("name", handle)
+                    .put("date_delete", 0);
+            ArrayNode ids = g.putArray("users");
+            users.forEach(ids::add);
+        });
+        return out;
+    }
+
+    private String ts() {
+        long n = tsCounter.incrementAndGet();
+        return (n / 1_000_000) + "." + String.format("%06d", n % 1_000_000);
+    }
+
+    private ObjectNode ok() {
+        return json.createObjectNode().put("ok", true);
+    }
+
+    private ObjectNode error(String code) {
+        return json.createObjectNode().put("ok", false).put("error", code);
+    }
+
+    private static String token(HttpExchange exchange, Map<String, String> params) {
+        String auth = exchange.getRequestHeaders().getFirst("Authorization");
+        if (auth != null && auth.startsWith("Bearer ")) {
+            return auth.substring("Bearer ".length()).strip();
+        }
+        return params.get("token");
+    }
+
+    private Map<String, String> params(HttpExchange exchange) throws IOException {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        String type = exchange.getRequestHeaders().getFirst("Content-Type");
+        Map<String, String> out = new LinkedHashMap<>();
+        if (type != null && type.startsWith("application/json")) {
+            json.readTree(body).fields().forEachRemaining(e -> out.put(e.getKey(),
+                    e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString()));
+            return out;
+        }
+        String query = exchange.getRequestURI().getRawQuery();
+        for (String source : new String[] {query, body}) {
+            if (source == null || source.isEmpty()) {
+                continue;
+            }
+            for (String pair : source.split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    out.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- response_url
+
+    private void respond(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            if (outage) {
+                send(exchange, 503, "text/plain", "service unavailable");
+                return;
+            }
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            String url = "http://127.0.0.1:" + web.getAddress().getPort() + exchange.getRequestURI().getPath();
+            responses.add(new Responded(url, json.readTree(body)));
+            send(exchange, 200, "text/plain", "ok");
+        }
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    /** Every text field inside blocks (section text, context elements, button labels). */
+    static String texts(JsonNode node) {
+        StringBuilder out = new StringBuilder();
+        collect(node, out);
+        return out.toString();
+    }
+
+    private static void collect(JsonNode node, StringBuilder out) {
+        if (node == null) {
+            return;
+        }
+        if (node.isObject()) {
+            JsonNode text = node.get("text");
+            if (text != null && text.isTextual()) {
+                out.append(text.asText()).append('\n');
+            }
+            node.fields().forEachRemaining(e -> {
+                if (!e.getKey().equals("text") || !e.getValue().isTextual()) {
+                    collect(e.getValue(), out);
+                }
+            });
+        } else if (node.isArray()) {
+            node.forEach(n -> collect(n, out));
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        socket.stop(500);
+        web.stop(0);
+        webThreads.shutdownNow();
+        webThreads.awaitTermination(5, TimeUnit.SECONDS);
+    }
+}

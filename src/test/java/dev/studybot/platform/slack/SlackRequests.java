@@ -1,0 +1,174 @@
+package dev.studybot.platform.slack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The requests Slack sends an app (slash commands, button clicks, modal submissions), built as
+ * Slack builds them, and sent the two ways Slack sends them: as Socket Mode envelopes, or as
+ * signed HTTP POSTs.
+ */
+final class SlackRequests {
+    private final SlackEmulator emu;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    SlackRequests(SlackEmulator emu) {
+        this.emu = emu;
+    }
+
+    /** One request: Socket Mode envelope type, payload, and where the app should answer it. */
+    record Request(String envelopeType, ObjectNode payload, String triggerId, String responseUrl) {
+    }
+
+    Request slash(SlackEmulator.Member m, String channel, String text) {
+        ObjectNode p = emu.json.createObjectNode();
+        String trigger = emu.newTriggerId();
+        String responseUrl = emu.newResponseUrl();
+        p.put("token", "legacy-verification-token").put("team_id", SlackEmulator.TEAM).put("team_domain", "emulator")
+                .put("channel_id", channel).put("channel_name", "general").put("user_id", m.id()).put("user_name", m.name())
+                .put("command", "/study").put("text", text).put("api_app_id", "A0STUDYBOT").put("is_enterprise_install", "false")
+                .put("response_url", responseUrl).put("trigger_id", trigger);
+        return new Request("slash_commands", p, trigger, responseUrl);
+    }
+
+    /** A click on a button of a message the app posted. */
+    Request button(SlackEmulator.Member m, SlackEmulator.Posted post, String actionId) {
+        JsonNode button = findButton(post.blocks(), actionId);
+        ObjectNode p = interactive("block_actions", m);
+        String trigger = emu.newTriggerId();
+        String responseUrl = emu.newResponseUrl();
+        p.put("trigger_id", trigger).put("response_url", responseUrl);
+        p.putObject("container").put("type", "message").put("message_ts", post.ts()).put("channel_id", post.channel())
+                .put("is_ephemeral", false);
+        p.putObject("channel").put("id", post.channel()).put("name", "general");
+        ObjectNode message = p.putObject("message");
+        message.put("type", "message").put("ts", post.ts()).put("text", post.text()).put("user", SlackEmulator.BOT_USER);
+        message.set("blocks", post.blocks());
+        ObjectNode action = p.putArray("actions").addObject();
+        action.put("type", "button").put("action_id", actionId).put("block_id", button.path("block_id").asText("b"))
+                .put("value", button.path("value").asText()).put("action_ts", Instant.now().getEpochSecond() + ".000001");
+        action.putObject("text").put("type", "plain_text").put("text", button.path("text").path("text").asText());
+        return new Request("interactive", p, trigger, responseUrl);
+    }
+
+    /** Submitting a modal the app opened, with {@code text} typed in its answer field. */
+    Request submit(SlackEmulator.Member m, SlackEmulator.OpenedView opened, String text) {
+        ObjectNode p = interactive("view_submission", m);
+        String trigger = emu.newTriggerId();
+        p.put("trigger_id", trigger);
+        ObjectNode view = p.putObject("view");
+        view.setAll((ObjectNode) opened.view().deepCopy());
+        view.put("id", "V" + emu.nextId()).put("team_id", SlackEmulator.TEAM).put("hash", "h" + emu.nextId());
+        ObjectNode values = view.putObject("state").putObject("values");
+        for (JsonNode block : opened.view().path("blocks")) {
+            if (block.path("type").asText().equals("input")) {
+                values.putObject(block.path("block_id").asText()).putObject(block.path("element").path("action_id").asText())
+                        .put("type", "plain_text_input").put("value", text);
+            }
+        }
+        p.putArray("response_urls");
+        return new Request("interactive", p, trigger, null);
+    }
+
+    private ObjectNode interactive(String type, SlackEmulator.Member m) {
+        ObjectNode p = emu.json.createObjectNode();
+        p.put("type", type).put("token", "legacy-verification-token").put("api_app_id", "A0STUDYBOT").put("is_enterprise_install", false);
+        p.putObject("team").put("id", SlackEmulator.TEAM).put("domain", "emulator");
+        p.putObject("user").put("id", m.id()).put("username", m.name()).put("name", m.name()).put("team_id", SlackEmulator.TEAM);
+        return p;
+    }
+
+    private static JsonNode findButton(JsonNode blocks, String actionId) {
+        for (JsonNode block : blocks) {
+            for (JsonNode element : block.path("elements")) {
+                if (actionId.equals(element.path("action_id").asText())) {
+                    ObjectNode copy = ((ObjectNode) element).deepCopy();
+                    copy.put("block_id", block.path("block_id").asText());
+                    return copy;
+                }
+            }
+        }
+        throw new AssertionError("no button " + actionId + " in " + blocks);
+    }
+
+    // ---------------------------------------------------------------- Socket Mode
+
+    CompletableFuture<SocketModeServer.Ack> overSocket(Request r) {
+        return emu.socket.send(r.envelopeType(), r.payload(), 0);
+    }
+
+    CompletableFuture<SocketModeServer.Ack> overSocketAgain(Request r, int retryAttempt) {
+        return emu.socket.send(r.envelopeType(), r.payload(), retryAttempt);
+    }
+
+    // ---------------------------------------------------------------- HTTP mode
+
+    /** The HTTP body Slack posts: form fields for a slash command, {@code payload=JSON} for the rest. */
+    static String formBody(Request r) {
+        if (r.envelopeType().equals("slash_commands")) {
+            StringBuilder out = new StringBuilder();
+            Iterator<Map.Entry<String, JsonNode>> fields = r.payload().fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> f = fields.next();
+                if (out.length() > 0) {
+                    out.append('&');
+                }
+                out.append(enc(f.getKey())).append('=').append(enc(f.getValue().asText()));
+            }
+            return out.toString();
+        }
+        return "payload=" + enc(r.payload().toString());
+    }
+
+    /** A signed POST, as Slack sends it. */
+    HttpResponse<String> overHttp(int port, Request r) throws IOException, InterruptedException {
+        return overHttp(port, formBody(r), SlackEmulator.SIGNING_SECRET, Instant.now().getEpochSecond(), Map.of());
+    }
+
+    /** Slack's redelivery of the same request, with {@code X-Slack-Retry-Num}. */
+    HttpResponse<String> overHttpAgain(int port, Request r, int retryNum) throws IOException, InterruptedException {
+        return overHttp(port, formBody(r), SlackEmulator.SIGNING_SECRET, Instant.now().getEpochSecond(),
+                Map.of("X-Slack-Retry-Num", Integer.toString(retryNum), "X-Slack-Retry-Reason", "http_timeout"));
+    }
+
+    HttpResponse<String> overHttp(int port, String body, String secret, long timestamp, Map<String, String> headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/slack/events"))
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Slack-Request-Timestamp", Long.toString(timestamp))
+                .header("X-Slack-Signature", sign(secret, timestamp, body))
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(b::header);
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String sign(String secret, long timestamp, String body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return "v0=" + HexFormat.of().formatHex(mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,105 @@
+package dev.studybot.platform.slack;
+
+import dev.studybot.config.ConfigLoader;
+import dev.studybot.config.Secrets;
+import dev.studybot.config.StudyConfig;
+import dev.studybot.core.model.ChannelRef;
+import dev.studybot.wiring.Wiring;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * studybot as production builds it (config from config/studybot.yaml with environment overrides,
+ * the real wiring on a SQLite file in a temp folder, the real question bank) with its Slack
+ * adapter pointed at a {@link SlackEmulator} through {@code slack.api-base-url}.
+ */
+final class SlackTestBot implements AutoCloseable {
+    static final String CHANNEL = "C0GENERAL";
+    static final SlackEmulator.Member ADMIN = new SlackEmulator.Member("U0ADMIN", "ada", "Ada", true, false);
+    static final SlackEmulator.Member GROUP_ADMIN = SlackEmulator.Member.plain("U0GROUPADM", "grace");
+    static final SlackEmulator.Member MEMBER = SlackEmulator.Member.plain("U0MEMBER", "bob");
+    static final String ADMIN_GROUP = "studybot-admin";
+
+    final SlackEmulator emu;
+    final SlackRequests slack;
+    final Wiring wiring;
+    final SlackAdapter adapter;
+
+    private SlackTestBot(SlackEmulator emu, Wiring wiring, SlackAdapter adapter) {
+        this.emu = emu;
+        this.slack = new SlackRequests(emu);
+        this.wiring = wiring;
+        this.adapter = adapter;
+    }
+
+    static SlackTestBot socketMode(Path dir) throws Exception {
+        return start(dir, true, Map.of());
+    }
+
+    static SlackTestBot httpMode(Path dir) throws Exception {
+        return start(dir, false, Map.of());
+    }
+
+    static SlackTestBot start(Path dir, boolean socketMode, Map<String, String> extraEnv) throws Exception {
+        SlackEmulator emu = new SlackEmulator();
+        try {
+            emu.addMember(ADMIN);
+            emu.addMember(GROUP_ADMIN);
+            emu.addMember(MEMBER);
+            emu.userGroups.put(ADMIN_GROUP, java.util.Set.of(GROUP_ADMIN.id()));
+            Map<String, String> env = new HashMap<>();
+            env.put("STUDYBOT_DATABASE_PATH", dir.resolve("studybot.db").toString());
+            env.put("STUDYBOT_SLACK_API_BASE_URL", emu.apiBaseUrl());
+            env.put("STUDYBOT_SLACK_HTTP_PORT", "0");
+            env.put("STUDYBOT_SCHEDULE_RETRY_DELAY", "1s");
+            env.put("STUDYBOT_ADMIN_ROLES", ADMIN_GROUP);
+            env.putAll(extraEnv);
+            StudyConfig config = new ConfigLoader().load(null, env).config();
+            Secrets secrets = new Secrets(Optional.empty(), Optional.of(SlackEmulator.BOT_TOKEN),
+                    socketMode ? Optional.of(SlackEmulator.APP_TOKEN) : Optional.empty(),
+                    socketMode ? Optional.empty() : Optional.of(SlackEmulator.SIGNING_SECRET));
+            Wiring wiring = new Wiring(Wiring.Options.of(config, Clock.systemUTC()));
+            // as PlatformAdapters.startSlack does it
+            SlackAdapter adapter = new SlackAdapter(SlackSettings.from(config.slack(), secrets), Clock.systemUTC());
+            adapter.bind(wiring.commandText(), wiring.bot());
+            wiring.register(adapter);
+            wiring.onClose(adapter);
+            try {
+                adapter.start();
+            } catch (Exception e) {
+                wiring.close();
+                throw e;
+            }
+            wiring.start();
+            return new SlackTestBot(emu, wiring, adapter);
+        } catch (Exception e) {
+            emu.close();
+            throw e;
+        }
+    }
+
+    ChannelRef channel() {
+        return new ChannelRef(SlackAdapter.NAME, SlackEmulator.TEAM, CHANNEL);
+    }
+
+    /** A Quartz cron that fires once, {@code seconds} from now (UTC). */
+    static String onceIn(int seconds) {
+        ZonedDateTime t = ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(seconds);
+        return t.getSecond() + " " + t.getMinute() + " " + t.getHour() + " " + t.getDayOfMonth() + " " + t.getMonthValue()
+                + " ? " + t.getYear() + " UTC";
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            wiring.close();
+        } finally {
+            emu.close();
+        }
+    }
+}
