@@ -77,6 +77,8 @@ public final class SlackAdapter implements ChatPlatform, AutoCloseable {
         SlackConfig config = new SlackConfig();
         settings.methodsUrlPrefix().ifPresent(config::setMethodsEndpointUrlPrefix);
         config.setPrettyResponseLoggingEnabled(false);
+        // the SDK's call metrics resolve every token with auth.test (the xapp- token fails it) and keep a thread busy
+        config.setStatsEnabled(false);
         this.slack = Slack.getInstance(config);
         this.client = slack.methods(settings.botToken());
         this.delivery = new SlackDelivery(client);
@@ -128,6 +130,8 @@ public final class SlackAdapter implements ChatPlatform, AutoCloseable {
         if (settings.mode() == SlackSettings.Mode.SOCKET) {
             socketMode = new SocketModeApp(settings.appToken().orElseThrow(), app, SocketModeClient.Backend.JavaWebSocket, 4);
             socketMode.startAsync();
+            socketMode.getClient().addWebSocketCloseListener((code, reason) ->
+                    LOG.warn("Slack Socket Mode connection closed ({} {}); reconnecting", code, reason));
             watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "studybot-slack-watchdog");
                 t.setDaemon(true);

@@ -3,6 +3,7 @@ package dev.studybot.platform.slack;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
@@ -28,6 +29,8 @@ import org.commonmark.parser.Parser;
 /** The bank's Markdown (model answers) as Slack mrkdwn, every text run escaped like user text. */
 final class SlackMrkdwn {
     private static final Parser PARSER = Parser.builder().build();
+    private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>");
+    private static final Pattern FORMATTING = Pattern.compile("(?i)</?(b|i|em|strong|u|s|code|sup|sub|p|span|div|small|mark)(\\s[^>]*)?/?>");
 
     private SlackMrkdwn() {
     }
@@ -130,8 +133,12 @@ final class SlackMrkdwn {
         } else if (node instanceof HardLineBreak) {
             return "\n";
         } else if (node instanceof HtmlInline html) {
-            String tag = html.getLiteral().toLowerCase(Locale.ROOT).replace(" ", "");
-            return tag.startsWith("<br") ? "\n" : "";
+            String tag = html.getLiteral();
+            if (BREAK.matcher(tag).matches()) {
+                return "\n";
+            }
+            // formatting tags are dropped; anything else was meant as text
+            return FORMATTING.matcher(tag).matches() ? "" : SlackMarkup.escape(tag);
         }
         return inlines(node);
     }

@@ -53,7 +53,10 @@ final class SlackEmulator implements AutoCloseable {
     final Map<String, String> channelErrors = new ConcurrentHashMap<>();
     /** Trigger ids handed out, with when (millis). */
     final Map<String, Long> triggers = new ConcurrentHashMap<>();
+    /** The next calls of these methods get HTTP 429 with Retry-After: 1 (a count per method). */
+    final Map<String, Integer> rateLimited = new ConcurrentHashMap<>();
     private volatile boolean outage;
+    private volatile boolean apiOutage;
 
     final List<String> calls = new CopyOnWriteArrayList<>();
     final List<Posted> posts = new CopyOnWriteArrayList<>();
@@ -135,6 +138,11 @@ final class SlackEmulator implements AutoCloseable {
         }
     }
 
+    /** Only the Web API and response_urls answer 503; sockets stay up. */
+    void apiOutage(boolean on) {
+        apiOutage = on;
+    }
+
     boolean inOutage() {
         return outage;
     }
@@ -153,8 +161,13 @@ final class SlackEmulator implements AutoCloseable {
         try (exchange) {
             String method = exchange.getRequestURI().getPath().substring("/api/".length());
             calls.add(method);
-            if (outage) {
+            if (outage || apiOutage) {
                 send(exchange, 503, "text/plain", "service unavailable");
+                return;
+            }
+            if (takeRateLimit(method)) {
+                exchange.getResponseHeaders().set("Retry-After", "1");
+                send(exchange, 429, "application/json", "{\"ok\":false,\"error\":\"ratelimited\"}");
                 return;
             }
             Map<String, String> params = params(exchange);
@@ -173,6 +186,15 @@ final class SlackEmulator implements AutoCloseable {
         } catch (RuntimeException e) {
             send(exchange, 500, "text/plain", e.toString());
         }
+    }
+
+    private boolean takeRateLimit(String method) {
+        java.util.concurrent.atomic.AtomicBoolean hit = new java.util.concurrent.atomic.AtomicBoolean();
+        rateLimited.computeIfPresent(method, (k, n) -> {
+            hit.set(true);
+            return n > 1 ? n - 1 : null;
+        });
+        return hit.get();
     }
 
     private interface Call {
@@ -321,7 +343,7 @@ final class SlackEmulator implements AutoCloseable {
 
     private void respond(HttpExchange exchange) throws IOException {
         try (exchange) {
-            if (outage) {
+            if (outage || apiOutage) {
                 send(exchange, 503, "text/plain", "service unavailable");
                 return;
             }

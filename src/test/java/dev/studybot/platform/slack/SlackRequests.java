@@ -154,7 +154,7 @@ final class SlackRequests {
                 .header("X-Slack-Request-Timestamp", Long.toString(timestamp))
                 .header("X-Slack-Signature", sign(secret, timestamp, body))
                 .POST(HttpRequest.BodyPublishers.ofString(body));
-        headers.forEach(b::header);
+        headers.forEach(b::setHeader);
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -84,7 +84,11 @@ final class SlackTestBot implements AutoCloseable {
     }
 
     ChannelRef channel() {
-        return new ChannelRef(SlackAdapter.NAME, SlackEmulator.TEAM, CHANNEL);
+        return channel(CHANNEL);
+    }
+
+    ChannelRef channel(String id) {
+        return new ChannelRef(SlackAdapter.NAME, SlackEmulator.TEAM, id);
     }
 
     /** A Quartz cron that fires once, {@code seconds} from now (UTC). */
