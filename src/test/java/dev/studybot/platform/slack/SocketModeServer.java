@@ -43,6 +43,7 @@ final class SocketModeServer extends WebSocketServer {
         super(new InetSocketAddress("127.0.0.1", 0));
         this.emulator = emulator;
         setReuseAddr(true);
+        setTcpNoDelay(true);
         setDaemon(true);
     }
 
