@@ -9,7 +9,6 @@ import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
-import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.bolt.util.Responder;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
@@ -17,7 +16,6 @@ import com.slack.api.methods.response.chat.ChatPostEphemeralResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.views.ViewsOpenResponse;
 import com.slack.api.model.view.ViewState;
-import com.slack.api.socket_mode.SocketModeClient;
 import com.slack.api.webhook.WebhookResponse;
 import dev.studybot.core.CommandText;
 import dev.studybot.core.model.Actor;
@@ -35,9 +33,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.LongFunction;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -55,7 +50,6 @@ public final class SlackAdapter implements ChatPlatform, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SlackAdapter.class);
     private static final Pattern ANY_COMMAND = Pattern.compile("^/.+$");
     private static final Duration RETRY_WINDOW = Duration.ofMinutes(30);
-    private static final long WATCHDOG_SECONDS = 30;
 
     private final SlackSettings settings;
     private final Slack slack;
@@ -68,9 +62,8 @@ public final class SlackAdapter implements ChatPlatform, AutoCloseable {
     private final KeyedWorkers workers = new KeyedWorkers(8);
     private volatile CommandText commands;
     private volatile CommandHandler handler;
-    private SocketModeApp socketMode;
+    private SlackSocketMode socketMode;
     private SlackHttpServer http;
-    private ScheduledExecutorService watchdog;
 
     public SlackAdapter(SlackSettings settings, Clock clock) {
         this.settings = settings;
@@ -128,16 +121,8 @@ public final class SlackAdapter implements ChatPlatform, AutoCloseable {
             throw new IllegalStateException("bind the Slack adapter to the core before starting it");
         }
         if (settings.mode() == SlackSettings.Mode.SOCKET) {
-            socketMode = new SocketModeApp(settings.appToken().orElseThrow(), app, SocketModeClient.Backend.JavaWebSocket, 4);
-            socketMode.startAsync();
-            socketMode.getClient().addWebSocketCloseListener((code, reason) ->
-                    LOG.warn("Slack Socket Mode connection closed ({} {}); reconnecting", code, reason));
-            watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "studybot-slack-watchdog");
-                t.setDaemon(true);
-                return t;
-            });
-            watchdog.scheduleWithFixedDelay(this::checkSocket, WATCHDOG_SECONDS, WATCHDOG_SECONDS, TimeUnit.SECONDS);
+            socketMode = new SlackSocketMode(app, slack, settings.appToken().orElseThrow());
+            socketMode.start();
             LOG.info("Slack adapter started in Socket Mode ({})", settings);
         } else {
             app.start();
@@ -289,35 +274,10 @@ public final class SlackAdapter implements ChatPlatform, AutoCloseable {
         }
     }
 
-    /** Socket Mode's own monitor stops for good on some errors: reconnect when the socket has been down a while. */
-    private void checkSocket() {
-        try {
-            SocketModeClient socket = socketMode.getClient();
-            if (socket != null && !socket.verifyConnection()) {
-                LOG.warn("Slack Socket Mode connection is down; reconnecting");
-                socket.connectToNewEndpoint();
-            }
-        } catch (Exception e) {
-            LOG.warn("Slack Socket Mode reconnect failed: {}", e.getMessage());
-        }
-    }
-
     @Override
     public void close() {
-        if (watchdog != null) {
-            watchdog.shutdownNow();
-        }
         if (socketMode != null) {
-            try {
-                // SocketModeApp.close() leaves the client's own threads running: close the client too
-                SocketModeClient socket = socketMode.getClient();
-                socketMode.close();
-                if (socket != null) {
-                    socket.close();
-                }
-            } catch (Exception e) {
-                LOG.warn("Closing Socket Mode: {}", e.getMessage());
-            }
+            socketMode.close();
         }
         if (http != null) {
             http.close();

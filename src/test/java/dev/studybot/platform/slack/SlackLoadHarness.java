@@ -34,8 +34,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * </pre>
  * System properties: {@code rate} (requests/s, 50), {@code seconds} (measured, 60), {@code warmup}
  * (seconds, 10), {@code modes} (socket,http), {@code jvm} (extra options for the bot's JVM),
- * {@code jar} (target/studybot.jar). The Discord adapter is started too when {@code discordEnv}
- * names a file of KEY=VALUE lines for it (its emulator runs elsewhere).
+ * {@code jar} (target/studybot.jar).
  */
 public final class SlackLoadHarness {
     private static final String CHANNEL = "C0LOAD";
@@ -202,15 +201,6 @@ public final class SlackLoadHarness {
         env.put("STUDYBOT_SLACK_API_BASE_URL", emu.apiBaseUrl());
         env.put("STUDYBOT_ADAPTERS_CONSOLE", "off");
         env.put("STUDYBOT_LOG_LEVEL", "WARN");
-        String discordEnv = System.getProperty("discordEnv");
-        if (discordEnv != null) {
-            for (String line : Files.readAllLines(Path.of(discordEnv))) {
-                int eq = line.indexOf('=');
-                if (eq > 0 && !line.startsWith("#")) {
-                    env.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
-                }
-            }
-        }
         pb.redirectErrorStream(true);
         pb.redirectOutput(dir.resolve("bot.log").toFile());
         System.out.println("[" + Instant.now() + "] starting the bot (" + (socket ? "Socket Mode" : "HTTP mode") + "), log in " + dir.resolve("bot.log"));

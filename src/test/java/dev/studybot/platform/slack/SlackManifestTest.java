@@ -1,0 +1,51 @@
+package dev.studybot.platform.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The manifests in config/ declare what the adapter uses: /study, interactivity, the scopes of its Web API calls. */
+class SlackManifestTest {
+    private static final List<String> SCOPES = List.of("commands", "chat:write", "chat:write.public", "users:read", "usergroups:read");
+    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+
+    private JsonNode read(String file) throws IOException {
+        return yaml.readTree(Path.of("config", file).toFile());
+    }
+
+    private static void common(JsonNode m) {
+        JsonNode command = m.path("features").path("slash_commands").get(0);
+        assertThat(command.path("command").asText()).isEqualTo("/study");
+        assertThat(command.path("should_escape").asBoolean()).isTrue();
+        assertThat(command.path("usage_hint").asText().length()).isLessThanOrEqualTo(100);
+        assertThat(m.path("display_information").path("description").asText().length()).isLessThanOrEqualTo(140);
+        List<String> scopes = new ArrayList<>();
+        m.path("oauth_config").path("scopes").path("bot").forEach(s -> scopes.add(s.asText()));
+        assertThat(scopes).containsExactlyInAnyOrderElementsOf(SCOPES);
+        assertThat(m.path("settings").path("interactivity").path("is_enabled").asBoolean()).isTrue();
+    }
+
+    @Test
+    void socketModeManifest() throws IOException {
+        JsonNode m = read("slack-manifest.yaml");
+        common(m);
+        assertThat(m.path("settings").path("socket_mode_enabled").asBoolean()).isTrue();
+        assertThat(m.path("display_information").path("long_description").asText().length()).isBetween(175, 4000);
+    }
+
+    @Test
+    void httpModeManifestPointsBothUrlsAtTheEventsPath() throws IOException {
+        JsonNode m = read("slack-manifest-http.yaml");
+        common(m);
+        assertThat(m.path("settings").path("socket_mode_enabled").asBoolean()).isFalse();
+        assertThat(m.path("settings").path("interactivity").path("request_url").asText()).endsWith(SlackHttpServer.PATH);
+        assertThat(m.path("features").path("slash_commands").get(0).path("url").asText()).endsWith(SlackHttpServer.PATH);
+    }
+}
