@@ -12,6 +12,7 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.util.Responder;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.methods.response.chat.ChatPostEphemeralResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.views.ViewsOpenResponse;
@@ -120,6 +121,7 @@ public final class SlackAdapter implements ChatPlatform, AutoCloseable {
         if (commands == null || handler == null) {
             throw new IllegalStateException("bind the Slack adapter to the core before starting it");
         }
+        checkBotToken();
         if (settings.mode() == SlackSettings.Mode.SOCKET) {
             socketMode = new SlackSocketMode(app, slack, settings.appToken().orElseThrow());
             socketMode.start();
@@ -130,6 +132,23 @@ public final class SlackAdapter implements ChatPlatform, AutoCloseable {
             http.start();
             LOG.info("Slack adapter started in HTTP mode ({})", settings);
         }
+    }
+
+    /** Says plainly whether Slack cannot be reached or refuses the token (Bolt calls both "the token is invalid"). */
+    private void checkBotToken() {
+        String where = settings.methodsUrlPrefix().orElse("slack.com");
+        AuthTestResponse r;
+        try {
+            r = client.authTest(q -> q);
+        } catch (IOException e) {
+            throw new IllegalStateException("the Slack Web API at " + where + " cannot be reached: " + e.getMessage(), e);
+        } catch (SlackApiException e) {
+            throw new IllegalStateException("the Slack Web API at " + where + " answered HTTP " + e.getResponse().code(), e);
+        }
+        if (!r.isOk()) {
+            throw new IllegalStateException("Slack refused SLACK_BOT_TOKEN (auth.test: " + r.getError() + ")");
+        }
+        LOG.info("Slack: bot {} in workspace {} ({})", r.getUser(), r.getTeam(), r.getTeamId());
     }
 
     /** The port HTTP mode listens on (useful when configured as 0). */

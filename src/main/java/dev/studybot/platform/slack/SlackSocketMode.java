@@ -51,7 +51,13 @@ final class SlackSocketMode implements AutoCloseable {
     /** Checks the bot token, asks for a Socket Mode URL with the app token, and connects. */
     void start() throws IOException, URISyntaxException {
         app.start();
-        client = new SlackSocketClient(slack, appToken);
+        try {
+            client = new SlackSocketClient(slack, appToken);
+        } catch (IllegalStateException e) {
+            // apps.connections.open answered ok:false
+            throw new IllegalStateException("Slack refused SLACK_APP_TOKEN for Socket Mode: " + e.getMessage()
+                    + " (it must be an app-level xapp- token with the connections:write scope)", e);
+        }
         client.addWebSocketMessageListener(message -> handlers.execute(() -> run(message)));
         client.addWebSocketCloseListener((code, reason) ->
                 LOG.warn("Slack Socket Mode connection closed ({} {}); it reconnects within seconds", code, reason));
