@@ -1,0 +1,149 @@
+package dev.studybot.platform.slack;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.model.view.ViewState;
+import dev.studybot.core.CommandText;
+import dev.studybot.core.model.Actor;
+import dev.studybot.core.reply.Reply;
+import dev.studybot.port.Action;
+import dev.studybot.port.Command;
+import dev.studybot.port.CommandHandler;
+import dev.studybot.port.Response;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.LongFunction;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What members send: {@code /study} text (to the shared parser), the Answer and Reveal buttons and
+ * the answer modal (as typed actions). Each request is acknowledged as soon as it is read; the
+ * core's work and the reply follow on a worker, in order per member. A request Slack delivers
+ * again is acknowledged and dropped.
+ */
+final class SlackInbound implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SlackInbound.class);
+    private static final Pattern ANY_COMMAND = Pattern.compile("^/.+$");
+
+    private final SlackPeople people;
+    private final SeenRequests seen;
+    private final SlackReplies replies;
+    private final KeyedWorkers workers = new KeyedWorkers(8);
+    private volatile CommandText commands;
+    private volatile CommandHandler handler;
+
+    SlackInbound(SlackPeople people, SeenRequests seen, SlackReplies replies) {
+        this.people = people;
+        this.seen = seen;
+        this.replies = replies;
+    }
+
+    void bind(CommandText commands, CommandHandler handler) {
+        this.commands = commands;
+        this.handler = handler;
+    }
+
+    boolean bound() {
+        return commands != null && handler != null;
+    }
+
+    /** Registers the handlers; each returns Bolt's ack at once. */
+    void register(App app) {
+        app.command(ANY_COMMAND, (req, ctx) -> {
+            onCommand(req.getPayload(), req.getRequestBodyAsString());
+            return ctx.ack();
+        });
+        app.blockAction(SlackRenderer.ANSWER_ACTION, (req, ctx) -> {
+            onButton(req.getPayload(), req.getRequestBodyAsString(), id -> new Action.Answer(Optional.empty(), Optional.of(id)));
+            return ctx.ack();
+        });
+        app.blockAction(SlackRenderer.REVEAL_ACTION, (req, ctx) -> {
+            onButton(req.getPayload(), req.getRequestBodyAsString(), id -> new Action.Reveal(Optional.empty(), Optional.of(id)));
+            return ctx.ack();
+        });
+        app.viewSubmission(SlackRenderer.ANSWER_FORM, (req, ctx) -> {
+            onAnswerForm(req.getPayload(), req.getRequestBodyAsString());
+            return ctx.ack();
+        });
+    }
+
+    private void onCommand(SlashCommandPayload p, String body) {
+        if (!seen.firstTime(body)) {
+            LOG.info("Ignored a redelivered slash command from {}", p.getUserId());
+            return;
+        }
+        SlackOrigin origin = new SlackOrigin(p.getTeamId(), p.getChannelId(), p.getUserId(), p.getUserName(), p.getTriggerId(),
+                p.getResponseUrl());
+        String text = SlackText.typed(p.getText());
+        later(origin, actor -> commands.handle(origin.channelRef(), actor, text));
+    }
+
+    private void onButton(BlockActionPayload p, String body, LongFunction<Action> action) {
+        if (p.getActions() == null || p.getActions().isEmpty() || p.getChannel() == null || !seen.firstTime(body)) {
+            return;
+        }
+        long postId;
+        try {
+            postId = Long.parseLong(p.getActions().get(0).getValue());
+        } catch (NumberFormatException e) {
+            return;
+        }
+        SlackOrigin origin = new SlackOrigin(team(p.getTeam() == null ? null : p.getTeam().getId(), p.getUser().getTeamId()),
+                p.getChannel().getId(), p.getUser().getId(), name(p.getUser().getUsername(), p.getUser().getName()),
+                p.getTriggerId(), p.getResponseUrl());
+        later(origin, actor -> handler.handle(new Command(origin.channelRef(), actor, action.apply(postId))));
+    }
+
+    private void onAnswerForm(ViewSubmissionPayload p, String body) {
+        Optional<FormOrigin> form = FormOrigin.parse(p.getView().getPrivateMetadata());
+        if (form.isEmpty() || !seen.firstTime(body)) {
+            return;
+        }
+        String text = answerText(p.getView().getState()).orElse("");
+        SlackOrigin origin = new SlackOrigin(team(p.getTeam() == null ? null : p.getTeam().getId(), p.getUser().getTeamId()),
+                form.get().channel(), p.getUser().getId(), name(p.getUser().getUsername(), p.getUser().getName()),
+                null, form.get().responseUrl());
+        Action answer = new Action.Answer(Optional.of(text), Optional.of(form.get().postId()));
+        later(origin, actor -> handler.handle(new Command(origin.channelRef(), actor, answer)));
+    }
+
+    private static Optional<String> answerText(ViewState state) {
+        if (state == null || state.getValues() == null) {
+            return Optional.empty();
+        }
+        Map<String, ViewState.Value> block = state.getValues().get(SlackRenderer.ANSWER_BLOCK);
+        return Optional.ofNullable(block).map(b -> b.get(SlackRenderer.ANSWER_INPUT)).map(ViewState.Value::getValue);
+    }
+
+    private static String team(String team, String userTeam) {
+        return team != null ? team : userTeam;
+    }
+
+    private static String name(String username, String name) {
+        return username != null ? username : name;
+    }
+
+    /** The core's work for a request, after its ack; a failure still gets an answer. */
+    private void later(SlackOrigin origin, Function<Actor, Response> work) {
+        workers.submit(origin.memberKey(), () -> {
+            Response response;
+            try {
+                response = work.apply(people.actor(origin.user(), origin.userName()));
+            } catch (RuntimeException e) {
+                LOG.warn("A Slack request failed: {}", e.toString(), e);
+                response = Response.toAsker(new Reply.Error("Something went wrong on studybot's side. Please try again."));
+            }
+            replies.send(origin, response);
+        });
+    }
+
+    @Override
+    public void close() {
+        workers.close();
+    }
+}

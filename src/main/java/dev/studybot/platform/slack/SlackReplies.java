@@ -1,0 +1,97 @@
+package dev.studybot.platform.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.app_backend.interactive_components.response.ActionResponse;
+import com.slack.api.bolt.util.Responder;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.chat.ChatPostEphemeralResponse;
+import com.slack.api.methods.response.views.ViewsOpenResponse;
+import com.slack.api.webhook.WebhookResponse;
+import dev.studybot.core.reply.Reply;
+import dev.studybot.port.DeliveryException;
+import dev.studybot.port.Response;
+import java.io.IOException;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers to requests: an answer form opens as a modal ({@code views.open}); everything else goes
+ * to the request's {@code response_url}, ephemeral when it concerns the asker only, and through
+ * {@code chat.postEphemeral} or {@code chat.postMessage} when there is no usable response_url.
+ */
+final class SlackReplies {
+    private static final Logger LOG = LoggerFactory.getLogger(SlackReplies.class);
+
+    private final Slack slack;
+    private final MethodsClient client;
+    private final SlackRenderer renderer;
+    private final SlackDelivery delivery;
+
+    SlackReplies(Slack slack, MethodsClient client, SlackRenderer renderer, SlackDelivery delivery) {
+        this.slack = slack;
+        this.client = client;
+        this.renderer = renderer;
+        this.delivery = delivery;
+    }
+
+    void send(SlackOrigin origin, Response response) {
+        if (response.reply() instanceof Reply.AnswerForm form && origin.triggerId() != null && openForm(origin, form)) {
+            return;
+        }
+        SlackMessage message = renderer.render(response.reply());
+        if (origin.responseUrl() != null && respond(origin.responseUrl(), message, response.ephemeral())) {
+            return;
+        }
+        fallback(origin, message, response.ephemeral());
+    }
+
+    private boolean openForm(SlackOrigin origin, Reply.AnswerForm form) {
+        String metadata = new FormOrigin(form.postId(), origin.channel(), origin.responseUrl()).encode();
+        try {
+            ViewsOpenResponse r = client.viewsOpen(q -> q.triggerId(origin.triggerId()).view(renderer.answerModal(form, metadata)));
+            if (r.isOk()) {
+                return true;
+            }
+            LOG.warn("views.open failed: {}", r.getError());
+        } catch (IOException | SlackApiException e) {
+            LOG.warn("views.open failed: {}", e.getMessage());
+        }
+        return false;
+    }
+
+    private boolean respond(String responseUrl, SlackMessage message, boolean ephemeral) {
+        try {
+            WebhookResponse r = new Responder(slack, responseUrl).send(ActionResponse.builder()
+                    .responseType(ephemeral ? "ephemeral" : "in_channel")
+                    .replaceOriginal(false)
+                    .text(message.text())
+                    .blocks(message.blocks())
+                    .build());
+            if (r.getCode() != null && r.getCode() == 200) {
+                return true;
+            }
+            LOG.warn("Slack refused a reply through response_url: HTTP {}", r.getCode());
+        } catch (IOException e) {
+            LOG.warn("A reply through response_url failed: {}", e.getMessage());
+        }
+        return false;
+    }
+
+    private void fallback(SlackOrigin origin, SlackMessage message, boolean ephemeral) {
+        try {
+            if (ephemeral) {
+                ChatPostEphemeralResponse r = client.chatPostEphemeral(q -> q.channel(origin.channel()).user(origin.user())
+                        .text(message.text()).blocks(message.blocks()).parse("none").linkNames(false));
+                if (!r.isOk()) {
+                    LOG.warn("chat.postEphemeral to {} failed: {}", origin.channel(), r.getError());
+                }
+            } else {
+                delivery.post(origin.channel(), Optional.empty(), message);
+            }
+        } catch (IOException | SlackApiException | DeliveryException e) {
+            LOG.warn("A reply in {} could not be delivered: {}", origin.channel(), e.getMessage());
+        }
+    }
+}
