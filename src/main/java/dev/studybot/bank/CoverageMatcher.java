@@ -117,34 +117,37 @@ public final class CoverageMatcher {
     }
 
     /**
-     * How alike two questions are, 0 to 1: the cosine of their weighted terms, rarity taken from
-     * the bank. Used to find near-duplicates within the bank.
+     * How alike two questions are, 0 to 1: the cosine of their terms weighted by rarity in the
+     * bank, aspects ("challenges", "best practices") counting in full since they tell questions apart.
      */
     public double similarity(String a, String b) {
-        Map<String, Double> va = vector(a);
-        Map<String, Double> vb = vector(b);
-        double dot = 0;
-        for (Map.Entry<String, Double> e : va.entrySet()) {
-            dot += e.getValue() * vb.getOrDefault(e.getKey(), 0.0);
-        }
-        return dot;
+        return dot(vector(a), vector(b));
     }
 
-    private Map<String, Double> vector(String text) {
-        Map<String, Double> tf = new HashMap<>();
-        add(tf, Terms.of(text), 1.0);
+    Map<String, Double> vector(String text) {
         Map<String, Double> v = new HashMap<>();
-        double norm = 0;
-        for (Map.Entry<String, Double> e : tf.entrySet()) {
-            double w = e.getValue() * idf(e.getKey());
-            v.put(e.getKey(), w);
-            norm += w * w;
+        for (String t : Terms.of(text)) {
+            v.merge(t, Terms.distinctness(t) * idf(t), Double::sum);
         }
-        double len = Math.sqrt(norm);
+        return unit(v);
+    }
+
+    static Map<String, Double> unit(Map<String, Double> v) {
+        double len = Math.sqrt(v.values().stream().mapToDouble(w -> w * w).sum());
         if (len > 0) {
             v.replaceAll((k, w) -> w / len);
         }
         return v;
+    }
+
+    static double dot(Map<String, Double> a, Map<String, Double> b) {
+        Map<String, Double> small = a.size() <= b.size() ? a : b;
+        Map<String, Double> large = small == a ? b : a;
+        double s = 0;
+        for (Map.Entry<String, Double> e : small.entrySet()) {
+            s += e.getValue() * large.getOrDefault(e.getKey(), 0.0);
+        }
+        return s;
     }
 
     private static void add(Map<String, Double> tf, List<String> terms, double weight) {

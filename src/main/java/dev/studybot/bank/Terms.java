@@ -17,6 +17,10 @@ import java.util.regex.Pattern;
  * ("convolutional neural networks", "CNNs" and "convnet" are all {@code cnn}).
  */
 final class Terms {
+    /** British spellings as American ones: "regularisation", "behaviour", "modelling". */
+    private static final Pattern BRITISH_ISE = Pattern.compile("\\b(\\w{3,})is(ation|ations|e|es|ed|ing|er|ers)\\b");
+    private static final Pattern BRITISH_OUR = Pattern.compile("\\b(\\w{3,})our(s)?\\b");
+    private static final Pattern BRITISH_LL = Pattern.compile("\\b(\\w{3,}[aeiou]l)l(ed|ing|er|ers)\\b");
     /** Longest first: "deep reinforcement learning" before "reinforcement learning". */
     private static final Map<Pattern, String> FOLDS = new LinkedHashMap<>();
     private static final Set<String> STOP = Set.copyOf(List.of(
@@ -130,6 +134,11 @@ final class Terms {
         return DOMAIN.contains(term) ? 0.3 : ASPECTS.contains(term) ? 0.5 : 1.0;
     }
 
+    /** How much a term tells two questions apart: aspects ("challenges" or "best practices") count in full. */
+    static double distinctness(String term) {
+        return DOMAIN.contains(term) ? 0.3 : 1.0;
+    }
+
     private static Set<String> stems(String words) {
         return Set.copyOf(Arrays.stream(words.split(" ")).map(Terms::stem).toList());
     }
@@ -141,6 +150,9 @@ final class Terms {
     static List<String> of(String text) {
         String t = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT).replace('’', '\'').replace("'s ", " ").replace("n't", " not");
+        t = BRITISH_ISE.matcher(t).replaceAll("$1iz$2");
+        t = BRITISH_OUR.matcher(t).replaceAll("$1or");
+        t = BRITISH_LL.matcher(t).replaceAll("$1l$2");
         for (Map.Entry<Pattern, String> f : FOLDS.entrySet()) {
             t = f.getKey().matcher(t).replaceAll(f.getValue());
         }
