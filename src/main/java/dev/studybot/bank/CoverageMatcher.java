@@ -79,8 +79,11 @@ public final class CoverageMatcher {
 
     /** Every bank question that shares a term with {@code text}, best first. */
     public List<Match> ranked(String text) {
+        // what is asked about weighs more than how it is asked, or the field's everyday words
         Map<String, Double> query = new HashMap<>();
-        add(query, Terms.of(text), 1.0);
+        for (String t : Terms.of(text)) {
+            query.merge(t, Terms.weight(t), Double::sum);
+        }
         double best = 0;
         for (Map.Entry<String, Double> e : query.entrySet()) {
             best += e.getValue() * idf(e.getKey()) * (K1 + 1);
@@ -152,7 +155,7 @@ public final class CoverageMatcher {
 
     private static void add(Map<String, Double> tf, List<String> terms, double weight) {
         for (String t : terms) {
-            tf.merge(t, weight * Terms.weight(t), Double::sum);
+            tf.merge(t, weight, Double::sum);
         }
     }
 }

@@ -70,7 +70,7 @@ final class Terms {
         fold("pre[- ]?trained", "pretrained");
         fold("data augmentation|augmentations?", "augmentation");
         fold("neural architecture search|\\bnas\\b", "nas");
-        fold("explainable ai|\\bxai\\b|explainab\\w*|explanations?|interpretab\\w*|interpret(ing|ation)?", "interpretability");
+        fold("explainable ai|\\bxai\\b|explainab\\w*|explanations?|explaining|interpretab\\w*|interpret(ing|ation)?", "interpretability");
         fold("multi[- ]?layer perceptrons?|\\bmlps?\\b", "mlp");
         fold("sequence[- ]to[- ]sequence|\\bseq2seq\\b", "seq2seq");
         fold("self[- ]attention", "selfattention");
