@@ -82,7 +82,8 @@ final class Terms {
         fold("semantic segmentation", "semanticsegmentation");
         fold("instance segmentation", "instancesegmentation");
         fold("hyper[- ]?param(eter)?s?", "hyperparameter");
-        fold("over[- ]?fit(s|ting|ted)?", "overfit");
+        // failing to generalise is overfitting: questions ask about either in the same breath
+        fold("over[- ]?fit(s|ting|ted)?|generali[sz](e|es|ed|ing|ation|ations)", "overfit");
         fold("under[- ]?fit(s|ting|ted)?", "underfit");
         fold("(im|un)balanced?|class imbalance", "imbalance");
         fold("artificial general intelligence|\\bagi\\b", "agi");

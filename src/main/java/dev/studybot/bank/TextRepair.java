@@ -30,6 +30,12 @@ public final class TextRepair {
         }
     }
 
+    /**
+     * Where a decoder met one of the five bytes Windows-1252 leaves unassigned it wrote U+FFFD;
+     * in mojibake that byte is nearly always 0x9D, the end of a right double quote (E2 80 9D).
+     */
+    private static final char LOST = '\uFFFD';
+
     private TextRepair() {
     }
 
@@ -53,13 +59,13 @@ public final class TextRepair {
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
-            if (c < 0x80 || !CP1252_BYTES.containsKey(c)) {
+            if (c < 0x80 || !mojibakeChar(c)) {
                 out.append(c);
                 i++;
                 continue;
             }
             int end = i;
-            while (end < text.length() && text.charAt(end) >= 0x80 && CP1252_BYTES.containsKey(text.charAt(end))) {
+            while (end < text.length() && text.charAt(end) >= 0x80 && mojibakeChar(text.charAt(end))) {
                 end++;
             }
             out.append(repairRun(text.substring(i, end)));
@@ -98,7 +104,7 @@ public final class TextRepair {
     private static String asUtf8(String chars) {
         byte[] bytes = new byte[chars.length()];
         for (int k = 0; k < chars.length(); k++) {
-            bytes[k] = CP1252_BYTES.get(chars.charAt(k));
+            bytes[k] = chars.charAt(k) == LOST ? (byte) 0x9D : CP1252_BYTES.get(chars.charAt(k));
         }
         if ((bytes[0] & 0xC0) != 0xC0) {
             return null;
@@ -111,6 +117,10 @@ public final class TextRepair {
         } catch (CharacterCodingException e) {
             return null;
         }
+    }
+
+    private static boolean mojibakeChar(char c) {
+        return c == LOST || CP1252_BYTES.containsKey(c);
     }
 
     private static CharsetDecoder strictUtf8() {
