@@ -3,6 +3,7 @@ package dev.studybot.bank;
 import dev.studybot.core.model.KeyPoint;
 import dev.studybot.core.model.Question;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -68,7 +69,7 @@ public final class CoverageMatcher {
         // a term no question is about, but some answers use, is as rare as its answers make it
         allDf.forEach((t, d) -> idf.put(t, Math.log(1.0 + n / (double) headDf.getOrDefault(t, d))));
         lengths = docs.stream().mapToDouble(d -> d.values().stream().mapToDouble(Double::doubleValue).sum()).toArray();
-        averageLength = docs.isEmpty() ? 1 : Math.max(1e-9, java.util.Arrays.stream(lengths).average().orElse(1));
+        averageLength = Math.max(1e-9, Arrays.stream(lengths).average().orElse(1));
     }
 
     /** The bank question that covers {@code text}, if one covers it well enough. */
