@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.LinkedHashSet;
 import java.util.regex.Pattern;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Emphasis;
@@ -36,9 +36,10 @@ import org.commonmark.parser.Parser;
 public final class MarkdownImporter {
     private static final Pattern BANK_YAML = Pattern.compile("(?m)^topic\\s*:.*$[\\s\\S]*^questions\\s*:");
     private final Parser parser = Parser.builder()
-            // indented code makes no sense in pasted lists, where indentation is only ever nesting
-            .enabledBlockTypes(Set.of(Heading.class, HtmlBlock.class, ThematicBreak.class, FencedCodeBlock.class,
-                    BlockQuote.class, ListBlock.class))
+            // indented code makes no sense in pasted lists, where indentation is only ever nesting;
+            // the order is CommonMark's own (a heading's underline before a thematic break), so it must not be a Set.of
+            .enabledBlockTypes(new LinkedHashSet<>(List.of(BlockQuote.class, Heading.class, FencedCodeBlock.class,
+                    HtmlBlock.class, ThematicBreak.class, ListBlock.class)))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
 
@@ -120,7 +121,7 @@ public final class MarkdownImporter {
         private void paragraph(Paragraph p) {
             int boldEnd = boldQuestionEnd(p);
             if (boldEnd >= 0) {
-                question(p, boldEnd, Integer.MAX_VALUE);
+                question(p, boldEnd, Integer.MAX_VALUE, boldEndColumn(p));
                 openAnswer = true;
                 return;
             }
@@ -151,7 +152,7 @@ public final class MarkdownImporter {
                 String text = raw(p);
                 int boldEnd = boldQuestionEnd(p);
                 if (boldEnd >= 0) {
-                    question(p, boldEnd, Integer.MAX_VALUE);
+                    question(p, boldEnd, Integer.MAX_VALUE, boldEndColumn(p));
                     openAnswer = true;
                 } else if (QuestionShape.isQuestion(text) && (!openAnswer || text.contains("?"))) {
                     question(p, plainQuestionEnd(p), last(item));
@@ -178,6 +179,13 @@ public final class MarkdownImporter {
             return spans.get(spans.size() - 1).getLineIndex();
         }
 
+        /** The column just after the leading bold's closing marker, on its last line. */
+        private static int boldEndColumn(Paragraph p) {
+            List<SourceSpan> spans = p.getFirstChild().getSourceSpans();
+            SourceSpan last = spans.get(spans.size() - 1);
+            return last.getColumnIndex() + last.getLength();
+        }
+
         /**
          * A plain question runs on while its lines are wrapped (no sentence end) or ask more
          * ("...CNN?  Explain convolution, kernels..."); the first line that does neither starts the answer.
@@ -197,16 +205,36 @@ public final class MarkdownImporter {
         }
 
         private void question(Paragraph p, int textEnd, int cap) {
+            question(p, textEnd, cap, -1);
+        }
+
+        /**
+         * A question whose text runs to the end of line {@code textEnd}; with {@code boldEndColumn}
+         * set, what follows the bold on that line stays in the question only if it asks too
+         * ("**What is X?** How is it used?"), else it opens the answer ("**What is X?** X is...").
+         */
+        private void question(Paragraph p, int textEnd, int cap, int boldEndColumn) {
             StringBuilder text = new StringBuilder();
+            String lead = "";
             for (SourceSpan s : p.getSourceSpans()) {
-                if (s.getLineIndex() <= textEnd) {
-                    text.append(span(s)).append(' ');
+                if (s.getLineIndex() > textEnd) {
+                    break;
                 }
+                String line = span(s);
+                if (s.getLineIndex() == textEnd && boldEndColumn >= 0) {
+                    int cut = Math.max(0, Math.min(line.length(), boldEndColumn - s.getColumnIndex()));
+                    String rest = line.substring(cut).strip();
+                    if (!rest.isEmpty() && !rest.contains("?") && !QuestionShape.isQuestion(rest)) {
+                        lead = rest;
+                        line = line.substring(0, cut);
+                    }
+                }
+                text.append(line).append(' ');
             }
             String question = QuestionShape.questionText(text.toString());
             String topic = titles.isEmpty() ? fileTopic(name) : titles.peek().text();
             Optional<Level> level = titles.stream().map(Title::level).flatMap(Optional::stream).findFirst();
-            marks.add(new Mark(first(p), textEnd, cap, question, topic, level));
+            marks.add(new Mark(first(p), textEnd, cap, question, topic, level, lead));
         }
 
         private void title(int rank, String raw, int line) {
@@ -215,7 +243,7 @@ public final class MarkdownImporter {
             if (!text.isEmpty()) {
                 titles.push(new Title(rank, text, QuestionShape.level(text)));
             }
-            marks.add(new Mark(line, line, line, null, null, Optional.empty()));
+            marks.add(new Mark(line, line, line, null, null, Optional.empty(), ""));
         }
 
         private boolean hasQuestion(ListBlock list) {
@@ -260,7 +288,12 @@ public final class MarkdownImporter {
                         break;
                     }
                 }
-                String answer = AnswerText.clean(style.authored(m.textEnd() + 1, end));
+                List<String> lines = new ArrayList<>();
+                if (!m.lead().isEmpty()) {
+                    lines.add(m.lead());
+                }
+                lines.addAll(style.authored(m.textEnd() + 1, end));
+                String answer = AnswerText.clean(lines);
                 out.add(new ImportedQuestion(name, style.source(m.start()), m.topic(), m.level(), m.text(), answer,
                         answer.isEmpty() ? List.of() : AnswerText.keyPoints(answer)));
             }
@@ -325,6 +358,6 @@ public final class MarkdownImporter {
     }
 
     /** A question (text set) or a title (text null): both end the answer before them. */
-    private record Mark(int start, int textEnd, int cap, String text, String topic, Optional<Level> level) {
+    private record Mark(int start, int textEnd, int cap, String text, String topic, Optional<Level> level, String lead) {
     }
 }

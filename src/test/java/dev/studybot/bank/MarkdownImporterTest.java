@@ -137,4 +137,43 @@ class MarkdownImporterTest {
         String mojibake = new String("## Hard \uD83C\uDF1F\n\n- Why does it work?\n".getBytes(StandardCharsets.UTF_8), "windows-1252");
         assertThat(importer.importText("m.md", mojibake)).extracting(ImportedQuestion::topic).containsExactly("Hard \uD83C\uDF1F");
     }
+    @Test
+    void setextHeadingsStarBulletsCodeAndQuotes() throws Exception {
+        String text = String.join("\n",
+                "Deep Learning Quiz",
+                "==================",
+                "",
+                "* **What is a tensor?** A multi-dimensional array.",
+                "* **How does `torch.no_grad()` help at inference?**",
+                "",
+                "  It turns off gradient tracking:",
+                "",
+                "  ```python",
+                "  with torch.no_grad():",
+                "      y = model(x)",
+                "  ```",
+                "",
+                "1) Why use ReLU?",
+                "2) What is *batch size*?",
+                "   > The number of examples per step.",
+                "",
+                "Scores",
+                "------",
+                "",
+                "- What is the F1 score?",
+                "\t- How is it computed from precision and recall?",
+                "");
+        List<ImportedQuestion> qs = importer.importText("quiz.md", text);
+        assertThat(qs).extracting(ImportedQuestion::line, ImportedQuestion::topic, ImportedQuestion::text).containsExactly(
+                tuple(4, "Deep Learning Quiz", "What is a tensor?"),
+                tuple(5, "Deep Learning Quiz", "How does `torch.no_grad()` help at inference?"),
+                tuple(14, "Deep Learning Quiz", "Why use ReLU?"),
+                tuple(15, "Deep Learning Quiz", "What is *batch size*?"),
+                tuple(21, "Scores", "What is the F1 score?"),
+                tuple(22, "Scores", "How is it computed from precision and recall?"));
+        // text after a bold question that does not ask anything is the start of its answer
+        assertThat(qs.get(0).answer()).isEqualTo("A multi-dimensional array.");
+        assertThat(qs.get(1).answer()).isEqualTo("It turns off gradient tracking:\n\n```python\nwith torch.no_grad():\n    y = model(x)\n```");
+        assertThat(qs.get(3).answer()).isEqualTo("> The number of examples per step.");
+    }
 }
