@@ -100,6 +100,8 @@ public final class BankReader {
                 start = p.nextToken();
             }
         } catch (JsonProcessingException e) {
+            // the whole file is skipped: its syntax error is the one problem worth reporting
+            problems.clear();
             problems.add(new Problem(name, line(e.getLocation(), 1), "YAML syntax: " + e.getOriginalMessage().lines().findFirst().orElse("")));
             questions.clear();
         } catch (IOException e) {
