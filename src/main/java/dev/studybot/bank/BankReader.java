@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -48,7 +49,7 @@ public final class BankReader {
         }
         List<Path> files;
         try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml")).sorted().toList();
+            files = list.filter(p -> p.getFileName().toString().matches(".*\\.(ya?ml|md)")).sorted().toList();
         } catch (IOException e) {
             problems.add(new Problem(folder.toString(), 0, "cannot list: " + e.getMessage()));
             return new LoadedBank(questions, problems);
@@ -60,7 +61,7 @@ public final class BankReader {
                 known = Optional.of(readTopics(file, problems));
                 continue;
             }
-            LoadedBank one = readFile(file);
+            LoadedBank one = file.getFileName().toString().endsWith(".md") ? readMarkdown(file) : readFile(file);
             problems.addAll(one.problems());
             declarations.addAll(one.files());
             for (LoadedBank.Located q : one.questions()) {
@@ -74,6 +75,28 @@ public final class BankReader {
             }
         }
         return new LoadedBank(questions, problems, declarations, known);
+    }
+
+    /**
+     * A Markdown question list in one of the import styles, loaded as it is: ids from the
+     * question's words (as {@code studybot import} gives them), level intermediate where the list
+     * names none, each drafted key point with one phrasing. Questions without an answer load for
+     * lookups and search but are never posted.
+     */
+    LoadedBank readMarkdown(Path file) {
+        try {
+            List<ImportedQuestion> imported = new MarkdownImporter().importFile(file);
+            List<String> ids = ImportIds.assign(imported, Set.of());
+            List<LoadedBank.Located> questions = new ArrayList<>();
+            for (int i = 0; i < imported.size(); i++) {
+                ImportedQuestion q = imported.get(i);
+                questions.add(new LoadedBank.Located(new Question(ids.get(i), q.topic(), q.level().orElse(Level.INTERMEDIATE), q.text(),
+                        q.answer(), q.keyPoints().stream().map(k -> new KeyPoint(List.of(k))).toList(), List.of()), file.toString(), q.line()));
+            }
+            return new LoadedBank(questions, List.of());
+        } catch (ImportException e) {
+            return new LoadedBank(List.of(), List.of(new Problem(file.toString(), 1, e.getMessage())));
+        }
     }
 
     public LoadedBank readFile(Path file) {
