@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.studybot.core.model.KeyPoint;
 import dev.studybot.core.model.Level;
@@ -21,34 +22,48 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Reads the bank folder: every {@code *.yaml} file, question by question, so that a broken
- * question or file is reported with its line and skipped while the rest loads.
+ * question or file is reported with its line and skipped while the rest loads. A file may hold
+ * several topics as several YAML documents. {@code topics.yaml}, when present, lists the bank's
+ * topics instead of questions.
  */
 public final class BankReader {
+    /** The file in the bank folder that lists the known topics. */
+    public static final String TOPICS_FILE = "topics.yaml";
+
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .configure(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY, true);
 
     public LoadedBank readFolder(Path folder) {
         List<LoadedBank.Located> questions = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        List<LoadedBank.TopicDeclaration> declarations = new ArrayList<>();
         if (!Files.isDirectory(folder)) {
             problems.add(new Problem(folder.toString(), 0, "not a folder of question files"));
             return new LoadedBank(questions, problems);
         }
         List<Path> files;
         try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml")).sorted().toList();
+            files = list.filter(p -> p.getFileName().toString().matches(".*\\.(ya?ml|md)")).sorted().toList();
         } catch (IOException e) {
             problems.add(new Problem(folder.toString(), 0, "cannot list: " + e.getMessage()));
             return new LoadedBank(questions, problems);
         }
+        Optional<List<String>> known = Optional.empty();
         Map<String, LoadedBank.Located> seen = new HashMap<>();
         for (Path file : files) {
-            LoadedBank one = readFile(file);
+            if (file.getFileName().toString().equals(TOPICS_FILE)) {
+                known = Optional.of(readTopics(file, problems));
+                continue;
+            }
+            LoadedBank one = file.getFileName().toString().endsWith(".md") ? readMarkdown(file) : readFile(file);
             problems.addAll(one.problems());
+            declarations.addAll(one.files());
             for (LoadedBank.Located q : one.questions()) {
                 LoadedBank.Located first = seen.putIfAbsent(q.question().id(), q);
                 if (first != null) {
@@ -59,7 +74,29 @@ public final class BankReader {
                 }
             }
         }
-        return new LoadedBank(questions, problems);
+        return new LoadedBank(questions, problems, declarations, known);
+    }
+
+    /**
+     * A Markdown question list in one of the import styles, loaded as it is: ids from the
+     * question's words (as {@code studybot import} gives them), level intermediate where the list
+     * names none, each drafted key point with one phrasing. Questions without an answer load for
+     * lookups and search but are never posted.
+     */
+    LoadedBank readMarkdown(Path file) {
+        try {
+            List<ImportedQuestion> imported = new MarkdownImporter().importFile(file);
+            List<String> ids = ImportIds.assign(imported, Set.of());
+            List<LoadedBank.Located> questions = new ArrayList<>();
+            for (int i = 0; i < imported.size(); i++) {
+                ImportedQuestion q = imported.get(i);
+                questions.add(new LoadedBank.Located(new Question(ids.get(i), q.topic(), q.level().orElse(Level.INTERMEDIATE), q.text(),
+                        q.answer(), q.keyPoints().stream().map(k -> new KeyPoint(List.of(k))).toList(), List.of()), file.toString(), q.line()));
+            }
+            return new LoadedBank(questions, List.of());
+        } catch (ImportException e) {
+            return new LoadedBank(List.of(), List.of(new Problem(file.toString(), 1, e.getMessage())));
+        }
     }
 
     public LoadedBank readFile(Path file) {
@@ -74,41 +111,16 @@ public final class BankReader {
     public LoadedBank read(String name, String text) {
         List<LoadedBank.Located> questions = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        List<LoadedBank.TopicDeclaration> declarations = new ArrayList<>();
         try (Reader reader = new StringReader(text); JsonParser p = yaml.createParser(reader)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
+            JsonToken start = p.nextToken();
+            if (start != JsonToken.START_OBJECT) {
                 problems.add(new Problem(name, line(p.currentTokenLocation()), "expected 'topic:' and 'questions:' at the top of the file"));
                 return new LoadedBank(questions, problems);
             }
-            String topic = null;
-            int topicLine = 1;
-            List<Map.Entry<Integer, QuestionEntry>> entries = new ArrayList<>();
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                JsonToken value = p.nextToken();
-                if (field.equals("topic")) {
-                    topicLine = line(p.currentTokenLocation());
-                    topic = value == JsonToken.VALUE_STRING ? p.getText().strip() : null;
-                } else if (field.equals("questions") && value == JsonToken.START_ARRAY) {
-                    while (p.nextToken() == JsonToken.START_OBJECT) {
-                        int at = line(p.currentTokenLocation());
-                        try {
-                            entries.add(Map.entry(at, yaml.readValue(p, QuestionEntry.class)));
-                        } catch (JsonProcessingException e) {
-                            problems.add(new Problem(name, line(e.getLocation(), at), "question not readable: " + e.getOriginalMessage()));
-                            skipTo(p, JsonToken.END_OBJECT);
-                        }
-                    }
-                } else {
-                    p.skipChildren();
-                }
-            }
-            if (topic == null || topic.isEmpty()) {
-                problems.add(new Problem(name, topicLine, "missing 'topic:' (every bank file names its topic)"));
-                return new LoadedBank(questions, problems);
-            }
-            for (Map.Entry<Integer, QuestionEntry> e : entries) {
-                toQuestion(topic, e.getValue(), name, e.getKey(), problems)
-                        .ifPresent(q -> questions.add(new LoadedBank.Located(q, name, e.getKey())));
+            while (start == JsonToken.START_OBJECT) {
+                readDocument(p, name, questions, problems, declarations);
+                start = p.nextToken();
             }
         } catch (JsonProcessingException e) {
             // the whole file is skipped: its syntax error is the one problem worth reporting
@@ -118,7 +130,104 @@ public final class BankReader {
         } catch (IOException e) {
             problems.add(new Problem(name, 0, "cannot read: " + e.getMessage()));
         }
-        return new LoadedBank(questions, problems);
+        return new LoadedBank(questions, problems, declarations, Optional.empty());
+    }
+
+    /** One YAML document: {@code topic:} and {@code questions:}; the parser is at its START_OBJECT. */
+    private void readDocument(JsonParser p, String name, List<LoadedBank.Located> questions, List<Problem> problems,
+                              List<LoadedBank.TopicDeclaration> declarations) throws IOException {
+        String topic = null;
+        int topicLine = line(p.currentTokenLocation());
+        List<Raw> entries = new ArrayList<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            JsonToken value = p.nextToken();
+            if (field.equals("topic")) {
+                topicLine = line(p.currentTokenLocation());
+                topic = value == JsonToken.VALUE_STRING ? p.getText().strip() : null;
+            } else if (field.equals("questions") && value == JsonToken.START_ARRAY) {
+                while (p.nextToken() == JsonToken.START_OBJECT) {
+                    int at = line(p.currentTokenLocation());
+                    TokenBuffer copy = new TokenBuffer(p);
+                    LoadedBank.Lines lines = copyQuestion(p, copy, at);
+                    try (JsonParser entry = copy.asParser(p.getCodec())) {
+                        entries.add(new Raw(yaml.readValue(entry, QuestionEntry.class), lines));
+                    } catch (JsonProcessingException e) {
+                        problems.add(new Problem(name, at, "question not readable: " + e.getOriginalMessage()));
+                    }
+                }
+            } else {
+                p.skipChildren();
+            }
+        }
+        if (topic == null || topic.isEmpty()) {
+            problems.add(new Problem(name, topicLine, "missing 'topic:' (every bank file names its topic)"));
+            return;
+        }
+        declarations.add(new LoadedBank.TopicDeclaration(name, topicLine, topic));
+        for (Raw e : entries) {
+            toQuestion(topic, e.entry(), name, e.lines().start(), problems).ifPresent(q -> questions.add(new LoadedBank.Located(
+                    q, name, e.lines().start(), keyPointLinesOf(e), Boolean.TRUE.equals(e.entry().needsAnswer()))));
+        }
+    }
+
+    /**
+     * Copies one question object (the parser is at its START_OBJECT) and notes the line of each
+     * field and of each key point, so that problems can point at the line to fix.
+     */
+    private static LoadedBank.Lines copyQuestion(JsonParser p, TokenBuffer copy, int start) throws IOException {
+        Map<String, Integer> fields = new HashMap<>();
+        List<Integer> keyPoints = new ArrayList<>();
+        copy.copyCurrentEvent(p);
+        int depth = 1;
+        String field = null;
+        while (depth > 0) {
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                break;
+            }
+            copy.copyCurrentEvent(p);
+            if (t == JsonToken.FIELD_NAME && depth == 1) {
+                field = p.currentName();
+                fields.putIfAbsent(field, line(p.currentTokenLocation(), start));
+            } else if (depth == 2 && "key_points".equals(field) && (t.isScalarValue() || t == JsonToken.START_ARRAY)) {
+                keyPoints.add(line(p.currentTokenLocation(), start));
+            }
+            if (t.isStructStart()) {
+                depth++;
+            } else if (t.isStructEnd()) {
+                depth--;
+            }
+        }
+        return new LoadedBank.Lines(start, fields, keyPoints);
+    }
+
+    /** The key-point lines of the points the model keeps (empty points are dropped from it). */
+    private static LoadedBank.Lines keyPointLinesOf(Raw e) {
+        List<List<String>> points = e.entry().keyPoints() == null ? List.of() : e.entry().keyPoints();
+        List<Integer> kept = new ArrayList<>();
+        for (int i = 0; i < points.size(); i++) {
+            if (points.get(i) != null && points.get(i).stream().anyMatch(s -> s != null && !s.isBlank())) {
+                kept.add(e.lines().keyPoint(i));
+            }
+        }
+        return new LoadedBank.Lines(e.lines().start(), e.lines().fields(), kept);
+    }
+
+    private List<String> readTopics(Path file, List<Problem> problems) {
+        try {
+            TopicList list = yaml.readValue(file.toFile(), TopicList.class);
+            if (list == null || list.topics() == null || list.topics().isEmpty()) {
+                problems.add(new Problem(file.toString(), 1, "expected 'topics:' with the list of the bank's topics"));
+                return List.of();
+            }
+            return list.topics().stream().filter(t -> t != null && !t.isBlank()).map(String::strip).toList();
+        } catch (JsonProcessingException e) {
+            problems.add(new Problem(file.toString(), line(e.getLocation(), 1), "YAML syntax: " + e.getOriginalMessage().lines().findFirst().orElse("")));
+        } catch (IOException e) {
+            problems.add(new Problem(file.toString(), 0, "cannot read: " + e.getMessage()));
+        }
+        return List.of();
     }
 
     private static Optional<Question> toQuestion(String topic, QuestionEntry e, String file, int line, List<Problem> problems) {
@@ -149,18 +258,18 @@ public final class BankReader {
                 e.answer() == null ? "" : e.answer().strip(), points, e.tags() == null ? List.of() : e.tags()));
     }
 
-    private static void skipTo(JsonParser p, JsonToken end) throws IOException {
-        JsonToken t = p.currentToken();
-        while (t != null && t != end) {
-            t = p.nextToken();
-        }
-    }
-
     private static int line(JsonLocation location) {
         return line(location, 1);
     }
 
     private static int line(JsonLocation location, int fallback) {
         return location == null || location.getLineNr() < 1 ? fallback : location.getLineNr();
+    }
+
+    private record Raw(QuestionEntry entry, LoadedBank.Lines lines) {
+    }
+
+    /** {@code topics.yaml}: the names every question file's {@code topic:} must be one of. */
+    private record TopicList(List<String> topics) {
     }
 }

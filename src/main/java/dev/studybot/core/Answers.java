@@ -13,10 +13,7 @@ import dev.studybot.port.Response;
 import dev.studybot.port.SubmissionStore;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Answers and reveals. Today's question earns 1 point for answering, up to 10 for coverage and a
@@ -25,7 +22,6 @@ import java.util.Set;
  */
 public final class Answers {
     static final int STREAK_BONUS_CAP = 5;
-    private static final int STREAK_LOOKBACK = 400;
 
     private final Clock clock;
     private final Settings settings;
@@ -33,6 +29,7 @@ public final class Answers {
     private final PostStore posts;
     private final SubmissionStore submissions;
     private final Grader grader;
+    private final Streaks streaks;
 
     public Answers(Clock clock, Settings settings, QuestionBank bank, PostStore posts, SubmissionStore submissions, Grader grader) {
         this.clock = clock;
@@ -41,6 +38,7 @@ public final class Answers {
         this.posts = posts;
         this.submissions = submissions;
         this.grader = grader;
+        this.streaks = new Streaks(posts, submissions);
     }
 
     public Response answer(Command command, Optional<String> text, Optional<Long> postId) {
@@ -76,7 +74,7 @@ public final class Answers {
         if (practice.isPresent()) {
             return Response.toAsker(graded(question.get(), grade, 0, previous.map(Submission::streak).orElse(0), practice));
         }
-        int streak = streak(post, user);
+        int streak = streaks.endingAt(post, user);
         int points = 1 + grade.coveragePoints() + Math.min(streak - 1, STREAK_BONUS_CAP);
         Instant now = clock.instant();
         submissions.save(command.channel().workspaceRef(), question.get().topic(), new Submission(post.id(), user, answer,
@@ -122,28 +120,6 @@ public final class Answers {
             return posts.byId(postId.get()).filter(p -> p.channel().workspaceRef().equals(channel.workspaceRef()));
         }
         return posts.open(channel);
-    }
-
-    /**
-     * Consecutive posts of the channel the member answered, ending with this one: counted by the
-     * channel's own posts, never by calendar days.
-     */
-    int streak(Post post, String user) {
-        List<Long> recent = posts.recent(post.channel(), STREAK_LOOKBACK);
-        int start = recent.indexOf(post.id());
-        if (start < 0) {
-            return 1;
-        }
-        List<Long> earlier = recent.subList(start + 1, recent.size());
-        Set<Long> answered = new HashSet<>(submissions.answered(user, earlier));
-        int streak = 1;
-        for (Long id : earlier) {
-            if (!answered.contains(id)) {
-                break;
-            }
-            streak++;
-        }
-        return streak;
     }
 
     private static Reply.Graded graded(Question q, Grader.Grade grade, int points, int streak, Optional<String> practice) {

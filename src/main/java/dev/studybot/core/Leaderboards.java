@@ -1,7 +1,6 @@
 package dev.studybot.core;
 
 import dev.studybot.core.model.Period;
-import dev.studybot.core.model.Post;
 import dev.studybot.core.model.Season;
 import dev.studybot.core.model.Standing;
 import dev.studybot.core.model.Team;
@@ -21,10 +20,8 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** Standings by period for members and teams, and a member's stats. */
 public final class Leaderboards {
@@ -36,8 +33,7 @@ public final class Leaderboards {
     private final SeasonStore seasons;
     private final MemberStore members;
     private final TeamStore teams;
-    private final PostStore posts;
-    private final SubmissionStore submissions;
+    private final Streaks streaks;
 
     public Leaderboards(Clock clock, Settings settings, LeaderboardQuery query, SeasonStore seasons, MemberStore members,
                         TeamStore teams, PostStore posts, SubmissionStore submissions) {
@@ -47,8 +43,7 @@ public final class Leaderboards {
         this.seasons = seasons;
         this.members = members;
         this.teams = teams;
-        this.posts = posts;
-        this.submissions = submissions;
+        this.streaks = new Streaks(posts, submissions);
     }
 
     public Response standings(Command command, Period period, boolean byTeam) {
@@ -95,24 +90,6 @@ public final class Leaderboards {
         List<Reply.Stats.TopicLine> topics = totals.topics().stream()
                 .map(t -> new Reply.Stats.TopicLine(t.topic(), t.answers(), (int) Math.round(100 * t.coverage())))
                 .toList();
-        return Response.toAsker(new Reply.Stats(name, totals.points(), totals.answers(), currentStreak(command, userId), team, topics));
-    }
-
-    /** The member's run of answered posts in this channel; today's open post does not break it yet. */
-    private int currentStreak(Command command, String userId) {
-        List<Long> recent = posts.recent(command.channel(), 400);
-        Set<Long> answered = new HashSet<>(submissions.answered(userId, recent));
-        Optional<Post> open = posts.open(command.channel());
-        int streak = 0;
-        for (Long id : recent) {
-            if (answered.contains(id)) {
-                streak++;
-            } else if (streak == 0 && open.map(p -> p.id() == id).orElse(false)) {
-                continue;
-            } else {
-                break;
-            }
-        }
-        return streak;
+        return Response.toAsker(new Reply.Stats(name, totals.points(), totals.answers(), streaks.current(command.channel(), userId), team, topics));
     }
 }

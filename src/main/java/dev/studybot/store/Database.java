@@ -2,10 +2,15 @@ package dev.studybot.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.SQLExceptionOverride;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
@@ -23,7 +28,8 @@ public final class Database implements AutoCloseable {
 
     /**
      * Opens (creating if needed) a SQLite file: WAL, immediate transactions so writers queue on
-     * the busy timeout instead of failing, foreign keys on; then runs the migrations.
+     * the busy timeout instead of failing, foreign keys on; then runs the migrations (Flyway, only
+     * when the database is behind: its start-up costs more than the rest of the bot's).
      */
     public static Database sqlite(Path file, int busyTimeoutMillis) {
         Path parent = file.toAbsolutePath().getParent();
@@ -47,11 +53,25 @@ public final class Database implements AutoCloseable {
         pool.setPoolName("studybot-sqlite");
         pool.setMaximumPoolSize(4);
         pool.setMinimumIdle(1);
+        // A BEGIN IMMEDIATE that timed out leaves sqlite-jdbc's connection unsure whether a
+        // transaction is open; such a connection is dropped rather than handed out again.
+        pool.setExceptionOverride(new SQLExceptionOverride() {
+            @java.lang.Override
+            public SQLExceptionOverride.Override adjudicate(SQLException e) {
+                return Dialect.SQLITE.isBusy(e) ? SQLExceptionOverride.Override.MUST_EVICT : SQLExceptionOverride.Override.CONTINUE_EVICT;
+            }
+        });
         return migrate(new HikariDataSource(pool), Dialect.SQLITE);
     }
 
+    /** The newest migration's version; a database already there skips Flyway at start. */
+    public static final int SCHEMA_VERSION = 2;
+
     static Database migrate(HikariDataSource dataSource, Dialect dialect) {
         try {
+            if (schemaVersion(dataSource) == SCHEMA_VERSION) {
+                return new Database(dataSource, dialect);
+            }
             Flyway.configure()
                     .dataSource(dataSource)
                     .locations(dialect.migrations())
@@ -62,6 +82,16 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         return new Database(dataSource, dialect);
+    }
+
+    /** The version Flyway last applied successfully, or -1 for a new database. */
+    static int schemaVersion(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT MAX(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE success = 1")) {
+            return rs.next() ? rs.getInt(1) : -1;
+        } catch (SQLException e) {
+            return -1;
+        }
     }
 
     public DataSource dataSource() {

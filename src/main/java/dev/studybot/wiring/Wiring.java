@@ -38,6 +38,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -86,12 +87,13 @@ public final class Wiring implements AutoCloseable {
                 Optional.ofNullable(config.schedule().closeAfter()).filter(s -> !s.isBlank()).map(s -> Checks.parse("schedule.close-after", s)),
                 new HashSet<>(config.admin().roles()), config.answers().maxLength(), config.leaderboard().size());
 
-        loadedBank = new BankReader().readFolder(options.bankPath());
+        // the question files load while the database opens
+        CompletableFuture<LoadedBank> reading = CompletableFuture.supplyAsync(() -> new BankReader().readFolder(options.bankPath()));
+        database = Database.sqlite(options.databasePath(), (int) Checks.parse("database.busy-timeout", config.database().busyTimeout()).toMillis());
+        loadedBank = reading.join();
         loadedBank.problems().forEach(p -> LOG.warn("Question bank: {}", p));
         bank = new MemoryQuestionBank(loadedBank.models());
         LOG.info("Loaded {} questions in {} topics from {}", bank.all().size(), bank.topics().size(), options.bankPath());
-
-        database = Database.sqlite(options.databasePath(), (int) Checks.parse("database.busy-timeout", config.database().busyTimeout()).toMillis());
         Jdbc jdbc = database.jdbc();
         SqliteQuestionSearch search = new SqliteQuestionSearch(jdbc);
         search.index(bank.all());

@@ -50,6 +50,26 @@ class BankReaderTest {
     }
 
     @Test
+    void aMarkdownQuestionListInTheFolderLoadsBesideTheYaml() throws IOException {
+        Files.copy(Path.of("src/test/resources/bank/fundamentals.yaml"), dir.resolve("fundamentals.yaml"));
+        Files.writeString(dir.resolve("team-list.md"), String.join("\n",
+                "### Our own questions",
+                "",
+                "1. **What is a residual connection?**",
+                "   It adds a block's input to its output, so gradients flow through the identity path.",
+                "2. **Why warm up the learning rate?**",
+                ""));
+        LoadedBank bank = new BankReader().readFolder(dir);
+        assertThat(bank.problems()).isEmpty();
+        assertThat(bank.models()).hasSize(5);
+        assertThat(bank.models()).filteredOn(q -> q.topic().equals("Our own questions"))
+                .extracting(q -> q.text(), q -> q.hasAnswer())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("What is a residual connection?", true),
+                        org.assertj.core.groups.Tuple.tuple("Why warm up the learning rate?", false));
+        assertThat(new BankReader().readFolder(dir).models()).extracting(q -> q.id()).isEqualTo(bank.models().stream().map(q -> q.id()).toList());
+    }
+
+    @Test
     void theTestBankLoadsClean() {
         LoadedBank bank = new BankReader().readFolder(Path.of("src/test/resources/bank"));
         assertThat(bank.problems()).isEmpty();

@@ -175,6 +175,22 @@ class StudyWeekTest {
         assertThat(new HashSet<>(ids.subList(bankSize, 2 * bankSize))).hasSize(bankSize);
     }
 
+    @Test
+    void everythingIsScopedToItsWorkspace() {
+        bot.sayAsAdmin("ada", "study", "/study post");
+        bot.say("alice", "study", "/study answer " + fullAnswer(today()));
+        bot.say("alice", "study", "/study team create Tensors");
+        dev.studybot.core.model.ChannelRef other = new dev.studybot.core.model.ChannelRef(TestBot.PLATFORM, "w2", "study");
+        java.util.function.Function<String, String> inW2 = text -> bot.text(bot.wiring().commandText().handle(other,
+                dev.studybot.core.model.Actor.member("zed", "zed"), text));
+        assertThat(inW2.apply("/study leaderboard all")).contains("No points yet");
+        assertThat(inW2.apply("/study team list")).contains("No teams yet");
+        assertThat(inW2.apply("/study team create Tensors")).contains("zed created team Tensors");
+        assertThat(inW2.apply("/study stats alice")).contains("No member called 'alice'");
+        assertThat(inW2.apply("/study today")).contains("No question has been posted");
+        assertThat(bot.text(bot.say("alice", "study", "/study leaderboard all teams"))).contains("1. Tensors — 11 points · 1 member");
+    }
+
     private Question today() {
         return today("study");
     }

@@ -1,0 +1,108 @@
+package dev.studybot.bank;
+
+import dev.studybot.core.model.Level;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** What a line of a pasted list is: a question, a section title, or neither; and its clean text. */
+final class QuestionShape {
+    /** How interview questions start when they do not end with a question mark. */
+    private static final Set<String> STARTERS = Set.of(
+            "what", "what's", "whats", "why", "how", "when", "where", "which", "who", "whom", "whose",
+            "is", "are", "was", "were", "do", "does", "did", "can", "could", "should", "would", "will", "may", "might",
+            "has", "have", "explain", "describe", "discuss", "define", "compare", "contrast", "differentiate",
+            "distinguish", "name", "list", "give", "state", "outline", "design", "derive", "suppose", "imagine",
+            "assume", "consider", "walk", "tell", "elaborate", "illustrate", "summarize", "summarise", "mention",
+            "identify", "implement", "write", "show", "prove", "calculate", "compute", "propose", "build",
+            "evaluate", "analyze", "analyse", "if", "you", "you're", "youre", "you've", "given", "between",
+            "provide", "detail", "justify", "interpret", "critique", "sketch", "recommend", "choose", "predict");
+    private static final Pattern NUMBERING = Pattern.compile(
+            "^(?:(?:q(?:uestion)?\\s*\\d*|\\d{1,3})\\s*[.):]\\s*|q\\d+\\s+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(.+?)\\1");
+    private static final Pattern HTML_TAG = Pattern.compile(
+            "(?i)</?(?:br|p|div|span|b|i|u|em|strong|small|big|sup|sub|font|center|hr|a|img|ul|ol|li|table|tr|td|th|"
+                    + "tbody|thead|h[1-6]|mark|code|pre|blockquote|section|article|details|summary)\\b[^>]*>");
+    private static final Pattern BASIC = Pattern.compile("(?i)\\b(basic|basics|beginners?|easy|entry[- ]level|junior)\\b");
+    private static final Pattern INTERMEDIATE = Pattern.compile("(?i)\\b(intermediate|medium|mid[- ]level)\\b");
+    private static final Pattern ADVANCED = Pattern.compile("(?i)\\b(advanced|expert|hard|senior)\\b");
+
+    private QuestionShape() {
+    }
+
+    /** A question: it asks ("...?") or starts the way questions and interview prompts start. */
+    static boolean isQuestion(String text) {
+        String t = withoutNumbering(plain(text));
+        if (words(t) < 3) {
+            return false;
+        }
+        if (t.contains("?")) {
+            return true;
+        }
+        String first = t.split("[\\s,]+", 2)[0].toLowerCase(Locale.ROOT).replace('’', '\'');
+        return STARTERS.contains(first) && !t.endsWith(":");
+    }
+
+    /** A section title: short, not a question, not a sentence. */
+    static boolean isTitle(String text) {
+        String t = withoutNumbering(plain(text));
+        int w = words(t);
+        return w >= 1 && w <= 10 && !isQuestion(t) && !t.endsWith(".") && !t.endsWith(",") && !t.endsWith(";");
+    }
+
+    /** A heading or title as a topic name: Markdown and list numbering removed, emoji kept. */
+    static String topic(String text) {
+        String t = withoutNumbering(plain(text)).strip();
+        while (t.endsWith(":")) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        return t;
+    }
+
+    /** The level a section title names, if any ("Basic Questions", "Advanced 🌟"). */
+    static Optional<Level> level(String title) {
+        if (ADVANCED.matcher(title).find()) {
+            return Optional.of(Level.ADVANCED);
+        }
+        if (INTERMEDIATE.matcher(title).find()) {
+            return Optional.of(Level.INTERMEDIATE);
+        }
+        if (BASIC.matcher(title).find()) {
+            return Optional.of(Level.BASIC);
+        }
+        return Optional.empty();
+    }
+
+    /** A question's text as the bank keeps it: one line, bold and HTML removed, LaTeX and code kept. */
+    static String questionText(String raw) {
+        return withoutNumbering(plain(raw));
+    }
+
+    /** Inline Markdown to plain text, except code and LaTeX, which stay as written. */
+    static String plain(String raw) {
+        String t = HTML_TAG.matcher(raw).replaceAll(" ");
+        t = STRONG.matcher(t).replaceAll("$2");
+        t = t.replace("**", "").replace("__", "");
+        t = entities(t);
+        return t.replaceAll("\\s+", " ").strip();
+    }
+
+    static String withoutHtml(String raw) {
+        return HTML_TAG.matcher(raw).replaceAll("");
+    }
+
+    static String entities(String t) {
+        return t.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                .replace("&#39;", "'").replace("&apos;", "'").replace("&amp;", "&");
+    }
+
+    private static String withoutNumbering(String t) {
+        return NUMBERING.matcher(t).replaceFirst("").strip();
+    }
+
+    private static int words(String t) {
+        String s = t.strip();
+        return s.isEmpty() ? 0 : s.split("\\s+").length;
+    }
+}

@@ -1,0 +1,113 @@
+package dev.studybot.bank;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.studybot.cli.StudybotCommand;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code studybot import} and {@code studybot validate} as a team runs them. */
+class ImportCommandTest {
+    private static final String FIXTURES = "src/test/resources/import/";
+
+    @TempDir
+    Path tmp;
+
+    private record Run(int status, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        CommandLine cl = StudybotCommand.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int status = cl.execute(args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void importPrintsBankYamlAndWritesItWithOut() throws Exception {
+        Run printed = run("import", FIXTURES + "bold-qa.md");
+        assertThat(printed.status()).isZero();
+        assertThat(printed.out()).startsWith("---\ntopic: Core Ideas\n").contains("  - id: keras-pytorch-differ-pick\n");
+        Path out = tmp.resolve("out.yaml");
+        assertThat(run("import", "--out", out.toString(), FIXTURES + "bold-qa.md").out()).isEmpty();
+        assertThat(Files.readString(out)).isEqualTo(printed.out());
+        assertThat(run("import", FIXTURES + "bold-qa.md").out()).isEqualTo(printed.out());
+    }
+
+    @Test
+    void severalFilesMakeOneOutputWithUniqueIds() {
+        Run both = run("import", FIXTURES + "levels-plain.md", FIXTURES + "levels-plain.md");
+        assertThat(both.status()).isZero();
+        assertThat(both.out()).contains("  - id: tensor\n", "  - id: tensor-2\n");
+    }
+
+    @Test
+    void aFileThatIsNotAQuestionListFailsWithOneLineAndNoOutput() {
+        Run r = run("import", FIXTURES + "bold-qa.md", FIXTURES + "not-a-list.md");
+        assertThat(r.status()).isNotZero();
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith("studybot: " + FIXTURES + "not-a-list.md: not a question list").hasLineCount(1);
+        assertThat(run("import", tmp.resolve("missing.md").toString()).err()).contains("missing.md: cannot read");
+    }
+
+    @Test
+    void againstTheBankTellsWhichQuestionCoversEachOrThatItIsNew() throws Exception {
+        Run r = run("import", "--against", "questions", "--json", FIXTURES + "coverage.md");
+        assertThat(r.status()).isZero();
+        JsonNode report = new ObjectMapper().readTree(r.out());
+        List<String> rows = new ArrayList<>();
+        for (JsonNode row : report) {
+            assertThat(row.fieldNames()).toIterable().containsExactly("file", "line", "question", "match");
+            rows.add(row.get("line").asInt() + " " + (row.get("match").isNull() ? "null" : row.get("match").asText()));
+        }
+        assertThat(rows).containsExactly("3 reg-dropout", "4 train-batch-vs-layer-norm", "5 attn-scaling-factor",
+                "6 eval-precision-recall-f1", "7 null", "8 null");
+        assertThat(report.get(0).get("file").asText()).isEqualTo(FIXTURES + "coverage.md");
+        assertThat(report.get(0).get("question").asText()).isEqualTo("Why does dropout help a network generalise?");
+    }
+
+    @Test
+    void theTextReportEndsWithASummaryAndOutKeepsTheNewQuestions() throws Exception {
+        Path fresh = tmp.resolve("new.yaml");
+        Run r = run("import", "--against", "questions", "--out", fresh.toString(), FIXTURES + "coverage.md");
+        assertThat(r.out()).contains(FIXTURES + "coverage.md:3: reg-dropout  Why does dropout help a network generalise?\n",
+                FIXTURES + "coverage.md:7: new  How does a Kalman filter estimate the state of a moving object?\n");
+        assertThat(r.out().strip().lines().reduce((a, b) -> b).orElseThrow())
+                .isEqualTo("6 questions in 1 file: 4 covered by 4 bank questions, 2 new");
+        assertThat(Files.readString(fresh)).contains("Kalman", "CAP theorem").doesNotContain("dropout");
+    }
+
+    @Test
+    void jsonNeedsABankToCompareWith() {
+        Run r = run("import", "--json", FIXTURES + "coverage.md");
+        assertThat(r.status()).isNotZero();
+        assertThat(r.err()).contains("--json goes with --against");
+    }
+
+    @Test
+    void validateReportsEveryProblemAsFileLineAndFails() throws Exception {
+        Files.writeString(tmp.resolve("t.yaml"), String.join("\n", "topic: T", "questions:",
+                "  - id: a", "    question: What is a?", "    level: basic",
+                "  - id: a", "    question: What is b?", "    level: hard", ""));
+        Run r = run("validate", tmp.toString());
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.out()).contains(tmp.resolve("t.yaml") + ":3: question 'a' has no answer\n",
+                tmp.resolve("t.yaml") + ":6: question 'a' has unknown level 'hard' (use basic, intermediate or advanced)\n");
+        assertThat(r.out()).endsWith("1 questions, 2 problems\n");
+        Run clean = run("validate", "questions");
+        assertThat(clean.status()).isZero();
+        assertThat(clean.out()).endsWith(" questions, 0 problems\n");
+    }
+}

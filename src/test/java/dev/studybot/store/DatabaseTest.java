@@ -1,0 +1,43 @@
+package dev.studybot.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theSchemaVersionIsTheNewestMigration() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration/sqlite"))) {
+            int newest = files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
+            assertThat(Database.SCHEMA_VERSION).isEqualTo(newest);
+        }
+    }
+
+    @Test
+    void aNewFileIsMigratedInWalModeAndReopensWithoutMigrating() throws Exception {
+        Path file = dir.resolve("sub/folder/studybot.db");
+        try (Database db = Database.sqlite(file, 1000)) {
+            assertThat(Database.schemaVersion(db.dataSource())).isEqualTo(Database.SCHEMA_VERSION);
+            try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {
+                rs.next();
+                assertThat(rs.getString(1)).isEqualTo("wal");
+            }
+        }
+        try (Database db = Database.sqlite(file, 1000)) {
+            assertThat(db.jdbc().one("SELECT COUNT(*) FROM flyway_schema_history", rs -> rs.getInt(1))).contains(Database.SCHEMA_VERSION);
+        }
+    }
+}
