@@ -119,6 +119,21 @@ class SlackSocketModeTest {
     }
 
     @Test
+    void answerWithoutTextOpensTheFormAndTheGradeComesBackToTheCommand() throws Exception {
+        command(ADMIN, "post");
+        awaitCard(0);
+        SlackRequests.Request typed = bot.slack.slash(MEMBER, CHANNEL, "answer");
+        bot.slack.overSocket(typed).get(5, TimeUnit.SECONDS);
+        await().atMost(WAIT).until(() -> bot.emu.views.stream().anyMatch(v -> v.triggerId().equals(typed.triggerId())));
+        SlackEmulator.OpenedView modal = bot.emu.views.get(0);
+        bot.slack.overSocket(bot.slack.submit(MEMBER, modal, "no idea")).get(5, TimeUnit.SECONDS);
+        await().atMost(WAIT).until(() -> !bot.emu.responsesTo(typed.responseUrl()).isEmpty());
+        SlackEmulator.Responded graded = bot.emu.responsesTo(typed.responseUrl()).get(0);
+        assertThat(graded.responseType()).isEqualTo("ephemeral");
+        assertThat(graded.allText()).contains("You covered *0 of");
+    }
+
+    @Test
     void revealIsEphemeralToWhoeverClicked() throws Exception {
         command(ADMIN, "post");
         SlackEmulator.Posted card = awaitCard(0);
