@@ -195,8 +195,7 @@ public final class DiscordAdapter implements ChatPlatform, AutoCloseable {
             if (!connected || api.isUnavailable(Long.parseUnsignedLong(where.workspace()))) {
                 throw new DeliveryException("Discord server " + where.workspace() + " is not available right now", false);
             }
-            throw new DeliveryException("studybot is no longer a member of Discord server " + where.workspace()
-                    + "; invite it again, then set the schedule again", true);
+            throw new DeliveryException("studybot is no longer a member of Discord server " + where.workspace(), true);
         }
         GuildChannel channel = guild.getGuildChannelById(where.channel());
         if (channel == null) {
@@ -204,7 +203,7 @@ public final class DiscordAdapter implements ChatPlatform, AutoCloseable {
                 throw new DeliveryException("the Discord connection is down; channel " + where.channel() + " is not loaded", false);
             }
             throw new DeliveryException("channel " + where.channel() + " of " + guild.getName()
-                    + " no longer exists or studybot cannot see it; set the schedule again in a channel studybot can use", true);
+                    + " no longer exists or studybot cannot see it", true);
         }
         if (!(channel instanceof GuildMessageChannel messages)) {
             throw new DeliveryException("#" + channel.getName() + " is not a text channel", true);
@@ -224,8 +223,8 @@ public final class DiscordAdapter implements ChatPlatform, AutoCloseable {
         GuildChannel permissionHolder = channel instanceof ThreadChannel t ? t.getParentChannel() : channel;
         List<String> missing = needed.stream().filter(p -> !self.hasPermission(permissionHolder, p)).map(Permission::getName).toList();
         if (!missing.isEmpty()) {
-            throw new DeliveryException("studybot lacks " + String.join(", ", missing) + " in " + place
-                    + "; grant " + (missing.size() == 1 ? "it" : "them") + " there, then set the schedule again with /study schedule set", true);
+            throw new DeliveryException("studybot lacks the permission" + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing)
+                    + " in " + place, true);
         }
     }
 

@@ -250,10 +250,13 @@ final class EmulatorRest {
             }
             ObjectNode m = i.original;
             synchronized (m) {
-                for (String field : new String[]{"content", "embeds", "components"}) {
+                for (String field : new String[]{"content", "components"}) {
                     if (body.has(field)) {
                         m.set(field, body.get(field));
                     }
+                }
+                if (body.has("embeds")) {
+                    m.set("embeds", embeds(body));
                 }
                 m.put("flags", m.path("flags").asInt() & ~DiscordEmulator.LOADING).put("edited_timestamp", emu.now());
                 m.set("allowed_mentions_seen", body.path("allowed_mentions"));
@@ -296,7 +299,7 @@ final class EmulatorRest {
         m.set("mentions", Json.array());
         m.set("mention_roles", Json.array());
         m.set("attachments", Json.array());
-        m.set("embeds", body.has("embeds") ? body.get("embeds") : Json.array());
+        m.set("embeds", embeds(body));
         m.set("components", body.has("components") ? body.get("components") : Json.array());
         if (body.has("nonce")) {
             m.set("nonce", body.get("nonce"));
@@ -306,6 +309,17 @@ final class EmulatorRest {
         }
         m.set("allowed_mentions_seen", body.path("allowed_mentions"));
         return m;
+    }
+
+    /** Discord echoes embeds with their type. */
+    private static ArrayNode embeds(JsonNode body) {
+        ArrayNode out = Json.array();
+        for (JsonNode e : body.path("embeds")) {
+            ObjectNode copy = ((ObjectNode) e).deepCopy();
+            copy.putIfAbsent("type", Json.MAPPER.getNodeFactory().textNode("rich"));
+            out.add(copy);
+        }
+        return out;
     }
 
     private void publish(String channelId, ObjectNode message) {
