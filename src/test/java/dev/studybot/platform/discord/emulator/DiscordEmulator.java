@@ -55,6 +55,7 @@ public final class DiscordEmulator implements AutoCloseable {
     final List<Fault> faults = new CopyOnWriteArrayList<>();
     final List<ObjectNode> pings = new CopyOnWriteArrayList<>();
     final Map<String, List<String>> nonces = new ConcurrentHashMap<>();
+    volatile long commandsRegisteredNanos;
     private final EmulatorRest rest;
     private final EmulatorGateway gateway;
 
@@ -340,6 +341,25 @@ public final class DiscordEmulator implements AutoCloseable {
         return gateway.connected();
     }
 
+    /** When the bot last registered its commands (it does so once every server is loaded), in System.nanoTime; 0 before. */
+    public long commandsRegisteredNanos() {
+        return commandsRegisteredNanos;
+    }
+
+    /** When an interaction went out, when its callback arrived, and when its reply was finished (0 when not yet). */
+    public Timing timing(String interactionId) {
+        Interaction i = interactionsById.get(interactionId);
+        if (i == null) {
+            return new Timing(0, 0, 0);
+        }
+        long callback = i.callbacks.isEmpty() ? 0 : i.callbacks.get(0).receivedNanos();
+        return new Timing(i.sentNanos, callback, i.completedNanos);
+    }
+
+    /** Nanosecond timestamps of one interaction (System.nanoTime). */
+    public record Timing(long sent, long callback, long completed) {
+    }
+
     /** When the last READY (all guilds sent) went out, in System.nanoTime. */
     public long lastReadyDoneNanos() {
         return gateway.readyDoneNanos();
@@ -478,6 +498,7 @@ public final class DiscordEmulator implements AutoCloseable {
         volatile long sentNanos;
         volatile ObjectNode original;
         volatile boolean originalDeleted;
+        volatile long completedNanos;
 
         Interaction(String id, String token, int type, String guildId, String channelId, ObjectNode payload) {
             this.id = id;

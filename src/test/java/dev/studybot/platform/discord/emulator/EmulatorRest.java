@@ -130,6 +130,7 @@ final class EmulatorRest {
             out.add(copy);
         }
         emu.commands.put(scope, out);
+        emu.commandsRegisteredNanos = System.nanoTime();
         return out;
     }
 
@@ -221,12 +222,16 @@ final class EmulatorRest {
         ObjectNode interaction = response.putObject("interaction").put("id", i.id).put("type", i.type);
         ObjectNode resource = response.putObject("resource").put("type", type);
         int flags = data.path("flags").asInt();
+        if (type == 8 || type == 9) {
+            i.completedNanos = received;
+        }
         if (type == 4 || type == 5) {
             ObjectNode original = message(i.channelId, i.guildId, type == 4 ? data : Json.object(), 20,
                     flags | (type == 5 ? DiscordEmulator.LOADING : 0), i);
             i.original = original;
             if (type == 4) {
                 checkPings(original, data);
+                i.completedNanos = received;
             }
             if ((flags & DiscordEmulator.EPHEMERAL) == 0 && type == 4) {
                 publish(i.channelId, original);
@@ -265,6 +270,9 @@ final class EmulatorRest {
             if ((m.path("flags").asInt() & DiscordEmulator.EPHEMERAL) == 0) {
                 publish(i.channelId, m);
             }
+            if (i.completedNanos == 0) {
+                i.completedNanos = System.nanoTime();
+            }
             return ok(m);
         }
         if (original && method.equals("DELETE")) {
@@ -280,6 +288,9 @@ final class EmulatorRest {
             }
             ObjectNode m = message(i.channelId, i.guildId, body, 0, flags, i);
             i.followups.add(m);
+            if (i.completedNanos == 0) {
+                i.completedNanos = System.nanoTime();
+            }
             checkPings(m, body);
             if ((flags & DiscordEmulator.EPHEMERAL) == 0) {
                 publish(i.channelId, m);
