@@ -4,10 +4,10 @@ import dev.studybot.core.model.Level;
 import dev.studybot.core.model.Period;
 import dev.studybot.port.Action;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
+import net.dv8tion.jda.api.interactions.commands.Command.Choice;
 import net.dv8tion.jda.api.interactions.commands.CommandInteractionPayload;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
@@ -57,7 +57,7 @@ final class DiscordCommands {
                                 .addOptions(id(false)),
                         new SubcommandData("leaderboard", "Individual or team standings")
                                 .addOptions(new OptionData(OptionType.STRING, "period", "Which window (default: this week)", false)
-                                                .addChoices(Arrays.stream(Period.values()).map(p -> new net.dv8tion.jda.api.interactions.commands.Command.Choice(p.label(), p.label())).toList()),
+                                                .addChoices(Arrays.stream(Period.values()).map(p -> new Choice(p.label(), p.label())).toList()),
                                         new OptionData(OptionType.BOOLEAN, "teams", "Team standings instead of members", false)),
                         new SubcommandData("stats", "Points, answers, streak and coverage per topic")
                                 .addOptions(new OptionData(OptionType.USER, "member", "Whose stats (default: yours)", false)),
@@ -92,7 +92,7 @@ final class DiscordCommands {
 
     private static OptionData level() {
         return new OptionData(OptionType.STRING, LEVEL, "Only this level", false)
-                .addChoices(Arrays.stream(Level.values()).map(l -> new net.dv8tion.jda.api.interactions.commands.Command.Choice(l.label(), l.label())).toList());
+                .addChoices(Arrays.stream(Level.values()).map(l -> new Choice(l.label(), l.label())).toList());
     }
 
     private static OptionData name(String description) {
@@ -151,10 +151,5 @@ final class DiscordCommands {
 
     private static <T> Optional<T> option(CommandInteractionPayload c, String name, Function<OptionMapping, T> read) {
         return Optional.ofNullable(c.getOption(name)).map(read);
-    }
-
-    static List<String> subcommandNames() {
-        return List.of("help", "today", "question", "random", "search", "topics", "answer", "reveal", "leaderboard", "stats", "post",
-                "team", "schedule", "season");
     }
 }
