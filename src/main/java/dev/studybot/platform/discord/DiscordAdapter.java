@@ -88,7 +88,6 @@ public final class DiscordAdapter implements ChatPlatform, AutoCloseable {
         jda = builder.build();
         jda.awaitReady();
         register();
-        jda.setRequiredScopes(SCOPES);
         LOG.info("Discord ready as {} in {} servers. Invite it with: {}", jda.getSelfUser().getName(), jda.getGuildCache().size(), inviteUrl());
     }
 

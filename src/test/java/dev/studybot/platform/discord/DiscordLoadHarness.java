@@ -96,12 +96,16 @@ public final class DiscordLoadHarness {
                 Result reveals = run(emu, rate, seconds, bot, dir, n -> emu.button(emu.member(home, "revealer" + n), home, postMessage, reveal));
                 long peakAfter = status(bot.pid(), "VmHWM");
                 long rssAfter = status(bot.pid(), "VmRSS");
+                long threads = status(bot.pid(), "Threads");
+                String heap = heapInfo(bot.pid());
 
                 System.out.printf(Locale.ROOT, "%nDiscord adapter load harness: %d servers, bot JVM args '%s', %d cores%n", guildCount, jvmArgs,
                         Runtime.getRuntime().availableProcessors());
                 System.out.printf(Locale.ROOT, "start to ready (process launch to /study registered): %.2f s%n", (ready - launched) / 1e9);
                 System.out.printf(Locale.ROOT, "RSS at ready %d MB, peak at ready %d MB; after the load: RSS %d MB, peak %d MB%n",
                         rssAtReady / 1024, peakAtReady / 1024, rssAfter / 1024, peakAfter / 1024);
+                System.out.printf(Locale.ROOT, "bot threads %d; heap after the load: %s%n", threads, heap);
+                System.out.printf(Locale.ROOT, "machine load average during the run: %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
                 System.out.printf(Locale.ROOT, "%-22s %6s %8s %8s %8s %8s | %10s %10s%n", "at " + rate + "/s, " + seconds + " s", "n",
                         "ack p50", "ack p99", "ack max", "late", "reply p50", "reply p99");
                 search.print("/study search");
@@ -177,7 +181,23 @@ public final class DiscordLoadHarness {
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 
-    /** A value in kB from /proc/PID/status (VmRSS now, VmHWM the peak). */
+    /** The bot's heap as jcmd reports it (committed and used), or why not. */
+    private static String heapInfo(long pid) {
+        try {
+            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(pid),
+                    "GC.heap_info").redirectErrorStream(true).start();
+            String out = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            jcmd.waitFor(10, TimeUnit.SECONDS);
+            return out.lines().filter(l -> l.contains("total") && l.contains("used")).findFirst().map(String::strip).orElse("unknown");
+        } catch (IOException e) {
+            return "unknown (" + e.getMessage() + ")";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "unknown";
+        }
+    }
+
+    /** A value from /proc/PID/status: VmRSS now and VmHWM the peak, in kB; Threads, a count. */
     private static long status(long pid, String key) throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
             if (line.startsWith(key + ":")) {
