@@ -184,6 +184,37 @@ class DiscordDailyPostTest {
         }
     }
 
+    @Test
+    void quartzFiresTheScheduleAndAServerErrorIsRetriedNotPaused() throws Exception {
+        try (DiscordBotFixture bot = DiscordBotFixture.start(dir)) {
+            bot.emu.fail("POST", "^channels/" + bot.general + "/messages$", 500, 0, "500: Internal Server Error", 1);
+            EmuUser mod = bot.emu.moderator(bot.guild, "Mod");
+            bot.reply(bot.slash(mod, "schedule set", Map.of("when", "0/2 * * * * ?")));
+
+            await().atMost(DiscordBotFixture.WAIT).until(() -> bot.emu.messages(bot.general).stream().anyMatch(m -> !m.path("components").isEmpty()));
+            bot.reply(bot.slash(mod, "schedule off"));
+
+            assertThat(bot.emu.requests().stream().filter(r -> r.method().equals("POST") && r.path().equals("channels/" + bot.general + "/messages"))
+                    .count()).isGreaterThanOrEqualTo(2);
+            ObjectNode post = bot.emu.messages(bot.general).stream().filter(m -> !m.path("components").isEmpty()).findFirst().orElseThrow();
+            assertThat(bot.emu.thread(post.path("id").asText())).isPresent();
+        }
+    }
+
+    @Test
+    void aServerErrorLeavesTheScheduleRunning() throws Exception {
+        try (DiscordBotFixture bot = DiscordBotFixture.start(dir)) {
+            schedule(bot, bot.general);
+            bot.emu.fail("POST", "^channels/" + bot.general + "/messages$", 500, 0, "500: Internal Server Error", 1);
+            Instant slot = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+            assertThat(bot.wiring.dailyPosts().postScheduled(bot.channel(bot.general), slot)).isEqualTo(DailyPosts.Outcome.RETRY_LATER);
+            assertThat(bot.emu.messages(bot.general).stream().filter(m -> !m.path("components").isEmpty())).isEmpty();
+            assertThat(bot.wiring.dailyPosts().postScheduled(bot.channel(bot.general), slot)).isEqualTo(DailyPosts.Outcome.POSTED);
+            assertThat(bot.emu.messages(bot.general).stream().filter(m -> !m.path("components").isEmpty())).hasSize(1);
+        }
+    }
+
     static void schedule(DiscordBotFixture bot, String channelId) {
         EmuUser mod = bot.emu.moderator(bot.guild, "Mod");
         String reply = bot.reply(bot.emu.slash(mod, bot.guild, channelId, "schedule set",
