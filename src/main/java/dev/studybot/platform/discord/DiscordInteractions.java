@@ -175,6 +175,10 @@ final class DiscordInteractions extends ListenerAdapter {
                     } else {
                         event.reply(view.messages().get(0)).setEphemeral(response.ephemeral()).queue(null, this::undelivered);
                     }
+                })
+                .exceptionally(e -> {
+                    LOG.warn("Answer form for {} not delivered", describe(command), e);
+                    return null;
                 });
     }
 
