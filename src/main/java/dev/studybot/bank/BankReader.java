@@ -111,6 +111,8 @@ public final class BankReader {
                         .ifPresent(q -> questions.add(new LoadedBank.Located(q, name, e.getKey())));
             }
         } catch (JsonProcessingException e) {
+            // the whole file is skipped: its syntax error is the one problem worth reporting
+            problems.clear();
             problems.add(new Problem(name, line(e.getLocation(), 1), "YAML syntax: " + e.getOriginalMessage().lines().findFirst().orElse("")));
             questions.clear();
         } catch (IOException e) {

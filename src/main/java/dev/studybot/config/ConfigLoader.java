@@ -93,7 +93,7 @@ public final class ConfigLoader {
             throw new ConfigException(path(e, null) + ": " + (cause == null ? e.getOriginalMessage() : cause.getMessage()), e);
         } catch (MismatchedInputException e) {
             String message = e.getOriginalMessage();
-            if (message.startsWith("Missing required creator property")) {
+            if (message.startsWith("Missing") && message.contains("creator property")) {
                 String name = message.replaceAll(".*'([^']+)'.*", "$1");
                 throw new ConfigException(path(e, name) + ": missing", e);
             }

@@ -131,7 +131,8 @@ public final class StudyBot implements CommandHandler {
                 line("/study stats [member]", "points, answers, streak and coverage per topic", false),
                 line("/study team create|join|leave|list [name]", "teams for competitions", false),
                 line("/study schedule set <when> [timezone]", "the daily post: 'weekdays 09:30 Europe/Berlin' or a cron", true),
-                line("/study schedule show|off", "see or stop the daily post", false),
+                line("/study schedule show", "this channel's daily post", false),
+                line("/study schedule off", "stop the daily post", true),
                 line("/study post", "post the next question now", true),
                 line("/study season start <name> | end", "a named competition window", true)));
     }

@@ -31,13 +31,36 @@ public final class WhenParser {
             return "0 " + minute + " " + hour + " ? * " + days;
         }
         if (parts.length == 5) {
-            return fromUnix(parts);
+            return checkRanges(fromUnix(parts));
         }
         if (parts.length == 6 || parts.length == 7) {
-            return String.join(" ", parts);
+            return checkRanges(String.join(" ", parts));
         }
         throw new CommandSyntaxException("'" + Texts.shorten(when, 60) + "' is not a schedule. Use 'daily 09:00', 'weekdays 09:30', "
                 + "'mon,wed,fri 17:00' or a Quartz cron expression such as '0 0 9 ? * MON-FRI'.");
+    }
+
+    private static final String[] FIELD = {"seconds", "minutes", "hours", "day of month", "month", "day of week", "year"};
+    private static final int[][] RANGE = {{0, 59}, {0, 59}, {0, 23}, {1, 31}, {1, 12}, {1, 7}, {1970, 2199}};
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
+
+    /** Quartz lets some out-of-range numbers through (a minute of 99); name the field instead. */
+    private static String checkRanges(String cron) throws CommandSyntaxException {
+        String[] fields = cron.split(" ");
+        for (int i = 0; i < fields.length; i++) {
+            for (String part : fields[i].split(",")) {
+                String range = part.contains("/") ? part.substring(0, part.indexOf('/')) : part;
+                Matcher n = NUMBER.matcher(range.replaceAll("[LW#].*$", ""));
+                while (n.find()) {
+                    long v = Long.parseLong(n.group().length() > 6 ? "9999999" : n.group());
+                    if (v < RANGE[i][0] || v > RANGE[i][1]) {
+                        throw new CommandSyntaxException("'" + cron + "' is not a valid cron expression: " + FIELD[i] + " must be "
+                                + RANGE[i][0] + " to " + RANGE[i][1] + ", not " + n.group() + ".");
+                    }
+                }
+            }
+        }
+        return cron;
     }
 
     private static String days(String spec) throws CommandSyntaxException {

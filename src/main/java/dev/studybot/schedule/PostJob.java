@@ -45,7 +45,12 @@ public final class PostJob implements Job {
         JobDataMap data = context.getMergedJobDataMap();
         ChannelRef channel = new ChannelRef(data.getString(PLATFORM), data.getString(WORKSPACE), data.getString(CHANNEL));
         Instant firedAt = context.getFireTime().toInstant();
-        Instant slot = data.containsKey(SLOT) ? Instant.ofEpochMilli(data.getLong(SLOT)) : slot(context, firedAt);
+        Optional<Instant> found = data.containsKey(SLOT) ? Optional.of(Instant.ofEpochMilli(data.getLong(SLOT))) : slot(context, firedAt);
+        if (found.isEmpty()) {
+            LOG.warn("Skipping the post of {}: its last slot is more than {} before {}", channel.key(), grace, firedAt);
+            return;
+        }
+        Instant slot = found.get();
         DailyPosts.Outcome outcome = dailyPosts.postScheduled(channel, slot);
         LOG.info("Daily post for {} at slot {}: {}", channel.key(), slot, outcome);
         if (outcome == DailyPosts.Outcome.RETRY_LATER || outcome == DailyPosts.Outcome.NO_PLATFORM) {
@@ -53,19 +58,17 @@ public final class PostJob implements Job {
         }
     }
 
-    private Instant slot(JobExecutionContext context, Instant firedAt) {
+    /** The cron slot this firing stands for; empty when the last one is older than the grace period. */
+    private Optional<Instant> slot(JobExecutionContext context, Instant firedAt) {
         if (context.getTrigger() instanceof CronTrigger trigger) {
             try {
                 CronExpression cron = new CronExpression(trigger.getCronExpression());
                 cron.setTimeZone(trigger.getTimeZone());
-                Optional<Instant> slot = Slots.lastSlot(cron, firedAt, grace);
-                if (slot.isPresent()) {
-                    return slot.get();
-                }
+                return Slots.lastSlot(cron, firedAt, grace);
             } catch (ParseException e) {
                 LOG.warn("Trigger {} has a cron expression Quartz cannot read back: {}", trigger.getKey(), e.getMessage());
             }
         }
-        return context.getScheduledFireTime().toInstant();
+        return Optional.of(context.getScheduledFireTime().toInstant());
     }
 }

@@ -2,10 +2,12 @@ package dev.studybot.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.SQLExceptionOverride;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
@@ -47,6 +49,14 @@ public final class Database implements AutoCloseable {
         pool.setPoolName("studybot-sqlite");
         pool.setMaximumPoolSize(4);
         pool.setMinimumIdle(1);
+        // A BEGIN IMMEDIATE that timed out leaves sqlite-jdbc's connection unsure whether a
+        // transaction is open; such a connection is dropped rather than handed out again.
+        pool.setExceptionOverride(new SQLExceptionOverride() {
+            @java.lang.Override
+            public SQLExceptionOverride.Override adjudicate(SQLException e) {
+                return Dialect.SQLITE.isBusy(e) ? SQLExceptionOverride.Override.MUST_EVICT : SQLExceptionOverride.Override.CONTINUE_EVICT;
+            }
+        });
         return migrate(new HikariDataSource(pool), Dialect.SQLITE);
     }
 

@@ -8,8 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Standings in portable SQL. The all-time board reads the (workspace, user, points) index and
- * the windowed ones the (workspace, time, user, points) index, so neither touches the table.
+ * Standings in portable SQL. All-time boards read the running member totals; windowed ones sum
+ * the (workspace, time, user, points) index without touching the table. Team boards take the
+ * per-member figures first and then join the few team memberships.
  */
 public final class SqlLeaderboardQuery implements LeaderboardQuery {
     private final Jdbc jdbc;
@@ -24,10 +25,14 @@ public final class SqlLeaderboardQuery implements LeaderboardQuery {
     @Override
     public List<Standing> members(WorkspaceRef workspace, Instant from, Instant to, int limit) {
         boolean allTime = from.equals(Instant.EPOCH);
-        String window = allTime ? "" : " AND s.scored_at >= ? AND s.scored_at < ?";
-        Object[] args = allTime
-                ? new Object[] {workspace.key(), limit, workspace.key()}
-                : new Object[] {workspace.key(), from.toEpochMilli(), to.toEpochMilli(), limit, workspace.key()};
+        if (allTime) {
+            return ranked(jdbc.list("SELECT t.user_id, COALESCE(m.display_name, t.user_id), t.points, t.answers FROM member_totals t "
+                            + "LEFT JOIN members m ON m.workspace = t.workspace AND m.user_id = t.user_id "
+                            + "WHERE t.workspace = ? AND (t.points <> 0 OR t.answers <> 0) ORDER BY t.points DESC, t.user_id LIMIT ?",
+                    rs -> new Row(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), 1), workspace.key(), limit));
+        }
+        String window = " AND s.scored_at >= ? AND s.scored_at < ?";
+        Object[] args = {workspace.key(), from.toEpochMilli(), to.toEpochMilli(), limit, workspace.key()};
         List<Row> rows = jdbc.list("SELECT b.user_id, COALESCE(m.display_name, b.user_id), b.points, b.answers FROM ("
                         + "SELECT s.user_id, SUM(s.points) AS points, SUM(s.answered) AS answers FROM submissions s "
                         + "WHERE s.workspace = ?" + window + " GROUP BY s.user_id ORDER BY points DESC, s.user_id LIMIT ?) b "
@@ -39,13 +44,25 @@ public final class SqlLeaderboardQuery implements LeaderboardQuery {
 
     @Override
     public List<Standing> teams(WorkspaceRef workspace, Instant from, Instant to, int limit) {
-        List<Row> rows = jdbc.list("SELECT t.id, t.name, COALESCE(SUM(s.points), 0) AS points, COALESCE(SUM(s.answered), 0) AS answers, "
-                        + "(SELECT COUNT(*) FROM team_members c WHERE c.team_id = t.id) AS members "
+        boolean allTime = from.equals(Instant.EPOCH);
+        String perMember = allTime
+                ? "SELECT user_id, points, answers FROM member_totals WHERE workspace = ?"
+                : "SELECT user_id, SUM(points) AS points, SUM(answered) AS answers FROM submissions "
+                        + "WHERE workspace = ? AND scored_at >= ? AND scored_at < ? GROUP BY user_id";
+        List<Object> args = new ArrayList<>(List.of(workspace.key()));
+        if (!allTime) {
+            args.add(from.toEpochMilli());
+            args.add(to.toEpochMilli());
+        }
+        args.add(workspace.key());
+        args.add(limit);
+        // per member first (the running totals, or an index-only sum over the window), then per team
+        List<Row> rows = jdbc.list("SELECT t.id, t.name, COALESCE(SUM(b.points), 0) AS points, COALESCE(SUM(b.answers), 0) AS answers, "
+                        + "COUNT(m.user_id) AS members "
                         + "FROM teams t JOIN team_members m ON m.team_id = t.id "
-                        + "LEFT JOIN submissions s ON s.workspace = m.workspace AND s.user_id = m.user_id AND s.scored_at >= ? AND s.scored_at < ? "
+                        + "LEFT JOIN (" + perMember + ") b ON b.user_id = m.user_id "
                         + "WHERE t.workspace = ? GROUP BY t.id, t.name ORDER BY points DESC, t.name LIMIT ?",
-                rs -> new Row(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getInt(5)),
-                from.toEpochMilli(), to.toEpochMilli(), workspace.key(), limit);
+                rs -> new Row(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getInt(5)), args.toArray());
         return ranked(rows);
     }
 

@@ -3,11 +3,14 @@ package dev.studybot.store;
 import dev.studybot.core.model.WorkspaceRef;
 import dev.studybot.port.MemberStore;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 
-/** Members in portable SQL. */
+/** Members in portable SQL; names already known to be current are not written again. */
 public final class SqlMemberStore implements MemberStore {
     private final Jdbc jdbc;
+    private final Map<String, String> known = new ConcurrentHashMap<>();
 
     public SqlMemberStore(Jdbc jdbc) {
         this.jdbc = jdbc;
@@ -15,10 +18,15 @@ public final class SqlMemberStore implements MemberStore {
 
     @Override
     public void remember(WorkspaceRef workspace, String userId, String displayName) {
+        String key = workspace.key() + "\n" + userId;
+        if (displayName.equals(known.get(key))) {
+            return;
+        }
         jdbc.update("INSERT INTO members (workspace, user_id, display_name, name_key) VALUES (?, ?, ?, ?) "
                         + "ON CONFLICT (workspace, user_id) DO UPDATE SET display_name = excluded.display_name, name_key = excluded.name_key "
                         + "WHERE members.display_name <> excluded.display_name",
                 workspace.key(), userId, displayName, displayName.toLowerCase(Locale.ROOT));
+        known.put(key, displayName);
     }
 
     @Override

@@ -32,10 +32,8 @@ public final class SqlPostStore implements PostStore {
 
     @Override
     public void release(long postId) {
-        jdbc.inTransaction(c -> {
-            Jdbc.update(c, "DELETE FROM submissions WHERE post_id = ?", postId);
-            return Jdbc.update(c, "DELETE FROM posts WHERE id = ?", postId);
-        });
+        // an undelivered post cannot have answers yet
+        jdbc.update("DELETE FROM posts WHERE id = ? AND message_ref IS NULL", postId);
     }
 
     @Override

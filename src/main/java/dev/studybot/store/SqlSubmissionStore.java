@@ -29,14 +29,22 @@ public final class SqlSubmissionStore implements SubmissionStore {
     @Override
     public void save(WorkspaceRef workspace, String topic, Submission s) {
         long scoredAt = s.answeredAt() != null ? s.answeredAt().toEpochMilli() : s.revealedAt().toEpochMilli();
-        jdbc.update("INSERT INTO submissions (post_id, user_id, workspace, topic, answer, answered, covered, key_points, points, streak, "
-                        + "answered_at, revealed_at, practice, scored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                        + "ON CONFLICT (post_id, user_id) DO UPDATE SET answer = excluded.answer, answered = excluded.answered, covered = excluded.covered, "
-                        + "key_points = excluded.key_points, points = excluded.points, streak = excluded.streak, "
-                        + "answered_at = excluded.answered_at, revealed_at = excluded.revealed_at, practice = excluded.practice, "
-                        + "scored_at = excluded.scored_at",
-                s.postId(), s.userId(), workspace.key(), topic, s.answer(), s.answered() ? 1 : 0, s.covered(), s.keyPointCount(), s.points(), s.streak(),
-                Keys.millis(s.answeredAt()), Keys.millis(s.revealedAt()), s.practice() ? 1 : 0, scoredAt);
+        jdbc.inTransaction(c -> {
+            long[] before = Jdbc.list(c, "SELECT points, answered FROM submissions WHERE post_id = ? AND user_id = ?",
+                    rs -> new long[] {rs.getLong(1), rs.getLong(2)}, s.postId(), s.userId()).stream().findFirst().orElse(new long[2]);
+            Jdbc.update(c, "INSERT INTO submissions (post_id, user_id, workspace, topic, answer, answered, covered, key_points, points, streak, "
+                            + "answered_at, revealed_at, practice, scored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                            + "ON CONFLICT (post_id, user_id) DO UPDATE SET answer = excluded.answer, answered = excluded.answered, "
+                            + "covered = excluded.covered, key_points = excluded.key_points, points = excluded.points, streak = excluded.streak, "
+                            + "answered_at = excluded.answered_at, revealed_at = excluded.revealed_at, practice = excluded.practice, "
+                            + "scored_at = excluded.scored_at",
+                    s.postId(), s.userId(), workspace.key(), topic, s.answer(), s.answered() ? 1 : 0, s.covered(), s.keyPointCount(),
+                    s.points(), s.streak(), Keys.millis(s.answeredAt()), Keys.millis(s.revealedAt()), s.practice() ? 1 : 0, scoredAt);
+            return Jdbc.update(c, "INSERT INTO member_totals (workspace, user_id, points, answers) VALUES (?, ?, ?, ?) "
+                            + "ON CONFLICT (workspace, user_id) DO UPDATE SET points = member_totals.points + excluded.points, "
+                            + "answers = member_totals.answers + excluded.answers",
+                    workspace.key(), s.userId(), s.points() - before[0], (s.answered() ? 1 : 0) - before[1]);
+        });
     }
 
     @Override

@@ -3,13 +3,16 @@ package dev.studybot.store;
 import dev.studybot.core.model.Question;
 import dev.studybot.core.model.SearchHit;
 import dev.studybot.port.QuestionSearch;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Search with SQLite FTS5, ranked by bm25 with the question text weighted above tags, topic and
@@ -20,6 +23,9 @@ import java.util.stream.Collectors;
 public final class SqliteQuestionSearch implements QuestionSearch {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final int MAX_WORDS = 16;
+    private static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "by", "can", "do", "does",
+            "for", "from", "how", "in", "is", "it", "its", "of", "on", "or", "not", "the", "to", "what", "when", "where", "which",
+            "why", "with", "you", "your", "near");
     private static final String QUERY = "SELECT id, snippet(question_fts, 2, char(2), char(3), '…', 16) FROM question_fts "
             + "WHERE question_fts MATCH ? ORDER BY bm25(question_fts, 0.0, 10.0, 1.0, 3.0, 5.0) LIMIT ?";
 
@@ -50,9 +56,15 @@ public final class SqliteQuestionSearch implements QuestionSearch {
         if (terms.isEmpty()) {
             return List.of();
         }
-        List<SearchHit> hits = run(String.join(" ", terms), limit);
-        if (hits.isEmpty() && terms.size() > 1) {
-            hits = run(String.join(" OR ", terms), limit);
+        List<SearchHit> hits = new ArrayList<>(run(String.join(" ", terms), limit));
+        if (hits.size() < limit && terms.size() > 1) {
+            Set<String> seen = new HashSet<>();
+            hits.forEach(h -> seen.add(h.question().id()));
+            for (SearchHit hit : run(String.join(" OR ", terms), limit)) {
+                if (hits.size() < limit && seen.add(hit.question().id())) {
+                    hits.add(hit);
+                }
+            }
         }
         return hits;
     }
@@ -60,11 +72,12 @@ public final class SqliteQuestionSearch implements QuestionSearch {
     /** Each word of the input as an FTS5 string: letters and digits only, so quoting is safe. */
     static List<String> terms(String words) {
         Matcher m = WORD.matcher(words);
-        List<String> out = new java.util.ArrayList<>();
-        while (m.find() && out.size() < MAX_WORDS) {
-            out.add('"' + m.group() + '"');
+        List<String> all = new ArrayList<>();
+        while (m.find() && all.size() < MAX_WORDS) {
+            all.add(m.group().toLowerCase(Locale.ROOT));
         }
-        return out.stream().distinct().collect(Collectors.toList());
+        List<String> kept = all.stream().filter(w -> !STOP_WORDS.contains(w)).toList();
+        return (kept.isEmpty() ? all : kept).stream().distinct().map(w -> '"' + w + '"').toList();
     }
 
     private List<SearchHit> run(String match, int limit) {

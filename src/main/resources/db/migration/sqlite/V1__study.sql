@@ -48,6 +48,17 @@ CREATE INDEX submissions_by_time ON submissions (workspace, scored_at, user_id, 
 CREATE INDEX submissions_by_member ON submissions (workspace, user_id, points, answered);
 CREATE INDEX submissions_of_member ON submissions (user_id, post_id);
 
+-- Running all-time totals per member, kept in step with submissions in the same transaction,
+-- so the all-time boards are a top-N read instead of a sum over every answer.
+CREATE TABLE member_totals (
+    workspace TEXT   NOT NULL,
+    user_id   TEXT   NOT NULL,
+    points    BIGINT NOT NULL,
+    answers   BIGINT NOT NULL,
+    PRIMARY KEY (workspace, user_id)
+);
+CREATE INDEX member_totals_by_points ON member_totals (workspace, points, user_id);
+
 CREATE TABLE teams (
     id        INTEGER PRIMARY KEY AUTOINCREMENT,
     workspace TEXT NOT NULL,

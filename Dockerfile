@@ -1,0 +1,23 @@
+# studybot: build the jar, then run it as a non-root user with the database on a volume.
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY pom.xml .
+RUN mvn -B -ntp -q dependency:go-offline
+COPY config config
+COPY src src
+RUN mvn -B -ntp -q package -DskipTests
+
+FROM eclipse-temurin:17-jre
+RUN useradd --system --uid 10001 --home-dir /app studybot \
+    && mkdir -p /app /data && chown studybot /data
+WORKDIR /app
+COPY --from=build /src/target/studybot.jar /app/studybot.jar
+COPY config /app/config
+COPY questions /app/questions
+ENV STUDYBOT_DATABASE_PATH=/data/studybot.db \
+    STUDYBOT_ADAPTERS_CONSOLE=off
+VOLUME /data
+USER studybot
+# Tokens come from the environment at run time: DISCORD_TOKEN, SLACK_BOT_TOKEN, SLACK_APP_TOKEN, SLACK_SIGNING_SECRET.
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/studybot.jar"]
+CMD ["run"]

@@ -1,0 +1,58 @@
+package dev.studybot.platform.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.studybot.support.TestBot;
+import dev.studybot.wiring.Wiring;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The console adapter over the real wiring: users, channels, private replies, end of input. */
+class ConsoleAdapterTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aConversationInTheTerminal() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Wiring.Options options = Wiring.Options.of(TestBot.config(Map.of()), Clock.systemUTC())
+                .withPaths(dir.resolve("console.db"), TestBot.TEST_BANK);
+        try (Wiring wiring = new Wiring(options)) {
+            ConsoleAdapter console = new ConsoleAdapter(out);
+            console.bind(wiring.commandText());
+            wiring.register(console);
+            wiring.start();
+            console.run(new StringReader(String.join("\n",
+                    "/in ml-study",
+                    "/study post",
+                    "/as bob",
+                    "/study post",
+                    "/study answer the chain rule gives gradients",
+                    "/study team create Backprop Crew",
+                    "/as carol admin",
+                    "/study schedule set weekdays 09:30 Europe/Berlin",
+                    "/wat",
+                    "hello")));
+        }
+        String text = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(text).contains("admin@#general> Now in #ml-study.");
+        assertThat(text).contains("[#ml-study] Question of the day");
+        assertThat(text).contains("You are now bob.");
+        assertThat(text).contains("[only bob sees this] ⚠ Only admins can do that");
+        assertThat(text).contains("[only bob sees this] You covered");
+        assertThat(text).contains("bob created team Backprop Crew and joined it.");
+        assertThat(text).contains("You are now carol (admin).");
+        assertThat(text).contains("Daily question: weekdays 09:30 (Europe/Berlin)");
+        assertThat(text).contains("Unknown console command '/wat'");
+        assertThat(text).contains("Commands start with /study");
+        assertThat(text).endsWith("carol@#ml-study> \n");
+    }
+}
