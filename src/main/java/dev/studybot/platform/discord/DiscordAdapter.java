@@ -101,7 +101,7 @@ public final class DiscordAdapter implements ChatPlatform, AutoCloseable {
         SlashCommandData study = commands.definition();
         if (settings.guilds().isEmpty()) {
             jda.updateCommands().addCommands(study).complete();
-            LOG.info("Registered /study globally (Discord may take up to an hour to show changes everywhere)");
+            LOG.info("Registered /study globally");
             return;
         }
         for (String id : settings.guilds()) {
