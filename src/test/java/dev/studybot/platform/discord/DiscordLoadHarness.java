@@ -32,8 +32,9 @@ import java.util.function.IntFunction;
  * </ul>
  * Run: {@code mvn -q -B package -DskipTests && mvn -q -B exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=dev.studybot.platform.discord.DiscordLoadHarness}. System properties:
- * {@code harness.guilds} (1000), {@code harness.rate} (50 per second), {@code harness.seconds}
- * (30 measured per scenario, after 5 of warm-up), {@code harness.jvmArgs} (for the bot's JVM).
+ * {@code harness.guilds} (1000), {@code harness.rate} (50 per second), {@code harness.warmup} (20 seconds of
+ * both kinds, not measured), {@code harness.seconds} (30 measured per scenario), {@code harness.jvmArgs}
+ * (for the bot's JVM, e.g. "-Xmx256m").
  */
 public final class DiscordLoadHarness {
     private static final String[] WORDS = {"dropout", "attention heads", "batch normalization", "gradient clipping", "learning rate",
@@ -47,6 +48,7 @@ public final class DiscordLoadHarness {
         int guildCount = Integer.getInteger("harness.guilds", 1000);
         int rate = Integer.getInteger("harness.rate", 50);
         int seconds = Integer.getInteger("harness.seconds", 30);
+        int warmup = Integer.getInteger("harness.warmup", 20);
         String jvmArgs = System.getProperty("harness.jvmArgs", "");
         Path jar = Path.of("target", "studybot.jar");
         if (!Files.isRegularFile(jar)) {
@@ -91,9 +93,13 @@ public final class DiscordLoadHarness {
                 String reveal = post.path("components").get(0).path("components").get(1).path("custom_id").asText();
 
                 Random random = new Random(42);
-                Result search = run(emu, rate, seconds, bot, dir, n -> emu.slash(emu.member(home, "searcher" + n), home, general, "search",
-                        Map.of("words", WORDS[random.nextInt(WORDS.length)])));
-                Result reveals = run(emu, rate, seconds, bot, dir, n -> emu.button(emu.member(home, "revealer" + n), home, postMessage, reveal));
+                IntFunction<DiscordEmulator.Sent> searches = n -> emu.slash(emu.member(home, "searcher" + n), home, general, "search",
+                        Map.of("words", WORDS[random.nextInt(WORDS.length)]));
+                IntFunction<DiscordEmulator.Sent> revealClicks = n -> emu.button(emu.member(home, "revealer" + n), home, postMessage, reveal);
+                // warm-up, not measured: both kinds, so the JIT has compiled the paths before anything is timed
+                run(emu, rate, warmup, 0, bot, dir, n -> n % 2 == 0 ? searches.apply(1_000_000 + n) : revealClicks.apply(1_000_000 + n));
+                Result search = run(emu, rate, 1, seconds, bot, dir, searches);
+                Result reveals = run(emu, rate, 1, seconds, bot, dir, revealClicks);
                 long peakAfter = status(bot.pid(), "VmHWM");
                 long rssAfter = status(bot.pid(), "VmRSS");
                 long threads = status(bot.pid(), "Threads");
@@ -106,7 +112,7 @@ public final class DiscordLoadHarness {
                         rssAtReady / 1024, peakAtReady / 1024, rssAfter / 1024, peakAfter / 1024);
                 System.out.printf(Locale.ROOT, "bot threads %d; heap after the load: %s%n", threads, heap);
                 System.out.printf(Locale.ROOT, "machine load average during the run: %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
-                System.out.printf(Locale.ROOT, "%-22s %6s %8s %8s %8s %8s | %10s %10s%n", "at " + rate + "/s, " + seconds + " s", "n",
+                System.out.printf(Locale.ROOT, "%-30s %6s %8s %8s %8s %8s | %10s %10s%n", "at " + rate + "/s, after " + warmup + " s warm-up", "n",
                         "ack p50", "ack p99", "ack max", "late", "reply p50", "reply p99");
                 search.print("/study search");
                 reveals.print("Reveal button");
@@ -119,10 +125,10 @@ public final class DiscordLoadHarness {
         }
     }
 
-    /** Sends interactions at a fixed rate: a warm-up of 5 seconds, then {@code seconds} measured. */
-    private static Result run(DiscordEmulator emu, int rate, int seconds, Process bot, Path dir, IntFunction<DiscordEmulator.Sent> send)
-            throws Exception {
-        int warmup = rate * 5;
+    /** Sends interactions at a fixed rate: {@code unmeasured} seconds, then {@code seconds} measured. */
+    private static Result run(DiscordEmulator emu, int rate, int unmeasured, int seconds, Process bot, Path dir,
+                              IntFunction<DiscordEmulator.Sent> send) throws Exception {
+        int warmup = rate * unmeasured;
         int total = warmup + rate * seconds;
         List<DiscordEmulator.Sent> sent = java.util.Collections.synchronizedList(new ArrayList<>());
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
@@ -132,12 +138,15 @@ public final class DiscordLoadHarness {
                 sent.add(send.apply(n[0]++));
             }
         }, 0, 1_000_000 / rate, TimeUnit.MICROSECONDS);
-        waitFor("the interactions to go out", Duration.ofSeconds(seconds + 30L), bot, dir, () -> sent.size() >= total);
+        waitFor("the interactions to go out", Duration.ofSeconds(unmeasured + seconds + 30L), bot, dir, () -> sent.size() >= total);
         task.cancel(false);
         timer.shutdown();
         List<DiscordEmulator.Sent> measured = new ArrayList<>(sent.subList(warmup, total));
         waitFor("the replies", Duration.ofSeconds(30), bot, dir,
                 () -> measured.stream().allMatch(s -> emu.timing(s.id()).completed() != 0));
+        if (measured.isEmpty()) {
+            return null;
+        }
         long[] ack = measured.stream().mapToLong(s -> emu.timing(s.id()).callback() - s.sentNanos()).sorted().toArray();
         long[] reply = measured.stream().mapToLong(s -> emu.timing(s.id()).completed() - s.sentNanos()).sorted().toArray();
         long late = Arrays.stream(ack).filter(a -> a > Duration.ofSeconds(3).toNanos()).count();
@@ -146,7 +155,7 @@ public final class DiscordLoadHarness {
 
     private record Result(long[] ack, long[] reply, long late) {
         void print(String name) {
-            System.out.printf(Locale.ROOT, "%-22s %6d %6.1fms %6.1fms %6.1fms %8d | %8.1fms %8.1fms%n", name, ack.length, ms(pct(ack, 50)),
+            System.out.printf(Locale.ROOT, "%-30s %6d %6.1fms %6.1fms %6.1fms %8d | %8.1fms %8.1fms%n", name, ack.length, ms(pct(ack, 50)),
                     ms(pct(ack, 99)), ms(ack[ack.length - 1]), late, ms(pct(reply, 50)), ms(pct(reply, 99)));
         }
 
