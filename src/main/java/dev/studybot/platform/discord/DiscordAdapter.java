@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
@@ -49,6 +50,7 @@ public final class DiscordAdapter implements ChatPlatform, AutoCloseable {
     public static final List<String> SCOPES = List.of("bot", "applications.commands");
     private static final Logger LOG = LoggerFactory.getLogger(DiscordAdapter.class);
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
+    private static final Duration WORKER_DRAIN = Duration.ofSeconds(5);
 
     private final DiscordSettings settings;
     private final DiscordRenderer renderer = new DiscordRenderer();
@@ -227,21 +229,33 @@ public final class DiscordAdapter implements ChatPlatform, AutoCloseable {
         }
     }
 
+    /**
+     * Stops taking interactions, lets the ones in progress finish (their replies are already
+     * queued in JDA, which sends queued requests before it shuts down), then disconnects.
+     */
     @Override
     public void close() {
         JDA api = jda;
         if (api != null) {
-            api.shutdown();
-            try {
+            api.removeEventListener(interactions);
+        }
+        worker.shutdown();
+        try {
+            if (!worker.awaitTermination(WORKER_DRAIN.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("Interactions still running after {} s; shutting down anyway", WORKER_DRAIN.toSeconds());
+            }
+            if (api != null) {
+                api.shutdown();
                 if (!api.awaitShutdown(SHUTDOWN_WAIT)) {
                     api.shutdownNow();
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            if (api != null) {
                 api.shutdownNow();
             }
         }
-        worker.shutdown();
     }
 
     private static ThreadFactory named(String prefix) {
