@@ -202,6 +202,31 @@ class DiscordDailyPostTest {
     }
 
     @Test
+    void discordRefusingThePostPausesTheScheduleEvenWhenTheCacheSaidYes() throws Exception {
+        try (DiscordBotFixture bot = DiscordBotFixture.start(dir)) {
+            schedule(bot, bot.general);
+            bot.emu.fail("POST", "^channels/" + bot.general + "/messages$", 403, 50013, "Missing Permissions", 1);
+
+            DailyPosts.Outcome outcome = bot.wiring.dailyPosts().postScheduled(bot.channel(bot.general), Instant.now().truncatedTo(ChronoUnit.SECONDS));
+
+            assertThat(outcome).isEqualTo(DailyPosts.Outcome.PAUSED);
+            String shown = bot.reply(bot.slash(bot.emu.member(bot.guild, "Ada"), "schedule show")).text();
+            assertThat(shown).contains("Paused", "Missing Permissions", "#general");
+        }
+    }
+
+    @Test
+    void answerWithoutTextOpensTheModalForTodaysPost() throws Exception {
+        try (DiscordBotFixture bot = DiscordBotFixture.start(dir)) {
+            String postId = postId(postNow(bot));
+            EmuUser ada = bot.emu.member(bot.guild, "Ada");
+            DiscordEmulator.Callback modal = bot.callback(bot.slash(ada, "answer"));
+            assertThat(modal.type()).isEqualTo(9);
+            assertThat(modal.data().path("custom_id").asText()).isEqualTo("study:answer-form:" + postId);
+        }
+    }
+
+    @Test
     void aServerErrorLeavesTheScheduleRunning() throws Exception {
         try (DiscordBotFixture bot = DiscordBotFixture.start(dir)) {
             schedule(bot, bot.general);
