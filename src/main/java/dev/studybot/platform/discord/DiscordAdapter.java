@@ -1,6 +1,7 @@
 package dev.studybot.platform.discord;
 
 import dev.studybot.core.model.ChannelRef;
+import dev.studybot.core.model.WorkspaceRef;
 import dev.studybot.core.reply.Reply;
 import dev.studybot.port.ChatPlatform;
 import dev.studybot.port.CommandHandler;
@@ -24,6 +25,7 @@ import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.attribute.IThreadContainer;
+import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
@@ -150,6 +152,22 @@ public final class DiscordAdapter implements ChatPlatform, AutoCloseable {
             LOG.warn("Posted in {} of server {} but could not open its thread: {}", place, where.workspace(),
                     DiscordFailures.delivery(place, e).getMessage());
             return new PostedMessage(first.getId(), Optional.empty());
+        }
+    }
+
+    @Override
+    public void tell(WorkspaceRef workspace, String userId, Reply reply) throws DeliveryException {
+        JDA api = jda;
+        if (api == null || api.getStatus() == JDA.Status.SHUTTING_DOWN || api.getStatus() == JDA.Status.SHUTDOWN) {
+            throw new DeliveryException("the Discord connection is not running", false);
+        }
+        try {
+            PrivateChannel dm = api.openPrivateChannelById(userId).complete();
+            for (MessageCreateData data : reply.accept(renderer).messages()) {
+                dm.sendMessage(data).complete();
+            }
+        } catch (RuntimeException e) {
+            throw DiscordFailures.delivery("a direct message to member " + userId, e);
         }
     }
 

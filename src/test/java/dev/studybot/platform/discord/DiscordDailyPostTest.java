@@ -139,6 +139,8 @@ class DiscordDailyPostTest {
             assertThat(bot.emu.messages(noThreads[0]).stream().filter(m -> !m.path("components").isEmpty())).isEmpty();
             String shown = bot.reply(bot.emu.slash(mod, bot.guild, noThreads[0], "schedule show", Map.of())).text();
             assertThat(shown).contains("Paused", "Create Public Threads", "#no-threads");
+            assertThat(bot.emu.directMessages(mod.id())).as("the admin who set the schedule hears why").singleElement()
+                    .satisfies(dm -> assertThat(dm.toString()).contains("is paused").contains("Create Public Threads"));
         }
     }
 

@@ -46,6 +46,8 @@ public final class DiscordEmulator implements AutoCloseable {
     final ObjectNode botUser;
     final Map<String, EmuGuild> guilds = new LinkedHashMap<>();
     final Map<String, List<ObjectNode>> channelMessages = new ConcurrentHashMap<>();
+    /** Direct-message channels the bot opened: channel id to the member's user id. */
+    final Map<String, String> dmChannels = new ConcurrentHashMap<>();
     final Map<String, ObjectNode> messagesById = new ConcurrentHashMap<>();
     final Map<String, ObjectNode> threads = new ConcurrentHashMap<>();
     final Map<String, Interaction> interactionsById = new ConcurrentHashMap<>();
@@ -264,6 +266,12 @@ public final class DiscordEmulator implements AutoCloseable {
     public List<ObjectNode> followups(String token) {
         Interaction i = interactionsByToken.get(token);
         return i == null ? List.of() : List.copyOf(i.followups);
+    }
+
+    /** The direct messages the bot sent a member, oldest first. */
+    public List<ObjectNode> directMessages(String userId) {
+        return dmChannels.entrySet().stream().filter(e -> e.getValue().equals(userId))
+                .flatMap(e -> messages(e.getKey()).stream()).toList();
     }
 
     /** The visible (not ephemeral) messages of a channel or thread, oldest first. */

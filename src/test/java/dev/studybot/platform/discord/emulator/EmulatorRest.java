@@ -11,6 +11,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -101,6 +102,16 @@ final class EmulatorRest {
         if (method.equals("PUT") && p.length == 5 && p[0].equals("applications") && p[2].equals("guilds") && p[4].equals("commands")) {
             return ok(registerCommands(p[3], body));
         }
+        if (method.equals("POST") && path.equals("users/@me/channels")) {
+            return openDirectMessage(body.path("recipient_id").asText());
+        }
+        if (method.equals("POST") && p.length == 3 && p[0].equals("channels") && p[2].equals("messages") && emu.dmChannels.containsKey(p[1])) {
+            ObjectNode message = message(p[1], null, body, 0, 0, null);
+            message.remove("guild_id");
+            checkPings(message, body);
+            publish(p[1], message);
+            return ok(message);
+        }
         if (method.equals("POST") && p.length == 3 && p[0].equals("channels") && p[2].equals("messages")) {
             return createMessage(p[1], body);
         }
@@ -132,6 +143,18 @@ final class EmulatorRest {
         emu.commands.put(scope, out);
         emu.commandsRegisteredNanos = System.nanoTime();
         return out;
+    }
+
+    private Reply openDirectMessage(String userId) {
+        String channelId = emu.dmChannels.entrySet().stream().filter(e -> e.getValue().equals(userId)).map(Map.Entry::getKey)
+                .findFirst().orElseGet(() -> {
+                    String id = emu.ids.next();
+                    emu.dmChannels.put(id, userId);
+                    return id;
+                });
+        ObjectNode channel = Json.object().put("id", channelId).put("type", 1).putNull("last_message_id");
+        channel.putArray("recipients").add(DiscordEmulator.user(userId, "member", false));
+        return ok(channel);
     }
 
     // ---- channel messages and threads ----
