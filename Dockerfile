@@ -19,5 +19,6 @@ ENV STUDYBOT_DATABASE_PATH=/data/studybot.db \
 VOLUME /data
 USER studybot
 # Tokens come from the environment at run time: DISCORD_TOKEN, SLACK_BOT_TOKEN, SLACK_APP_TOKEN, SLACK_SIGNING_SECRET.
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/studybot.jar"]
+# A small heap is plenty (the live set is ~35 MB with 1,000 Discord servers) and keeps RSS low.
+ENTRYPOINT ["java", "-XX:+UseSerialGC", "-Xmx256m", "-jar", "/app/studybot.jar"]
 CMD ["run"]

@@ -1,5 +1,6 @@
 package dev.studybot.bank;
 
+import dev.studybot.core.Grader;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -175,14 +176,7 @@ final class Terms {
         if (w.length() <= 3 || !Character.isLetter(w.charAt(w.length() - 1))) {
             return w;
         }
-        String s = w;
-        if (s.endsWith("ies") && s.length() > 4) {
-            s = s.substring(0, s.length() - 3) + "y";
-        } else if (s.endsWith("sses") || s.endsWith("ches") || s.endsWith("shes") || s.endsWith("xes")) {
-            s = s.substring(0, s.length() - 2);
-        } else if (s.endsWith("s") && !s.endsWith("ss") && !s.endsWith("us") && !s.endsWith("is")) {
-            s = s.substring(0, s.length() - 1);
-        }
+        String s = Grader.singular(w);
         for (String suffix : new String[] {"ational", "ation", "ition", "ness", "ment", "ing", "ed", "ly", "al", "er", "ive", "ity"}) {
             if (s.endsWith(suffix) && s.length() - suffix.length() >= 4) {
                 s = s.substring(0, s.length() - suffix.length());

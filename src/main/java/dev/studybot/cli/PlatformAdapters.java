@@ -2,6 +2,8 @@ package dev.studybot.cli;
 
 import dev.studybot.config.Secrets;
 import dev.studybot.config.StudyConfig;
+import dev.studybot.platform.discord.DiscordAdapter;
+import dev.studybot.platform.discord.DiscordSettings;
 import dev.studybot.platform.slack.SlackAdapter;
 import dev.studybot.platform.slack.SlackSettings;
 import dev.studybot.wiring.Wiring;
@@ -9,6 +11,9 @@ import java.time.Clock;
 
 /** Starts the Discord and Slack adapters whose tokens are set (or that config forces on). */
 final class PlatformAdapters {
+    /** Threads that ask the core for Discord's interactions; SQLite serialises writes, so a few suffice. */
+    private static final int DISCORD_WORKERS = 4;
+
     private PlatformAdapters() {
     }
 
@@ -32,7 +37,19 @@ final class PlatformAdapters {
     }
 
     private static void startDiscord(Wiring wiring, StudyConfig config, Secrets secrets) {
-        throw new IllegalStateException("the Discord adapter is not part of this build yet");
+        String token = secrets.discordToken()
+                .orElseThrow(() -> new IllegalStateException("adapters.discord is on but DISCORD_TOKEN is not set"));
+        DiscordSettings settings = new DiscordSettings(token, config.discord().apiBaseUrl(), config.discord().gatewayUrl(),
+                config.discord().guilds(), config.answers().maxLength(), DISCORD_WORKERS);
+        DiscordAdapter adapter = new DiscordAdapter(settings, wiring.bot(), wiring.bank());
+        wiring.register(adapter);
+        wiring.onClose(adapter);
+        try {
+            adapter.start();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while connecting to Discord", e);
+        }
     }
 
     private static void startSlack(Wiring wiring, StudyConfig config, Secrets secrets) {

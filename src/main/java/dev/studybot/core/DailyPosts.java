@@ -114,7 +114,7 @@ public final class DailyPosts {
         } catch (DeliveryException e) {
             posts.release(post.id());
             if (e.permanent()) {
-                pause(channel, schedule, e.getMessage());
+                pause(platform.get(), channel, schedule, e.getMessage());
                 return Outcome.PAUSED;
             }
             LOG.log(Level.WARNING, "Posting to {0} failed, will retry: {1}", channel.key(), e.getMessage());
@@ -124,12 +124,31 @@ public final class DailyPosts {
         return Outcome.POSTED;
     }
 
-    private void pause(ChannelRef channel, Optional<Schedule> schedule, String reason) {
+    /**
+     * Pauses the channel's schedule and says why: to the admin who set it, directly, and in the
+     * channel too in case the refusal was only about the thread or the embed.
+     */
+    private void pause(ChatPlatform platform, ChannelRef channel, Optional<Schedule> schedule, String reason) {
         LOG.log(Level.WARNING, "Pausing the schedule of {0}: {1}", channel.key(), reason);
-        schedule.ifPresent(s -> {
-            schedules.save(s.pausedFor(reason));
-            scheduler.remove(channel);
+        if (schedule.isEmpty()) {
+            return;
+        }
+        schedules.save(schedule.get().pausedFor(reason));
+        scheduler.remove(channel);
+        Reply notice = new Reply.Notice("The daily question in channel " + channel.channel() + " is paused: " + reason
+                + ". Fix that, then run /study schedule set again to resume.");
+        schedule.get().setBy().ifPresent(admin -> {
+            try {
+                platform.tell(channel.workspaceRef(), admin, notice);
+            } catch (DeliveryException e) {
+                LOG.log(Level.WARNING, "Could not tell {0} that {1} paused: {2}", admin, channel.key(), e.getMessage());
+            }
         });
+        try {
+            platform.post(channel, Optional.empty(), notice);
+        } catch (DeliveryException e) {
+            LOG.log(Level.DEBUG, "The pause notice could not go to {0} either: {1}", channel.key(), e.getMessage());
+        }
     }
 
     /** Closes posts whose configured close time has passed. */

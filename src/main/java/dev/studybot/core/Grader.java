@@ -83,14 +83,7 @@ public final class Grader {
         if (w.length() <= 3 || !Character.isLetter(w.charAt(w.length() - 1))) {
             return w;
         }
-        String s = w;
-        if (s.endsWith("ies") && s.length() > 4) {
-            s = s.substring(0, s.length() - 3) + "y";
-        } else if (s.endsWith("sses") || s.endsWith("shes") || s.endsWith("ches") || s.endsWith("xes") || s.endsWith("zes")) {
-            s = s.substring(0, s.length() - 2);
-        } else if (s.endsWith("s") && !s.endsWith("ss") && !s.endsWith("us") && !s.endsWith("is")) {
-            s = s.substring(0, s.length() - 1);
-        }
+        String s = singular(w);
         if (s.endsWith("ing") && s.length() > 5) {
             s = undouble(s.substring(0, s.length() - 3));
         } else if (s.endsWith("ied") && s.length() > 4) {
@@ -104,6 +97,20 @@ public final class Grader {
             s = s.substring(0, s.length() - 1);
         }
         return s;
+    }
+
+    /** A word without its plural ending: "activations", "batches", "probabilities" become singular. */
+    public static String singular(String w) {
+        if (w.endsWith("ies") && w.length() > 4) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        if (w.endsWith("sses") || w.endsWith("shes") || w.endsWith("ches") || w.endsWith("xes") || w.endsWith("zes")) {
+            return w.substring(0, w.length() - 2);
+        }
+        if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
     }
 
     private static String undouble(String s) {

@@ -55,7 +55,8 @@ public final class Schedules {
             return Response.toAsker(new Reply.Error(e.getMessage()));
         }
         ChannelRef channel = command.channel();
-        Schedule schedule = new Schedule(channel, when.strip(), cron, zone, resolvedTopic, level, Optional.empty());
+        Schedule schedule = new Schedule(channel, when.strip(), cron, zone, resolvedTopic, level,
+                Optional.of(command.actor().userId()), Optional.empty());
         schedules.save(schedule);
         scheduler.apply(schedule);
         return Response.toChannel(new Reply.ScheduleInfo(Optional.of(schedule), scheduler.next(channel)));

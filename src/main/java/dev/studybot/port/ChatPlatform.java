@@ -1,6 +1,7 @@
 package dev.studybot.port;
 
 import dev.studybot.core.model.ChannelRef;
+import dev.studybot.core.model.WorkspaceRef;
 import dev.studybot.core.reply.Reply;
 import java.util.Optional;
 
@@ -22,4 +23,12 @@ public interface ChatPlatform {
      * @throws DeliveryException when the platform refuses or cannot be reached
      */
     PostedMessage post(ChannelRef channel, Optional<PostedMessage> inThreadOf, Reply reply) throws DeliveryException;
+
+    /**
+     * Tells one member of a workspace something directly (a direct message), such as why their
+     * channel's schedule paused when the channel itself cannot be posted to.
+     *
+     * @throws DeliveryException when the platform refuses or cannot be reached
+     */
+    void tell(WorkspaceRef workspace, String userId, Reply reply) throws DeliveryException;
 }

@@ -38,6 +38,11 @@ class DeliveryTest {
             String show = bot.text(bot.say("x", "study", "/study schedule show"));
             assertThat(show).contains("Paused: the bot may not send messages in #study (Missing Permissions)");
             assertThat(bot.wiring().scheduler().next(TestBot.channel("study"))).isEmpty();
+            assertThat(bot.platform().told()).singleElement().satisfies(told -> {
+                assertThat(told.userId()).as("the admin who set the schedule").isEqualTo("ada");
+                assertThat(told.text()).contains("The daily question in channel study is paused: the bot may not send messages")
+                        .contains("/study schedule set again");
+            });
             assertThat(bot.wiring().dailyPosts().postScheduled(TestBot.channel("study"), MONDAY_9.plusSeconds(86400)))
                     .isEqualTo(DailyPosts.Outcome.PAUSED);
 

@@ -1,6 +1,7 @@
 package dev.studybot.support;
 
 import dev.studybot.core.model.ChannelRef;
+import dev.studybot.core.model.WorkspaceRef;
 import dev.studybot.core.reply.Markup;
 import dev.studybot.core.reply.MarkupRenderer;
 import dev.studybot.core.reply.Reply;
@@ -23,6 +24,7 @@ public final class FakePlatform implements ChatPlatform {
 
     private final String name;
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
+    private final List<Told> told = new CopyOnWriteArrayList<>();
     private final AtomicInteger ids = new AtomicInteger();
     private volatile DeliveryException failure;
 
@@ -46,6 +48,22 @@ public final class FakePlatform implements ChatPlatform {
                 inThreadOf.isEmpty() && reply instanceof Reply.QuestionCard ? Optional.of("thread-" + id) : Optional.empty());
         sent.add(new Sent(channel, inThreadOf, reply, as));
         return as;
+    }
+
+    @Override
+    public void tell(WorkspaceRef workspace, String userId, Reply reply) {
+        told.add(new Told(workspace, userId, reply));
+    }
+
+    /** A direct message to one member. */
+    public record Told(WorkspaceRef workspace, String userId, Reply reply) {
+        public String text() {
+            return reply.accept(new MarkupRenderer(Markup.PLAIN));
+        }
+    }
+
+    public List<Told> told() {
+        return List.copyOf(told);
     }
 
     /** From now on every post fails like this; null to accept again. */

@@ -6,17 +6,19 @@ import java.util.Optional;
 
 /**
  * A channel's daily post: {@code cron} is a Quartz cron expression, {@code when} what the admin
- * typed, {@code pausedReason} set when the platform refused a post (missing permission, deleted
- * channel) until an admin sets the schedule again.
+ * typed, {@code setBy} the admin who set it (told directly if it pauses), {@code pausedReason} set
+ * when the platform refused a post (missing permission, deleted channel) until an admin sets the
+ * schedule again.
  */
 public record Schedule(ChannelRef channel, String when, String cron, ZoneId zone,
-                       Optional<String> topic, Optional<Level> level, Optional<String> pausedReason) {
+                       Optional<String> topic, Optional<Level> level, Optional<String> setBy, Optional<String> pausedReason) {
     public Schedule {
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(cron, "cron");
         Objects.requireNonNull(zone, "zone");
         topic = topic == null ? Optional.empty() : topic;
         level = level == null ? Optional.empty() : level;
+        setBy = setBy == null ? Optional.empty() : setBy;
         pausedReason = pausedReason == null ? Optional.empty() : pausedReason;
     }
 
@@ -25,7 +27,7 @@ public record Schedule(ChannelRef channel, String when, String cron, ZoneId zone
     }
 
     public Schedule pausedFor(String reason) {
-        return new Schedule(channel, when, cron, zone, topic, level, Optional.of(reason));
+        return new Schedule(channel, when, cron, zone, topic, level, setBy, Optional.of(reason));
     }
 
     public boolean admits(Question q) {

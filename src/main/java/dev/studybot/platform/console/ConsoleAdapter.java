@@ -3,6 +3,7 @@ package dev.studybot.platform.console;
 import dev.studybot.core.CommandText;
 import dev.studybot.core.model.Actor;
 import dev.studybot.core.model.ChannelRef;
+import dev.studybot.core.model.WorkspaceRef;
 import dev.studybot.core.reply.Reply;
 import dev.studybot.port.ChatPlatform;
 import dev.studybot.port.PostedMessage;
@@ -53,6 +54,11 @@ public final class ConsoleAdapter implements ChatPlatform {
         print(renderer.post(place, reply));
         boolean opensThread = inThreadOf.isEmpty() && reply instanceof Reply.QuestionCard;
         return new PostedMessage("m" + id, opensThread ? Optional.of("t" + id) : Optional.empty());
+    }
+
+    @Override
+    public void tell(WorkspaceRef workspace, String userId, Reply reply) {
+        print(renderer.post("direct message to " + userId, reply));
     }
 
     /** Reads lines until end of input. */

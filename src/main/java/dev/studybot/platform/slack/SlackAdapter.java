@@ -10,6 +10,7 @@ import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import dev.studybot.core.CommandText;
 import dev.studybot.core.model.ChannelRef;
+import dev.studybot.core.model.WorkspaceRef;
 import dev.studybot.core.reply.Reply;
 import dev.studybot.port.ChatPlatform;
 import dev.studybot.port.CommandHandler;
@@ -133,6 +134,12 @@ public final class SlackAdapter implements ChatPlatform, AutoCloseable {
         ChatPostMessageResponse r = delivery.post(channel.channel(), thread, renderer.render(reply));
         boolean opensThread = thread.isEmpty() && reply instanceof Reply.QuestionCard;
         return new PostedMessage(r.getTs(), opensThread ? Optional.of(r.getTs()) : Optional.empty());
+    }
+
+    /** A direct message: chat.postMessage to a user id lands in the app's Messages tab with that member. */
+    @Override
+    public void tell(WorkspaceRef workspace, String userId, Reply reply) throws DeliveryException {
+        delivery.post(userId, Optional.empty(), renderer.render(reply));
     }
 
     @Override

@@ -96,5 +96,8 @@ class SlackDeliveryTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> !bot.emu.responsesTo(show.responseUrl()).isEmpty());
         assertThat(bot.emu.responsesTo(show.responseUrl()).get(0).allText()).contains("Paused", "channel_not_found");
         assertThat(bot.emu.postsIn(CHANNEL)).isEmpty();
+        // the admin who set the schedule is told directly
+        assertThat(bot.emu.postsIn(ADMIN.id())).singleElement()
+                .satisfies(dm -> assertThat(dm.allText()).contains("paused", "channel_not_found", channel));
     }
 }

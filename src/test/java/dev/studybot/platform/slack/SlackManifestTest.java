@@ -30,6 +30,7 @@ class SlackManifestTest {
         m.path("oauth_config").path("scopes").path("bot").forEach(s -> scopes.add(s.asText()));
         assertThat(scopes).containsExactlyInAnyOrderElementsOf(SCOPES);
         assertThat(m.path("settings").path("interactivity").path("is_enabled").asBoolean()).isTrue();
+        assertThat(m.path("features").path("app_home").path("messages_tab_enabled").asBoolean()).isTrue();
     }
 
     @Test

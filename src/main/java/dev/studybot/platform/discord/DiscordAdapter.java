@@ -1,0 +1,287 @@
+package dev.studybot.platform.discord;
+
+import dev.studybot.core.model.ChannelRef;
+import dev.studybot.core.model.WorkspaceRef;
+import dev.studybot.core.reply.Reply;
+import dev.studybot.port.ChatPlatform;
+import dev.studybot.port.CommandHandler;
+import dev.studybot.port.DeliveryException;
+import dev.studybot.port.PostedMessage;
+import dev.studybot.port.QuestionBank;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.channel.attribute.IThreadContainer;
+import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
+import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * studybot on Discord through JDA in light mode (no member cache, no chunking, no optional
+ * intents: the always-on guild events keep channels, threads and roles). Registers {@code /study}, answers interactions through
+ * {@link DiscordInteractions}, and posts the daily question, with its discussion thread, and the
+ * results at close. Discord's refusals become {@link DeliveryException}s, permanent when an admin
+ * must act (a permission, a deleted channel), so the core pauses the schedule instead of retrying.
+ */
+public final class DiscordAdapter implements ChatPlatform, AutoCloseable {
+    public static final String NAME = "discord";
+    /** Exactly what the bot needs in a channel, and all the invite URL asks for. */
+    public static final EnumSet<Permission> PERMISSIONS = EnumSet.of(Permission.MESSAGE_SEND, Permission.MESSAGE_EMBED_LINKS,
+            Permission.CREATE_PUBLIC_THREADS, Permission.MESSAGE_SEND_IN_THREADS, Permission.MESSAGE_HISTORY);
+    public static final List<String> SCOPES = List.of("bot", "applications.commands");
+    private static final Logger LOG = LoggerFactory.getLogger(DiscordAdapter.class);
+    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
+    private static final Duration WORKER_DRAIN = Duration.ofSeconds(5);
+
+    private final DiscordSettings settings;
+    private final DiscordRenderer renderer = new DiscordRenderer();
+    private final DiscordCommands commands;
+    private final ExecutorService worker;
+    private final DiscordInteractions interactions;
+    private volatile JDA jda;
+
+    public DiscordAdapter(DiscordSettings settings, CommandHandler handler, QuestionBank bank) {
+        this.settings = settings;
+        this.commands = new DiscordCommands(settings.maxAnswerLength());
+        this.worker = Executors.newFixedThreadPool(settings.workers(), named("studybot-discord-"));
+        this.interactions = new DiscordInteractions(handler, commands, renderer, new DiscordAutocomplete(bank), worker,
+                settings.maxAnswerLength());
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    /** Connects, waits until every server is loaded, registers {@code /study} and logs the invite URL. */
+    public void start() throws InterruptedException {
+        // Nothing the bot sends may ping: the default for every message JDA builds, besides each message's own setting.
+        MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
+        MessageRequest.setDefaultMentionRepliedUser(false);
+        JDABuilder builder = JDABuilder.createLight(settings.token(), EnumSet.noneOf(GatewayIntent.class))
+                .setEnableShutdownHook(false)
+                .addEventListeners(interactions);
+        if (!settings.apiBaseUrl().isEmpty()) {
+            builder.setRestConfig(new RestConfig().setBaseUrl(settings.restBase()));
+        }
+        if (!settings.gatewayUrl().isEmpty()) {
+            builder.setSessionController(new DiscordGateway(settings.gatewayUrl()));
+        }
+        LOG.info("Connecting to Discord ({})", settings);
+        jda = builder.build();
+        jda.awaitReady();
+        register();
+        LOG.info("Discord ready as {} in {} servers. Invite it with: {}", jda.getSelfUser().getName(), jda.getGuildCache().size(), inviteUrl());
+    }
+
+    /** The invite URL: scopes bot and applications.commands, and exactly {@link #PERMISSIONS}. */
+    public String inviteUrl() {
+        return "https://discord.com/oauth2/authorize?client_id=" + jda.getSelfUser().getApplicationId()
+                + "&scope=" + String.join("+", SCOPES) + "&permissions=" + Permission.getRaw(PERMISSIONS);
+    }
+
+    private void register() {
+        SlashCommandData study = commands.definition();
+        if (settings.guilds().isEmpty()) {
+            jda.updateCommands().addCommands(study).complete();
+            LOG.info("Registered /study globally");
+            return;
+        }
+        for (String id : settings.guilds()) {
+            Guild guild = jda.getGuildById(id);
+            if (guild == null) {
+                LOG.warn("Cannot register /study in server {}: studybot is not in it", id);
+                continue;
+            }
+            guild.updateCommands().addCommands(study).complete();
+            LOG.info("Registered /study in server {} ({})", guild.getName(), id);
+        }
+    }
+
+    @Override
+    public PostedMessage post(ChannelRef where, Optional<PostedMessage> inThreadOf, Reply reply) throws DeliveryException {
+        JDA api = jda;
+        if (api == null || api.getStatus() == JDA.Status.SHUTTING_DOWN || api.getStatus() == JDA.Status.SHUTDOWN) {
+            throw new DeliveryException("the Discord connection is not running", false);
+        }
+        GuildMessageChannel channel = resolve(api, where);
+        String place = "#" + channel.getName();
+        DiscordView view = reply.accept(renderer);
+        if (inThreadOf.isPresent()) {
+            return postInThread(api, channel, inThreadOf.get(), view, place);
+        }
+        boolean opensThread = reply instanceof Reply.QuestionCard && channel instanceof IThreadContainer;
+        requirePermissions(channel, opensThread, place);
+        Message first;
+        try {
+            first = send(channel, view.messages(), Optional.empty());
+        } catch (RuntimeException e) {
+            throw DiscordFailures.delivery(place, e);
+        }
+        if (!opensThread) {
+            return new PostedMessage(first.getId(), Optional.empty());
+        }
+        try {
+            ThreadChannel thread = first.createThreadChannel(DiscordRenderer.threadName(((Reply.QuestionCard) reply).question()))
+                    .setAutoArchiveDuration(ThreadChannel.AutoArchiveDuration.TIME_1_WEEK)
+                    .complete();
+            return new PostedMessage(first.getId(), Optional.of(thread.getId()));
+        } catch (RuntimeException e) {
+            // The question is out and its buttons work; only the discussion thread is missing, and results will reply to the post.
+            LOG.warn("Posted in {} of server {} but could not open its thread: {}", place, where.workspace(),
+                    DiscordFailures.delivery(place, e).getMessage());
+            return new PostedMessage(first.getId(), Optional.empty());
+        }
+    }
+
+    @Override
+    public void tell(WorkspaceRef workspace, String userId, Reply reply) throws DeliveryException {
+        JDA api = jda;
+        if (api == null || api.getStatus() == JDA.Status.SHUTTING_DOWN || api.getStatus() == JDA.Status.SHUTDOWN) {
+            throw new DeliveryException("the Discord connection is not running", false);
+        }
+        try {
+            PrivateChannel dm = api.openPrivateChannelById(userId).complete();
+            for (MessageCreateData data : reply.accept(renderer).messages()) {
+                dm.sendMessage(data).complete();
+            }
+        } catch (RuntimeException e) {
+            throw DiscordFailures.delivery("a direct message to member " + userId, e);
+        }
+    }
+
+    /** Results go in the post's thread; without one (never opened, archived, locked, gone) as a reply to the post. */
+    private PostedMessage postInThread(JDA api, GuildMessageChannel channel, PostedMessage post, DiscordView view, String place)
+            throws DeliveryException {
+        Optional<ThreadChannel> thread = post.threadRef().map(api::getThreadChannelById).filter(t -> !t.isLocked());
+        if (thread.isPresent()) {
+            try {
+                Message sent = send(thread.get(), view.messages(), Optional.empty());
+                return new PostedMessage(sent.getId(), Optional.of(thread.get().getId()));
+            } catch (RuntimeException e) {
+                LOG.info("Could not post in thread {} of {}, replying to the post instead: {}", thread.get().getId(), place, e.toString());
+            }
+        }
+        requirePermissions(channel, false, place);
+        try {
+            return new PostedMessage(send(channel, view.messages(), Optional.of(post.messageRef())).getId(), Optional.empty());
+        } catch (RuntimeException e) {
+            throw DiscordFailures.delivery(place, e);
+        }
+    }
+
+    private static Message send(GuildMessageChannel channel, List<MessageCreateData> messages, Optional<String> replyTo) {
+        List<Message> sent = new ArrayList<>();
+        for (MessageCreateData data : messages) {
+            var action = channel.sendMessage(data);
+            if (sent.isEmpty() && replyTo.isPresent()) {
+                action = action.setMessageReference(replyTo.get()).failOnInvalidReply(false);
+            }
+            sent.add(action.complete());
+        }
+        return sent.get(0);
+    }
+
+    /**
+     * The channel from JDA's cache. Missing while connected: deleted, or studybot was removed
+     * (permanent). Missing while the connection is down or the server is in an outage: try later.
+     */
+    private static GuildMessageChannel resolve(JDA api, ChannelRef where) throws DeliveryException {
+        boolean connected = api.getStatus() == JDA.Status.CONNECTED;
+        Guild guild = api.getGuildById(where.workspace());
+        if (guild == null) {
+            if (!connected || api.isUnavailable(Long.parseUnsignedLong(where.workspace()))) {
+                throw new DeliveryException("Discord server " + where.workspace() + " is not available right now", false);
+            }
+            throw new DeliveryException("studybot is no longer a member of Discord server " + where.workspace(), true);
+        }
+        GuildChannel channel = guild.getGuildChannelById(where.channel());
+        if (channel == null) {
+            if (!connected) {
+                throw new DeliveryException("the Discord connection is down; channel " + where.channel() + " is not loaded", false);
+            }
+            throw new DeliveryException("channel " + where.channel() + " of " + guild.getName()
+                    + " no longer exists or studybot cannot see it", true);
+        }
+        if (!(channel instanceof GuildMessageChannel messages)) {
+            throw new DeliveryException("#" + channel.getName() + " is not a text channel", true);
+        }
+        return messages;
+    }
+
+    /** Checks the bot's own permissions before sending, so an admin gets a reason instead of a half-made post. */
+    private static void requirePermissions(GuildMessageChannel channel, boolean opensThread, String place) throws DeliveryException {
+        Member self = channel.getGuild().getSelfMember();
+        EnumSet<Permission> needed = EnumSet.of(Permission.VIEW_CHANNEL, Permission.MESSAGE_EMBED_LINKS,
+                channel instanceof ThreadChannel ? Permission.MESSAGE_SEND_IN_THREADS : Permission.MESSAGE_SEND);
+        if (opensThread) {
+            needed.add(Permission.CREATE_PUBLIC_THREADS);
+            needed.add(Permission.MESSAGE_SEND_IN_THREADS);
+        }
+        GuildChannel permissionHolder = channel instanceof ThreadChannel t ? t.getParentChannel() : channel;
+        List<String> missing = needed.stream().filter(p -> !self.hasPermission(permissionHolder, p)).map(Permission::getName).toList();
+        if (!missing.isEmpty()) {
+            throw new DeliveryException("studybot lacks the permission" + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing)
+                    + " in " + place, true);
+        }
+    }
+
+    /**
+     * Stops taking interactions, lets the ones in progress finish (their replies are already
+     * queued in JDA, which sends queued requests before it shuts down), then disconnects.
+     */
+    @Override
+    public void close() {
+        JDA api = jda;
+        if (api != null) {
+            api.removeEventListener(interactions);
+        }
+        worker.shutdown();
+        try {
+            if (!worker.awaitTermination(WORKER_DRAIN.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("Interactions still running after {} s; shutting down anyway", WORKER_DRAIN.toSeconds());
+            }
+            if (api != null) {
+                api.shutdown();
+                if (!api.awaitShutdown(SHUTDOWN_WAIT)) {
+                    api.shutdownNow();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            if (api != null) {
+                api.shutdownNow();
+            }
+        }
+    }
+
+    private static ThreadFactory named(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

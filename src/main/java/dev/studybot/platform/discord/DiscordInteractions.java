@@ -1,0 +1,215 @@
+package dev.studybot.platform.discord;
+
+import dev.studybot.core.model.Actor;
+import dev.studybot.core.model.ChannelRef;
+import dev.studybot.core.reply.Reply;
+import dev.studybot.port.Action;
+import dev.studybot.port.Command;
+import dev.studybot.port.CommandHandler;
+import dev.studybot.port.Response;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.Role;
+import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.interactions.callbacks.IModalCallback;
+import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
+import net.dv8tion.jda.api.interactions.modals.ModalMapping;
+import net.dv8tion.jda.api.requests.RestAction;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Slash commands, buttons, the answer modal and autocomplete. Each interaction is acknowledged on
+ * the gateway thread before the core is asked (a deferred reply), and the deferred reply is then
+ * edited with the core's answer, so a slow database never costs Discord's 3-second window. Only an
+ * answer form needs the core's word first, as a modal cannot follow a deferral: it gets a short
+ * deadline, and a plain answer modal opens if the core has not spoken by then.
+ */
+final class DiscordInteractions extends ListenerAdapter {
+    private static final Logger LOG = LoggerFactory.getLogger(DiscordInteractions.class);
+    static final Duration FORM_DEADLINE = Duration.ofMillis(1500);
+    private static final Reply FAILED = new Reply.Error("Something went wrong on our side; nothing was changed. Please try again.");
+
+    private final CommandHandler handler;
+    private final DiscordCommands commands;
+    private final DiscordRenderer renderer;
+    private final DiscordAutocomplete autocomplete;
+    private final Executor worker;
+    private final int maxAnswerLength;
+
+    DiscordInteractions(CommandHandler handler, DiscordCommands commands, DiscordRenderer renderer, DiscordAutocomplete autocomplete,
+                        Executor worker, int maxAnswerLength) {
+        this.handler = handler;
+        this.commands = commands;
+        this.renderer = renderer;
+        this.autocomplete = autocomplete;
+        this.worker = worker;
+        this.maxAnswerLength = maxAnswerLength;
+    }
+
+    @Override
+    public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+        if (!event.getName().equals(DiscordCommands.NAME)) {
+            return;
+        }
+        if (event.getGuild() == null || event.getMember() == null) {
+            reply(event, new Reply.Error("studybot works in servers, not in direct messages."));
+            return;
+        }
+        Action action;
+        try {
+            action = commands.toAction(event);
+        } catch (IllegalArgumentException e) {
+            LOG.warn("Unreadable /study invocation {}: {}", event.getFullCommandName(), e.getMessage());
+            reply(event, new Reply.Error("That command is not known to this version of studybot; try /study help."));
+            return;
+        }
+        Command command = new Command(channel(event), actor(event.getMember(), event.getUser()), action);
+        if (action instanceof Action.Answer a && a.text().isEmpty()) {
+            form(event, command, Optional.empty());
+        } else {
+            deferred(event, command, !DiscordCommands.mayAnswerChannel(action));
+        }
+    }
+
+    @Override
+    public void onButtonInteraction(ButtonInteractionEvent event) {
+        String id = event.getComponentId();
+        if (event.getGuild() == null || event.getMember() == null || !id.startsWith("study:")) {
+            return;
+        }
+        Actor actor = actor(event.getMember(), event.getUser());
+        Optional<Long> answer = DiscordIds.postId(id, DiscordIds.ANSWER_BUTTON);
+        Optional<Long> reveal = DiscordIds.postId(id, DiscordIds.REVEAL_BUTTON);
+        if (answer.isPresent()) {
+            form(event, new Command(channel(event), actor, new Action.Answer(Optional.empty(), answer)), answer);
+        } else if (reveal.isPresent()) {
+            deferred(event, new Command(channel(event), actor, new Action.Reveal(Optional.empty(), reveal)), true);
+        } else {
+            reply(event, new Reply.Error("This button belongs to an older studybot; use /study today."));
+        }
+    }
+
+    @Override
+    public void onModalInteraction(ModalInteractionEvent event) {
+        String id = event.getModalId();
+        if (!id.startsWith(DiscordIds.ANSWER_FORM) || event.getGuild() == null || event.getMember() == null) {
+            return;
+        }
+        Optional<String> text = Optional.ofNullable(event.getValue(DiscordIds.ANSWER_FIELD)).map(ModalMapping::getAsString);
+        Action action = new Action.Answer(text, DiscordIds.postId(id, DiscordIds.ANSWER_FORM));
+        deferred(event, new Command(channel(event), actor(event.getMember(), event.getUser()), action), true);
+    }
+
+    @Override
+    public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
+        if (!event.getName().equals(DiscordCommands.NAME)) {
+            return;
+        }
+        event.replyChoices(autocomplete.choices(event.getFocusedOption().getName(), event.getFocusedOption().getValue()))
+                .queue(null, e -> LOG.debug("Autocomplete not delivered: {}", e.toString()));
+    }
+
+    /** Acknowledges at once, asks the core on a worker thread, then edits the deferred reply. */
+    private void deferred(IReplyCallback event, Command command, boolean ephemeral) {
+        event.deferReply(ephemeral).queue(null, e -> LOG.warn("Could not acknowledge {}: {}", describe(command), e.toString()));
+        InteractionHook hook = event.getHook();
+        CompletableFuture.supplyAsync(() -> handle(command), worker)
+                .thenAccept(response -> deliver(hook, ephemeral, response))
+                .exceptionally(e -> {
+                    LOG.warn("Reply to {} not delivered", describe(command), e);
+                    return null;
+                });
+    }
+
+    /**
+     * Edits the deferred reply. When the core chose the other visibility than the deferral
+     * guessed, the placeholder is deleted and the answer follows with the core's visibility.
+     */
+    private void deliver(InteractionHook hook, boolean deferredEphemeral, Response response) {
+        DiscordView view = response.reply().accept(renderer);
+        List<MessageCreateData> messages = view.messages();
+        RestAction<?> chain;
+        int rest;
+        if (response.ephemeral() == deferredEphemeral) {
+            chain = hook.editOriginal(view.firstAsEdit());
+            rest = 1;
+        } else {
+            chain = hook.deleteOriginal();
+            rest = 0;
+        }
+        for (MessageCreateData message : messages.subList(rest, messages.size())) {
+            chain = chain.flatMap(x -> hook.sendMessage(message).setEphemeral(response.ephemeral()));
+        }
+        chain.queue(null, e -> LOG.warn("Reply not delivered: {}", e.toString()));
+    }
+
+    /** Opens the answer modal the core asks for; when the core is slow, a modal for the same post opens anyway. */
+    private <E extends IReplyCallback & IModalCallback> void form(E event, Command command, Optional<Long> postId) {
+        CompletableFuture.supplyAsync(() -> handle(command), worker)
+                .completeOnTimeout(null, FORM_DEADLINE.toMillis(), TimeUnit.MILLISECONDS)
+                .thenAccept(response -> {
+                    if (response == null) {
+                        LOG.info("The core did not answer {} within {} ms; opening a plain answer form", describe(command), FORM_DEADLINE.toMillis());
+                        event.replyModal(renderer.answerModal(postId, Optional.empty(), maxAnswerLength)).queue(null, this::undelivered);
+                        return;
+                    }
+                    DiscordView view = response.reply().accept(renderer);
+                    if (view.modal().isPresent()) {
+                        event.replyModal(view.modal().get()).queue(null, this::undelivered);
+                    } else {
+                        event.reply(view.messages().get(0)).setEphemeral(response.ephemeral()).queue(null, this::undelivered);
+                    }
+                })
+                .exceptionally(e -> {
+                    LOG.warn("Answer form for {} not delivered", describe(command), e);
+                    return null;
+                });
+    }
+
+    private void reply(IReplyCallback event, Reply reply) {
+        event.reply(reply.accept(renderer).messages().get(0)).setEphemeral(true).queue(null, this::undelivered);
+    }
+
+    private Response handle(Command command) {
+        try {
+            return handler.handle(command);
+        } catch (RuntimeException e) {
+            LOG.error("The core failed on {}", describe(command), e);
+            return Response.toAsker(FAILED);
+        }
+    }
+
+    private void undelivered(Throwable e) {
+        LOG.warn("Interaction reply not delivered: {}", e.toString());
+    }
+
+    private static ChannelRef channel(IReplyCallback event) {
+        return new ChannelRef(DiscordAdapter.NAME, event.getGuild().getId(), event.getChannelId());
+    }
+
+    /** Admin in Discord's terms is Manage Server (Administrator implies it); role names let config add admins. */
+    static Actor actor(Member member, User user) {
+        Set<String> roles = member.getRoles().stream().map(Role::getName).collect(Collectors.toSet());
+        return new Actor(user.getId(), member.getEffectiveName(), member.hasPermission(Permission.MANAGE_SERVER), roles);
+    }
+
+    private static String describe(Command command) {
+        return command.action().getClass().getSimpleName() + " in " + command.channel().key();
+    }
+}

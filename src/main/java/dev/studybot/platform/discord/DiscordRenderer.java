@@ -1,0 +1,158 @@
+package dev.studybot.platform.discord;
+
+import dev.studybot.core.model.Question;
+import dev.studybot.core.reply.MarkupRenderer;
+import dev.studybot.core.reply.Reply;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.components.label.Label;
+import net.dv8tion.jda.api.components.textdisplay.TextDisplay;
+import net.dv8tion.jda.api.components.textinput.TextInput;
+import net.dv8tion.jda.api.components.textinput.TextInputStyle;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.modals.Modal;
+
+/**
+ * Renders every reply for Discord: studybot's wording from {@link MarkupRenderer} in embeds,
+ * the Answer and Reveal buttons on a post's card, and the answer form as a modal.
+ */
+final class DiscordRenderer implements Reply.Renderer<DiscordView> {
+    static final Color CARD = new Color(0x2ECC71);
+    static final Color INFO = new Color(0x5865F2);
+    static final Color ERROR = new Color(0xE74C3C);
+    /** Room left in an embed's description (4096) for a continuation mark. */
+    private static final int DESCRIPTION_CHUNK = 4000;
+    private static final int MODAL_TEXT_LIMIT = 4000;
+
+    private final MarkupRenderer text = new MarkupRenderer(new DiscordMarkup());
+
+    @Override
+    public DiscordView help(Reply.Help reply) {
+        return plain(reply.accept(text), INFO);
+    }
+
+    @Override
+    public DiscordView questionCard(Reply.QuestionCard reply) {
+        List<ActionRow> rows = reply.postId()
+                .map(id -> List.of(ActionRow.of(Button.primary(DiscordIds.answerButton(id), "Answer"),
+                        Button.secondary(DiscordIds.revealButton(id), "Reveal answer"))))
+                .orElse(List.of());
+        return new DiscordView(embeds(reply.accept(text), CARD), rows, Optional.empty());
+    }
+
+    @Override
+    public DiscordView modelAnswer(Reply.ModelAnswer reply) {
+        return plain(reply.accept(text), INFO);
+    }
+
+    /** A modal with the question and one answer field limited to the configured length; the text form when a modal cannot be opened. */
+    @Override
+    public DiscordView answerForm(Reply.AnswerForm reply) {
+        return new DiscordView(embeds(reply.accept(text), INFO), List.of(),
+                Optional.of(answerModal(Optional.of(reply.postId()), Optional.of(reply.question()), reply.maxLength())));
+    }
+
+    /** The answer modal; without a question (the core was too slow to say) it asks for an answer to the named or today's post. */
+    Modal answerModal(Optional<Long> postId, Optional<Question> question, int maxLength) {
+        String title = question.map(q -> "Answer " + q.id()).orElse("Your answer");
+        Modal.Builder modal = Modal.create(DiscordIds.answerForm(postId), shorten(title, Modal.MAX_TITLE_LENGTH));
+        question.ifPresent(q -> modal.addComponents(TextDisplay.of(shorten(text.markup().bold(text.markup().text(q.text())), MODAL_TEXT_LIMIT))));
+        TextInput field = TextInput.create(DiscordIds.ANSWER_FIELD, TextInputStyle.PARAGRAPH)
+                .setRequired(true)
+                .setRequiredRange(1, Math.min(maxLength, TextInput.MAX_VALUE_LENGTH))
+                .build();
+        modal.addComponents(Label.of("Your answer", "Up to " + maxLength + " characters; the last answer you send counts.", field));
+        return modal.build();
+    }
+
+    @Override
+    public DiscordView graded(Reply.Graded reply) {
+        return plain(reply.accept(text), INFO);
+    }
+
+    @Override
+    public DiscordView results(Reply.Results reply) {
+        return plain(reply.accept(text), CARD);
+    }
+
+    @Override
+    public DiscordView searchResults(Reply.SearchResults reply) {
+        return plain(reply.accept(text), INFO);
+    }
+
+    @Override
+    public DiscordView topics(Reply.Topics reply) {
+        return plain(reply.accept(text), INFO);
+    }
+
+    @Override
+    public DiscordView leaderboard(Reply.Leaderboard reply) {
+        return plain(reply.accept(text), INFO);
+    }
+
+    @Override
+    public DiscordView stats(Reply.Stats reply) {
+        return plain(reply.accept(text), INFO);
+    }
+
+    @Override
+    public DiscordView teams(Reply.Teams reply) {
+        return plain(reply.accept(text), INFO);
+    }
+
+    @Override
+    public DiscordView scheduleInfo(Reply.ScheduleInfo reply) {
+        return plain(reply.accept(text), INFO);
+    }
+
+    @Override
+    public DiscordView notice(Reply.Notice reply) {
+        return plain(reply.accept(text), INFO);
+    }
+
+    @Override
+    public DiscordView error(Reply.Error reply) {
+        return plain(reply.accept(text), ERROR);
+    }
+
+    /** A thread name for a question: its text, cut to Discord's 100 characters. */
+    static String threadName(Question question) {
+        return shorten(question.text().replaceAll("\\s+", " ").strip(), 100);
+    }
+
+    private static DiscordView plain(String body, Color color) {
+        return new DiscordView(embeds(body, color), List.of(), Optional.empty());
+    }
+
+    /** One embed per description-sized chunk, cut at line ends where possible. */
+    static List<MessageEmbed> embeds(String body, Color color) {
+        List<MessageEmbed> out = new ArrayList<>();
+        String rest = body.strip();
+        do {
+            int cut = rest.length() <= DESCRIPTION_CHUNK ? rest.length() : breakBefore(rest, DESCRIPTION_CHUNK);
+            out.add(new EmbedBuilder().setColor(color).setDescription(rest.substring(0, cut).strip().isEmpty() ? "\u200B" : rest.substring(0, cut)).build());
+            rest = rest.substring(cut).stripLeading();
+        } while (!rest.isEmpty());
+        return out;
+    }
+
+    private static int breakBefore(String text, int limit) {
+        int newline = text.lastIndexOf('\n', limit);
+        if (newline > limit / 2) {
+            return newline;
+        }
+        int space = text.lastIndexOf(' ', limit);
+        int cut = space > limit / 2 ? space : limit;
+        // never split a surrogate pair
+        return Character.isHighSurrogate(text.charAt(cut - 1)) ? cut - 1 : cut;
+    }
+
+    static String shorten(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}

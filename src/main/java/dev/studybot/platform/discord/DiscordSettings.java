@@ -1,0 +1,36 @@
+package dev.studybot.platform.discord;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the Discord adapter needs: the bot token (from the environment, never logged), the REST and
+ * gateway URLs (empty for Discord itself; a proxy or an emulator otherwise), the guilds to register
+ * {@code /study} in (empty: globally), the longest answer accepted, and how many threads ask the core.
+ */
+public record DiscordSettings(String token, String apiBaseUrl, String gatewayUrl, List<String> guilds, int maxAnswerLength, int workers) {
+    public DiscordSettings {
+        Objects.requireNonNull(token, "token");
+        apiBaseUrl = apiBaseUrl == null ? "" : apiBaseUrl.strip();
+        gatewayUrl = gatewayUrl == null ? "" : gatewayUrl.strip();
+        guilds = guilds == null ? List.of() : List.copyOf(guilds);
+        if (maxAnswerLength < 1 || maxAnswerLength > 4000) {
+            throw new IllegalArgumentException("maxAnswerLength must be 1 to 4000");
+        }
+        if (workers < 1) {
+            throw new IllegalArgumentException("workers must be positive");
+        }
+    }
+
+    /** The REST base as JDA wants it: ending in a slash. */
+    String restBase() {
+        return apiBaseUrl.endsWith("/") ? apiBaseUrl : apiBaseUrl + "/";
+    }
+
+    @Override
+    public String toString() {
+        return "DiscordSettings[token=set, apiBaseUrl=" + (apiBaseUrl.isEmpty() ? "discord" : apiBaseUrl)
+                + ", gatewayUrl=" + (gatewayUrl.isEmpty() ? "discord" : gatewayUrl) + ", guilds=" + guilds
+                + ", maxAnswerLength=" + maxAnswerLength + ", workers=" + workers + "]";
+    }
+}

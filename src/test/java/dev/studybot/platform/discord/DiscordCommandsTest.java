@@ -1,0 +1,143 @@
+package dev.studybot.platform.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.studybot.platform.discord.emulator.DiscordEmulator;
+import dev.studybot.platform.discord.emulator.EmuUser;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every /study command through the real JDA client against the emulator; admin rights; mentions. */
+class DiscordCommandsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyCommandOfTheDesignIsAnswered() throws Exception {
+        try (DiscordBotFixture bot = DiscordBotFixture.start(dir)) {
+            EmuUser mod = bot.emu.moderator(bot.guild, "Mod");
+            EmuUser ada = bot.emu.member(bot.guild, "Ada");
+            Map<String, Object[]> script = new LinkedHashMap<>();
+            script.put("help", new Object[]{mod, Map.of(), "posts a deep-learning interview question"});
+            script.put("schedule set", new Object[]{mod, Map.of("when", "weekdays 09:30", "timezone", "Europe/Berlin", "level", "basic"),
+                    "Daily question: weekdays 09:30"});
+            script.put("schedule show", new Object[]{ada, Map.of(), "Europe/Berlin"});
+            script.put("post", new Object[]{mod, Map.of(), "Posted the next question"});
+            script.put("today", new Object[]{ada, Map.of(), "What is dropout"});
+            script.put("question", new Object[]{ada, Map.of("id", "opt-adam"), "How does Adam combine"});
+            script.put("random", new Object[]{ada, Map.of("topic", "Optimization", "level", "advanced"), "Why use learning rate warmup?"});
+            script.put("search", new Object[]{ada, Map.of("words", "momentum"), "opt-adam"});
+            script.put("topics", new Object[]{ada, Map.of(), "3 questions in 2 topics"});
+            script.put("answer", new Object[]{ada, Map.of("text", "inverted dropout, an ensemble of thinned networks"), "You covered"});
+            script.put("reveal", new Object[]{ada, Map.of("id", "opt-adam"), "bias correction"});
+            script.put("leaderboard", new Object[]{ada, Map.of("period", "all"), "Leaderboard — all time"});
+            script.put("stats", new Object[]{mod, Map.of("member", ada), "Stats for Ada"});
+            script.put("team create", new Object[]{ada, Map.of("name", "Owls"), "Ada created team Owls"});
+            script.put("team join", new Object[]{mod, Map.of("name", "owls"), "Mod joined team Owls"});
+            script.put("team list", new Object[]{ada, Map.of(), "Owls (2 members)"});
+            script.put("team leave", new Object[]{mod, Map.of(), "You left team Owls"});
+            script.put("season start", new Object[]{mod, Map.of("name", "Autumn"), "Autumn"});
+            script.put("season end", new Object[]{mod, Map.of(), "Autumn"});
+            script.put("schedule off", new Object[]{mod, Map.of(), "is off"});
+            List<String> seen = new ArrayList<>();
+            for (Map.Entry<String, Object[]> step : script.entrySet()) {
+                @SuppressWarnings("unchecked")
+                Map<String, ?> options = (Map<String, ?>) step.getValue()[1];
+                DiscordBotFixture.Reply reply = bot.reply(bot.slash((EmuUser) step.getValue()[0], step.getKey(), options));
+                assertThat(reply.text()).as(step.getKey()).contains((String) step.getValue()[2]).doesNotContain("⚠");
+                seen.add(step.getKey());
+            }
+            assertThat(seen).hasSize(20);
+        }
+    }
+
+    @Test
+    void repliesThatConcernOneMemberAreEphemeralAndChannelNoticesArePublic() throws Exception {
+        try (DiscordBotFixture bot = DiscordBotFixture.start(dir)) {
+            EmuUser ada = bot.emu.member(bot.guild, "Ada");
+            DiscordBotFixture.Reply stats = bot.reply(bot.slash(ada, "stats"));
+            assertThat(stats.ephemeral()).isTrue();
+
+            DiscordBotFixture.Reply created = bot.reply(bot.slash(ada, "team create", Map.of("name", "Owls")));
+            assertThat(created.ephemeral()).isFalse();
+            assertThat(bot.emu.messages(bot.general)).anySatisfy(m -> assertThat(DiscordBotFixture.text(m)).contains("Ada created team Owls"));
+
+            // the same subcommand refused: the core answers the asker alone, so the public placeholder is replaced
+            DiscordBotFixture.Reply taken = bot.reply(bot.slash(ada, "team create", Map.of("name", "Owls")));
+            assertThat(taken.ephemeral()).isTrue();
+            assertThat(taken.text()).contains("already exists");
+            assertThat(bot.emu.messages(bot.general)).noneSatisfy(m -> assertThat(DiscordBotFixture.text(m)).contains("already exists"));
+        }
+    }
+
+    @Test
+    void adminCommandsAreRefusedToMembersAndNothingChanges() throws Exception {
+        try (DiscordBotFixture bot = DiscordBotFixture.start(dir)) {
+            EmuUser ada = bot.emu.member(bot.guild, "Ada");
+            DiscordBotFixture.Reply refused = bot.reply(bot.slash(ada, "schedule set", Map.of("when", "daily 09:00")));
+            assertThat(refused.ephemeral()).isTrue();
+            assertThat(refused.text()).contains("Only admins can do that", "studybot-admin", "Nothing was changed");
+            assertThat(bot.reply(bot.slash(ada, "schedule show")).text()).contains("No daily question is scheduled");
+            assertThat(bot.reply(bot.slash(ada, "post")).text()).contains("Only admins");
+            assertThat(bot.emu.messages(bot.general)).isEmpty();
+
+            // Manage Server, or the role config names, makes an admin
+            EmuUser keeper = bot.emu.withRole(bot.guild, "Keeper", "studybot-admin");
+            assertThat(bot.reply(bot.slash(keeper, "schedule set", Map.of("when", "daily 09:00"))).text()).contains("Daily question");
+            EmuUser mod = bot.emu.moderator(bot.guild, "Mod");
+            assertThat(bot.reply(bot.slash(mod, "schedule off")).text()).contains("is off");
+        }
+    }
+
+    @Test
+    void everyoneInATeamNameOrADisplayNamePingsNobody() throws Exception {
+        try (DiscordBotFixture bot = DiscordBotFixture.start(dir)) {
+            EmuUser ada = bot.emu.member(bot.guild, "Ada");
+            DiscordBotFixture.Reply refused = bot.reply(bot.slash(ada, "team create", Map.of("name", "@everyone")));
+            assertThat(refused.text()).contains("@\u200Beveryone").doesNotContain(" @everyone");
+
+            DiscordBotFixture.Reply join = bot.reply(bot.slash(ada, "team join", Map.of("name", "@here <@&" + bot.guild.role("Moderators") + ">")));
+            assertThat(join.text()).contains("@\u200Bhere").contains("\\<@&");
+
+            EmuUser loud = bot.emu.member(bot.guild, "@everyone");
+            DiscordBotFixture.Reply created = bot.reply(bot.slash(loud, "team create", Map.of("name", "Loud Ones")));
+            assertThat(created.ephemeral()).isFalse();
+            assertThat(created.text()).contains("@\u200Beveryone created team Loud Ones");
+
+            assertThat(bot.emu.pings()).isEmpty();
+            List<JsonNode> bodies = bot.emu.requests().stream()
+                    .filter(r -> r.body().has("embeds") || r.body().has("content") || r.body().path("data").has("embeds"))
+                    .map(r -> r.body().has("data") ? r.body().get("data") : r.body())
+                    .toList();
+            assertThat(bodies).isNotEmpty().allSatisfy(b -> assertThat(b.path("allowed_mentions").path("parse")).isEmpty());
+            assertThat(bodies).allSatisfy(b -> assertThat(b.path("allowed_mentions").has("parse")).isTrue());
+        }
+    }
+
+    @Test
+    void autocompleteSuggestsTopicsQuestionIdsAndTimezones() throws Exception {
+        try (DiscordBotFixture bot = DiscordBotFixture.start(dir)) {
+            EmuUser ada = bot.emu.member(bot.guild, "Ada");
+            assertThat(choices(bot, bot.emu.autocomplete(ada, bot.guild, bot.general, "random", Map.of("topic", "opt"), "topic")))
+                    .containsExactly("Optimization");
+            assertThat(choices(bot, bot.emu.autocomplete(ada, bot.guild, bot.general, "question", Map.of("id", "opt-"), "id")))
+                    .containsExactly("opt-adam", "opt-lr-warmup");
+            assertThat(choices(bot, bot.emu.autocomplete(ada, bot.guild, bot.general, "schedule set",
+                    Map.of("when", "daily 09:00", "timezone", "berl"), "timezone"))).contains("Europe/Berlin");
+        }
+    }
+
+    private static List<String> choices(DiscordBotFixture bot, DiscordEmulator.Sent sent) {
+        DiscordEmulator.Callback callback = bot.callback(sent);
+        assertThat(callback.type()).isEqualTo(8);
+        List<String> values = new ArrayList<>();
+        callback.data().path("choices").forEach(c -> values.add(c.path("value").asText()));
+        return values;
+    }
+}
