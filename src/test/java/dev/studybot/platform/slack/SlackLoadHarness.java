@@ -1,5 +1,7 @@
 package dev.studybot.platform.slack;
 
+import dev.studybot.platform.discord.emulator.DiscordEmulator;
+import dev.studybot.platform.discord.emulator.EmuGuild;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;
@@ -22,19 +24,25 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Load harness (not a test): starts the packaged bot ({@code target/studybot.jar run}) as its own
- * process with Slack tokens and {@code slack.api-base-url} pointing at a {@link SlackEmulator} in
- * this process, then sends {@code /study} commands at a fixed rate (open loop: a slow ack never
- * delays the next command) and reports, per mode, the time from a command leaving Slack to its
- * ack coming back (p50, p99, max), how many replies arrived through response_url, and the bot
- * process's resident memory (peak from /proc/PID/status VmHWM, and sampled VmRSS).
+ * process with both adapters on: Slack tokens and {@code slack.api-base-url} pointing at a
+ * {@link SlackEmulator}, and a Discord token with {@code discord.api-base-url} and
+ * {@code discord.gateway-url} pointing at the Discord emulator (1,000 servers), both in this
+ * process. It then sends Slack {@code /study} commands at a fixed rate (open loop: a slow ack never
+ * delays the next command), with Discord {@code /study search} interactions at the same rate
+ * beside them, and reports, per Slack mode, the time from a command leaving Slack to its ack
+ * coming back (p50, p99, max), how many replies arrived through response_url, how many Discord
+ * interactions were answered, and the bot process's resident memory (peak from /proc/PID/status
+ * VmHWM, and sampled VmRSS).
  *
  * <pre>
  * mvn -q -B -DskipTests package exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
  *     -Dexec.args="-cp %classpath dev.studybot.platform.slack.SlackLoadHarness"
  * </pre>
- * System properties: {@code rate} (requests/s, 50), {@code seconds} (measured, 60), {@code warmup}
- * (seconds, 10), {@code modes} (socket,http), {@code jvm} (extra options for the bot's JVM),
- * {@code jar} (target/studybot.jar).
+ * System properties: {@code rate} (Slack requests/s, 50), {@code seconds} (measured, 60),
+ * {@code warmup} (seconds, 10), {@code modes} (socket,http), {@code discordGuilds} (1000; 0 runs
+ * Slack alone), {@code discordRate} (Discord interactions/s, as {@code rate}; 0 leaves Discord
+ * idle), {@code jvm} (the bot's JVM options; by default the container's, "-XX:+UseSerialGC
+ * -Xmx256m"; empty for the JVM's defaults), {@code jar} (target/studybot.jar).
  */
 public final class SlackLoadHarness {
     private static final String CHANNEL = "C0LOAD";
@@ -48,7 +56,9 @@ public final class SlackLoadHarness {
     private final int seconds = Integer.getInteger("seconds", 60);
     private final int warmup = Integer.getInteger("warmup", 10);
     private final Path jar = Path.of(System.getProperty("jar", "target/studybot.jar"));
-    private final List<String> jvm = split(System.getProperty("jvm", ""));
+    private final List<String> jvm = split(System.getProperty("jvm", "-XX:+UseSerialGC -Xmx256m"));
+    private final int discordGuilds = Integer.getInteger("discordGuilds", 1000);
+    private final int discordRate = Integer.getInteger("discordRate", rate);
 
     public static void main(String[] args) throws Exception {
         SlackLoadHarness h = new SlackLoadHarness();
@@ -58,7 +68,9 @@ public final class SlackLoadHarness {
         }
         System.out.println();
         System.out.println("=== studybot Slack load harness: " + h.rate + " commands/s for " + h.seconds + " s (after " + h.warmup
-                + " s warm-up), " + Runtime.getRuntime().availableProcessors() + " cores, bot JVM options " + h.jvm);
+                + " s warm-up), " + (h.discordGuilds > 0 ? "Discord adapter on (" + h.discordGuilds + " servers, " + h.discordRate
+                + " interactions/s)" : "Slack alone") + ", " + Runtime.getRuntime().availableProcessors() + " cores, bot JVM options "
+                + h.jvm + ", load average " + Files.readString(Path.of("/proc/loadavg")).strip());
         report.forEach(System.out::println);
         System.exit(0);
     }
@@ -66,7 +78,7 @@ public final class SlackLoadHarness {
     private String run(String mode) throws Exception {
         boolean socket = mode.equals("socket");
         Path dir = Files.createTempDirectory("studybot-load-");
-        try (SlackEmulator emu = new SlackEmulator()) {
+        try (SlackEmulator emu = new SlackEmulator(); DiscordSide discord = DiscordSide.start(discordGuilds)) {
             List<SlackEmulator.Member> members = new ArrayList<>();
             SlackEmulator.Member admin = new SlackEmulator.Member("U0LOADADMIN", "admin", "Admin", true, false);
             emu.addMember(admin);
@@ -76,11 +88,15 @@ public final class SlackLoadHarness {
                 members.add(m);
             }
             int httpPort = socket ? 0 : freePort();
-            Process bot = startBot(emu, dir, socket, httpPort);
+            Process bot = startBot(emu, discord, dir, socket, httpPort);
             RssSampler rss = new RssSampler(bot.pid());
             try {
                 SlackRequests requests = new SlackRequests(emu);
                 waitUntilReady(emu, requests, socket, httpPort, bot);
+                if (discord != null) {
+                    waitFor(discord::ready, Duration.ofMinutes(3), "the Discord adapter to register /study");
+                    discord.drive(discordRate);
+                }
                 long idleRss = rss.currentKb();
                 Sender sender = r -> socket
                         ? requests.overSocket(r).thenApply(SocketModeServer.Ack::nanos)
@@ -96,7 +112,8 @@ public final class SlackLoadHarness {
                 Phase measured = phase(sender, requests, members, seconds, acks);
                 waitFor(() -> emu.responses.size() - responsesBefore >= measured.sent(), Duration.ofSeconds(30), "the replies");
                 int replies = emu.responses.size() - responsesBefore;
-                return report(mode, measured, new ArrayList<>(acks), replies, idleRss, rss);
+                String discordDone = discord == null ? "" : "; Discord interactions answered " + discord.answered();
+                return report(mode, measured, new ArrayList<>(acks), replies, idleRss, rss) + discordDone;
             } finally {
                 rss.stop();
                 bot.destroy();
@@ -180,7 +197,7 @@ public final class SlackLoadHarness {
         return t;
     });
 
-    private Process startBot(SlackEmulator emu, Path dir, boolean socket, int httpPort) throws IOException {
+    private Process startBot(SlackEmulator emu, DiscordSide discord, Path dir, boolean socket, int httpPort) throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: run mvn -DskipTests package first");
         }
@@ -201,6 +218,11 @@ public final class SlackLoadHarness {
         env.put("STUDYBOT_SLACK_API_BASE_URL", emu.apiBaseUrl());
         env.put("STUDYBOT_ADAPTERS_CONSOLE", "off");
         env.put("STUDYBOT_LOG_LEVEL", "WARN");
+        if (discord != null) {
+            env.put("DISCORD_TOKEN", "load-token");
+            env.put("STUDYBOT_DISCORD_API_BASE_URL", discord.emu.restUrl());
+            env.put("STUDYBOT_DISCORD_GATEWAY_URL", discord.emu.gatewayUrl());
+        }
         pb.redirectErrorStream(true);
         pb.redirectOutput(dir.resolve("bot.log").toFile());
         System.out.println("[" + Instant.now() + "] starting the bot (" + (socket ? "Socket Mode" : "HTTP mode") + "), log in " + dir.resolve("bot.log"));
@@ -269,6 +291,59 @@ public final class SlackLoadHarness {
 
     private static List<String> split(String options) {
         return options.isBlank() ? List.of() : List.of(options.strip().split("\\s+"));
+    }
+
+    /** The Discord emulator with its servers, and interactions sent to the bot at a fixed rate. */
+    private static final class DiscordSide implements AutoCloseable {
+        final DiscordEmulator emu;
+        private final EmuGuild home;
+        private final ScheduledExecutorService driver = Executors.newSingleThreadScheduledExecutor();
+        private final List<String> sent = Collections.synchronizedList(new ArrayList<>());
+
+        private DiscordSide(DiscordEmulator emu, EmuGuild home) {
+            this.emu = emu;
+            this.home = home;
+        }
+
+        /** Null when {@code guilds} is 0: Slack alone. */
+        static DiscordSide start(int guilds) throws IOException {
+            if (guilds <= 0) {
+                return null;
+            }
+            DiscordEmulator emu = DiscordEmulator.start();
+            EmuGuild home = emu.addGuild("Server 0");
+            for (int i = 1; i < guilds; i++) {
+                emu.addGuild("Server " + i);
+            }
+            return new DiscordSide(emu, home);
+        }
+
+        boolean ready() {
+            return emu.commandsRegisteredNanos() != 0;
+        }
+
+        void drive(int rate) {
+            if (rate <= 0) {
+                return;
+            }
+            String general = home.channel("general");
+            AtomicInteger n = new AtomicInteger();
+            driver.scheduleAtFixedRate(() -> sent.add(emu.slash(emu.member(home, "searcher" + n.incrementAndGet()), home, general,
+                    "search", Map.of("words", n.get() % 2 == 0 ? "dropout" : "attention heads")).id()), 0, 1_000_000_000L / rate,
+                    TimeUnit.NANOSECONDS);
+        }
+
+        long answered() {
+            synchronized (sent) {
+                return sent.stream().filter(id -> !emu.callbacks(id).isEmpty()).count();
+            }
+        }
+
+        @Override
+        public void close() {
+            driver.shutdownNow();
+            emu.close();
+        }
     }
 
     /** Samples a process's resident memory from /proc every 200 ms. */
