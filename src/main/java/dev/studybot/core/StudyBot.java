@@ -44,7 +44,7 @@ public final class StudyBot implements CommandHandler {
         try {
             if (command.action().adminOnly() && !isAdmin(command.actor())) {
                 return Response.toAsker(new Reply.Error("Only admins can do that"
-                        + (settings.adminRoles().isEmpty() ? "." : " (or members with the role " + String.join(" or ", settings.adminRoles()) + ").")
+                        + (settings.adminRoles().isEmpty() ? "." : " (and members of " + String.join(" or ", settings.adminRoles()) + ").")
                         + " Nothing was changed."));
             }
             members.remember(command.channel().workspaceRef(), command.actor().userId(), command.actor().displayName());
