@@ -1,5 +1,7 @@
 package dev.studybot.platform.slack;
 
+import static org.awaitility.Awaitility.await;
+
 import dev.studybot.platform.discord.emulator.DiscordEmulator;
 import dev.studybot.platform.discord.emulator.EmuGuild;
 import java.io.IOException;
@@ -162,9 +164,8 @@ public final class SlackLoadHarness {
                 failed.incrementAndGet();
             }
         }, 0, periodNanos, TimeUnit.NANOSECONDS);
-        while (sent.get() < total) {
-            Thread.sleep(50);
-        }
+        await("all requests sent").atMost(Duration.ofSeconds(total / Math.max(1, rate) + 120)).pollInterval(Duration.ofMillis(50))
+                .until(() -> sent.get() >= total);
         clock.shutdown();
         for (CompletableFuture<Long> f : new ArrayList<>(pending)) {
             try {
@@ -229,36 +230,25 @@ public final class SlackLoadHarness {
         return pb.start();
     }
 
-    private static void waitUntilReady(SlackEmulator emu, SlackRequests requests, boolean socket, int port, Process bot) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
+    private static void waitUntilReady(SlackEmulator emu, SlackRequests requests, boolean socket, int port, Process bot) {
+        await("the bot's connection").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
             if (!bot.isAlive()) {
                 throw new IllegalStateException("the bot exited with status " + bot.exitValue());
             }
-            if (socket && emu.socket.connected()) {
-                return;
+            if (socket) {
+                return emu.socket.connected();
             }
-            if (!socket) {
-                try {
-                    requests.overHttp(port, "x=1", "wrong", Instant.now().getEpochSecond(), Map.of());
-                    return;
-                } catch (IOException e) {
-                    // not listening yet
-                }
+            try {
+                requests.overHttp(port, "x=1", "wrong", Instant.now().getEpochSecond(), Map.of());
+                return true;
+            } catch (IOException e) {
+                return false;
             }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException("the bot did not connect within 60 s");
+        });
     }
 
-    private static void waitFor(java.util.function.BooleanSupplier condition, Duration max, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + max.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("timed out waiting for " + what);
-            }
-            Thread.sleep(50);
-        }
+    private static void waitFor(java.util.function.BooleanSupplier condition, Duration max, String what) {
+        await(what).atMost(max).pollInterval(Duration.ofMillis(50)).until(condition::getAsBoolean);
     }
 
     private String report(String mode, Phase phase, List<Long> acks, int replies, long idleRssKb, RssSampler rss) throws IOException {
