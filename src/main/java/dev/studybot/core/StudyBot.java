@@ -62,49 +62,116 @@ public final class StudyBot implements CommandHandler {
     }
 
     private Response route(Command command) {
-        Action action = command.action();
-        if (action instanceof Action.Help) {
-            return Response.toAsker(help());
-        } else if (action instanceof Action.Today) {
-            return lookups.today(command);
-        } else if (action instanceof Action.ShowQuestion a) {
-            return lookups.byId(a.id());
-        } else if (action instanceof Action.RandomQuestion a) {
-            return lookups.random(a.topic(), a.level());
-        } else if (action instanceof Action.Search a) {
-            return lookups.search(a.words());
-        } else if (action instanceof Action.Topics) {
-            return lookups.topics();
-        } else if (action instanceof Action.Answer a) {
-            return answers.answer(command, a.text(), a.postId());
-        } else if (action instanceof Action.Reveal a) {
-            return answers.reveal(command, a.questionId(), a.postId());
-        } else if (action instanceof Action.Leaderboard a) {
-            return leaderboards.standings(command, a.period(), a.teams());
-        } else if (action instanceof Action.Stats a) {
-            return leaderboards.stats(command, a.member());
-        } else if (action instanceof Action.TeamCreate a) {
-            return teams.create(command, a.name());
-        } else if (action instanceof Action.TeamJoin a) {
-            return teams.join(command, a.name());
-        } else if (action instanceof Action.TeamLeave) {
-            return teams.leave(command);
-        } else if (action instanceof Action.TeamList) {
-            return teams.list(command);
-        } else if (action instanceof Action.ScheduleSet a) {
-            return schedules.set(command, a.when(), a.timezone(), a.topic(), a.level());
-        } else if (action instanceof Action.ScheduleShow) {
-            return schedules.show(command);
-        } else if (action instanceof Action.ScheduleOff) {
-            return schedules.off(command);
-        } else if (action instanceof Action.PostNow) {
-            return postNow(command);
-        } else if (action instanceof Action.SeasonStart a) {
-            return seasons.start(command, a.name());
-        } else if (action instanceof Action.SeasonEnd) {
-            return seasons.end(command);
+        return command.action().accept(new Router(command));
+    }
+
+    /** Each action to its service, with the command it came in. */
+    private final class Router implements Action.Handler<Response> {
+        private final Command c;
+
+        Router(Command command) {
+            this.c = command;
         }
-        throw new IllegalStateException("unhandled action " + action);
+
+        @Override
+        public Response help(Action.Help a) {
+            return Response.toAsker(StudyBot.help());
+        }
+
+        @Override
+        public Response today(Action.Today a) {
+            return lookups.today(c);
+        }
+
+        @Override
+        public Response showQuestion(Action.ShowQuestion a) {
+            return lookups.byId(a.id());
+        }
+
+        @Override
+        public Response randomQuestion(Action.RandomQuestion a) {
+            return lookups.random(a.topic(), a.level());
+        }
+
+        @Override
+        public Response search(Action.Search a) {
+            return lookups.search(a.words());
+        }
+
+        @Override
+        public Response topics(Action.Topics a) {
+            return lookups.topics();
+        }
+
+        @Override
+        public Response answer(Action.Answer a) {
+            return answers.answer(c, a.text(), a.postId());
+        }
+
+        @Override
+        public Response reveal(Action.Reveal a) {
+            return answers.reveal(c, a.questionId(), a.postId());
+        }
+
+        @Override
+        public Response leaderboard(Action.Leaderboard a) {
+            return leaderboards.standings(c, a.period(), a.teams());
+        }
+
+        @Override
+        public Response stats(Action.Stats a) {
+            return leaderboards.stats(c, a.member());
+        }
+
+        @Override
+        public Response teamCreate(Action.TeamCreate a) {
+            return teams.create(c, a.name());
+        }
+
+        @Override
+        public Response teamJoin(Action.TeamJoin a) {
+            return teams.join(c, a.name());
+        }
+
+        @Override
+        public Response teamLeave(Action.TeamLeave a) {
+            return teams.leave(c);
+        }
+
+        @Override
+        public Response teamList(Action.TeamList a) {
+            return teams.list(c);
+        }
+
+        @Override
+        public Response scheduleSet(Action.ScheduleSet a) {
+            return schedules.set(c, a.when(), a.timezone(), a.topic(), a.level());
+        }
+
+        @Override
+        public Response scheduleShow(Action.ScheduleShow a) {
+            return schedules.show(c);
+        }
+
+        @Override
+        public Response scheduleOff(Action.ScheduleOff a) {
+            return schedules.off(c);
+        }
+
+        @Override
+        public Response postNow(Action.PostNow a) {
+            return StudyBot.this.postNow(c);
+        }
+
+        @Override
+        public Response seasonStart(Action.SeasonStart a) {
+            return seasons.start(c, a.name());
+        }
+
+        @Override
+        public Response seasonEnd(Action.SeasonEnd a) {
+            return seasons.end(c);
+        }
     }
 
     private Response postNow(Command command) {
