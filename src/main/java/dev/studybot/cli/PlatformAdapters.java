@@ -2,18 +2,11 @@ package dev.studybot.cli;
 
 import dev.studybot.config.Secrets;
 import dev.studybot.config.StudyConfig;
-import dev.studybot.platform.discord.DiscordAdapter;
-import dev.studybot.platform.discord.DiscordSettings;
-import dev.studybot.platform.slack.SlackAdapter;
-import dev.studybot.platform.slack.SlackSettings;
 import dev.studybot.wiring.Wiring;
-import java.time.Clock;
+import java.util.function.UnaryOperator;
 
 /** Starts the Discord and Slack adapters whose tokens are set (or that config forces on). */
 final class PlatformAdapters {
-    /** Threads that ask the core for Discord's interactions; SQLite serialises writes, so a few suffice. */
-    private static final int DISCORD_WORKERS = 4;
-
     private PlatformAdapters() {
     }
 
@@ -25,10 +18,10 @@ final class PlatformAdapters {
                     + "or SLACK_SIGNING_SECRET, or turn the console on (adapters.console)");
         }
         if (discord) {
-            startDiscord(wiring, config, secrets);
+            startDiscord(wiring, secrets);
         }
         if (slack) {
-            startSlack(wiring, config, secrets);
+            startSlack(wiring, secrets);
         }
     }
 
@@ -36,29 +29,18 @@ final class PlatformAdapters {
         return setting.equals("on") || setting.equals("auto") && tokens;
     }
 
-    private static void startDiscord(Wiring wiring, StudyConfig config, Secrets secrets) {
-        String token = secrets.discordToken()
-                .orElseThrow(() -> new IllegalStateException("adapters.discord is on but DISCORD_TOKEN is not set"));
-        DiscordSettings settings = new DiscordSettings(token, config.discord().apiBaseUrl(), config.discord().gatewayUrl(),
-                config.discord().guilds(), config.answers().maxLength(), DISCORD_WORKERS);
-        DiscordAdapter adapter = new DiscordAdapter(settings, wiring.bot(), wiring.bank());
-        wiring.register(adapter);
-        wiring.onClose(adapter);
+    private static void startDiscord(Wiring wiring, Secrets secrets) {
         try {
-            adapter.start();
+            wiring.startDiscord(secrets, UnaryOperator.identity());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while connecting to Discord", e);
         }
     }
 
-    private static void startSlack(Wiring wiring, StudyConfig config, Secrets secrets) {
-        SlackAdapter slack = new SlackAdapter(SlackSettings.from(config.slack(), secrets), Clock.systemUTC());
-        slack.bind(wiring.commandText(), wiring.bot());
-        wiring.register(slack);
-        wiring.onClose(slack);
+    private static void startSlack(Wiring wiring, Secrets secrets) {
         try {
-            slack.start();
+            wiring.startSlack(secrets);
         } catch (Exception e) {
             throw new IllegalStateException("the Slack adapter did not start: " + e.getMessage(), e);
         }

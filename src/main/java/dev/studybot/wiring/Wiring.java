@@ -4,6 +4,7 @@ import dev.studybot.bank.BankReader;
 import dev.studybot.bank.LoadedBank;
 import dev.studybot.bank.MemoryQuestionBank;
 import dev.studybot.config.Checks;
+import dev.studybot.config.Secrets;
 import dev.studybot.config.StudyConfig;
 import dev.studybot.core.Answers;
 import dev.studybot.core.CommandText;
@@ -17,7 +18,12 @@ import dev.studybot.core.Seasons;
 import dev.studybot.core.Settings;
 import dev.studybot.core.StudyBot;
 import dev.studybot.core.Teams;
+import dev.studybot.platform.discord.DiscordAdapter;
+import dev.studybot.platform.discord.DiscordSettings;
+import dev.studybot.platform.slack.SlackAdapter;
+import dev.studybot.platform.slack.SlackSettings;
 import dev.studybot.port.ChatPlatform;
+import dev.studybot.port.CommandHandler;
 import dev.studybot.port.QuestionBank;
 import dev.studybot.schedule.QuartzPostScheduler;
 import dev.studybot.schedule.SchedulerSettings;
@@ -39,6 +45,7 @@ import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,6 +56,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Wiring implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Wiring.class);
+    /** Threads that ask the core for Discord's interactions; SQLite serialises writes, so a few suffice. */
+    private static final int DISCORD_WORKERS = 4;
 
     private final Database database;
     private final LoadedBank loadedBank;
@@ -59,6 +68,7 @@ public final class Wiring implements AutoCloseable {
     private final DailyPosts dailyPosts;
     private final QuartzPostScheduler scheduler;
     private final Settings settings;
+    private final StudyConfig config;
     private final java.util.Deque<AutoCloseable> closeables = new java.util.ArrayDeque<>();
 
     /** What a deployment or a test chooses: the config, the clock, and how Quartz runs. */
@@ -81,7 +91,7 @@ public final class Wiring implements AutoCloseable {
     }
 
     public Wiring(Options options) {
-        StudyConfig config = options.config();
+        config = options.config();
         Clock clock = options.clock();
         settings = new Settings(ZoneId.of(config.timezone()), options.scheduler().grace(),
                 Optional.ofNullable(config.schedule().closeAfter()).filter(s -> !s.isBlank()).map(s -> Checks.parse("schedule.close-after", s)),
@@ -117,6 +127,32 @@ public final class Wiring implements AutoCloseable {
 
     public void register(ChatPlatform platform) {
         platforms.register(platform);
+    }
+
+    /**
+     * Connects the Discord adapter and registers it; {@code around} may wrap the core's command
+     * handler (tests slow it down), production passes it through.
+     */
+    public DiscordAdapter startDiscord(Secrets secrets, UnaryOperator<CommandHandler> around) throws InterruptedException {
+        String token = secrets.discordToken()
+                .orElseThrow(() -> new IllegalStateException("adapters.discord is on but DISCORD_TOKEN is not set"));
+        DiscordSettings discord = new DiscordSettings(token, config.discord().apiBaseUrl(), config.discord().gatewayUrl(),
+                config.discord().guilds(), config.answers().maxLength(), DISCORD_WORKERS);
+        DiscordAdapter adapter = new DiscordAdapter(discord, around.apply(bot), bank);
+        register(adapter);
+        onClose(adapter);
+        adapter.start();
+        return adapter;
+    }
+
+    /** Connects the Slack adapter, in Socket Mode or HTTP mode by the tokens set, and registers it. */
+    public SlackAdapter startSlack(Secrets secrets) throws Exception {
+        SlackAdapter adapter = new SlackAdapter(SlackSettings.from(config.slack(), secrets), Clock.systemUTC());
+        adapter.bind(commandText, bot);
+        register(adapter);
+        onClose(adapter);
+        adapter.start();
+        return adapter;
     }
 
     /** Something to close on shutdown, before the scheduler and the database (last added, first closed). */

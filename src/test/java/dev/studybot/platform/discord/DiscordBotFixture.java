@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.studybot.config.ConfigLoader;
+import dev.studybot.config.Secrets;
 import dev.studybot.config.StudyConfig;
 import dev.studybot.core.model.ChannelRef;
 import dev.studybot.platform.discord.emulator.DiscordEmulator;
@@ -114,13 +115,9 @@ final class DiscordBotFixture implements AutoCloseable {
         vars.putAll(env.apply(guild));
         StudyConfig config = new ConfigLoader().load(null, vars).config();
         Wiring wiring = new Wiring(Wiring.Options.of(config, Clock.systemUTC()));
-        DiscordSettings settings = new DiscordSettings("test-token", config.discord().apiBaseUrl(), config.discord().gatewayUrl(),
-                config.discord().guilds(), config.answers().maxLength(), 4);
-        DiscordAdapter adapter = new DiscordAdapter(settings, handler.apply(wiring.bot()), wiring.bank());
-        wiring.register(adapter);
-        wiring.onClose(adapter);
+        DiscordAdapter adapter;
         try {
-            adapter.start();
+            adapter = wiring.startDiscord(Secrets.from(Map.of("DISCORD_TOKEN", "test-token")), handler);
             wiring.start();
         } catch (Exception | Error e) {
             wiring.close();

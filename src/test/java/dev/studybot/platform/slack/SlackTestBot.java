@@ -64,13 +64,9 @@ final class SlackTestBot implements AutoCloseable {
                     socketMode ? Optional.of(SlackEmulator.APP_TOKEN) : Optional.empty(),
                     socketMode ? Optional.empty() : Optional.of(SlackEmulator.SIGNING_SECRET));
             Wiring wiring = new Wiring(Wiring.Options.of(config, Clock.systemUTC()));
-            // as PlatformAdapters.startSlack does it
-            SlackAdapter adapter = new SlackAdapter(SlackSettings.from(config.slack(), secrets), Clock.systemUTC());
-            adapter.bind(wiring.commandText(), wiring.bot());
-            wiring.register(adapter);
-            wiring.onClose(adapter);
+            SlackAdapter adapter;
             try {
-                adapter.start();
+                adapter = wiring.startSlack(secrets);
             } catch (Exception e) {
                 wiring.close();
                 throw e;
