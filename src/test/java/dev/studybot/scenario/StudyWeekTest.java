@@ -103,10 +103,16 @@ class StudyWeekTest {
         String season = bot.text(bot.say("dave", "study", "/study leaderboard season"));
         assertThat(season).contains("season Winter Sprint").contains("1. alice — 61 points");
 
-        String teams = bot.text(bot.say("dave", "study", "/study leaderboard week teams"));
-        int tensors = teams.indexOf("Tensors");
-        assertThat(tensors).isPositive();
-        assertThat(teams).contains("2 members");
+        // a team's score is its members' points summed, with the average per member
+        java.util.Map<String, Long> members = ((Reply.Leaderboard) bot.say("dave", "study", "/study leaderboard week").reply()).standings()
+                .stream().collect(Collectors.toMap(st -> st.name(), st -> st.points()));
+        List<dev.studybot.core.model.Standing> teams =
+                ((Reply.Leaderboard) bot.say("dave", "study", "/study leaderboard week teams").reply()).standings();
+        assertThat(teams).extracting(t -> t.name()).containsExactly("Tensors", "Gradients");
+        assertThat(teams.get(0).points()).isEqualTo(members.get("alice") + members.get("bob"));
+        assertThat(teams.get(0).members()).isEqualTo(2);
+        assertThat(teams.get(0).average()).isEqualTo((members.get("alice") + members.get("bob")) / 2.0);
+        assertThat(teams.get(1).points()).isEqualTo(members.get("carol"));
 
         // the next Monday starts a new week; month and all time keep everything
         Instant nextMonday = MONDAY.plus(Duration.ofDays(7)).plus(Duration.ofHours(1));
