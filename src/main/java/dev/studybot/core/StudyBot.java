@@ -15,6 +15,8 @@ import java.util.List;
 /** The core's front door: checks rights, routes each action to its service, turns failures into replies. */
 public final class StudyBot implements CommandHandler {
     private static final Logger LOG = System.getLogger(StudyBot.class.getName());
+    /** What an adapter says when the core failed unexpectedly, before or after changing anything. */
+    public static final Reply.Error UNEXPECTED_FAILURE = new Reply.Error("Something went wrong on studybot's side. Please try again.");
 
     private final Settings settings;
     private final MemberStore members;

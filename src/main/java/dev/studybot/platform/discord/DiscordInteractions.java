@@ -1,5 +1,6 @@
 package dev.studybot.platform.discord;
 
+import dev.studybot.core.StudyBot;
 import dev.studybot.core.model.Actor;
 import dev.studybot.core.model.ChannelRef;
 import dev.studybot.core.reply.Reply;
@@ -43,7 +44,7 @@ import org.slf4j.LoggerFactory;
 final class DiscordInteractions extends ListenerAdapter {
     private static final Logger LOG = LoggerFactory.getLogger(DiscordInteractions.class);
     static final Duration FORM_DEADLINE = Duration.ofMillis(1500);
-    private static final Reply FAILED = new Reply.Error("Something went wrong on our side; nothing was changed. Please try again.");
+    private static final Reply FAILED = StudyBot.UNEXPECTED_FAILURE;
 
     private final CommandHandler handler;
     private final DiscordCommands commands;

@@ -6,6 +6,7 @@ import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.model.view.ViewState;
 import dev.studybot.core.CommandText;
+import dev.studybot.core.StudyBot;
 import dev.studybot.core.model.Actor;
 import dev.studybot.core.reply.Reply;
 import dev.studybot.port.Action;
@@ -136,7 +137,7 @@ final class SlackInbound implements AutoCloseable {
                 response = work.apply(people.actor(origin.user(), origin.userName()));
             } catch (RuntimeException e) {
                 LOG.warn("A Slack request failed: {}", e.toString(), e);
-                response = Response.toAsker(new Reply.Error("Something went wrong on studybot's side. Please try again."));
+                response = Response.toAsker(StudyBot.UNEXPECTED_FAILURE);
             }
             replies.send(origin, response);
         });
