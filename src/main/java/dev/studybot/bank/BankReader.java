@@ -8,9 +8,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.studybot.core.model.KeyPoint;
-import dev.studybot.core.model.Level;
-import dev.studybot.core.model.Question;
+import dev.studybot.domain.KeyPoint;
+import dev.studybot.domain.Level;
+import dev.studybot.domain.Question;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -190,7 +190,8 @@ public final class BankReader {
             if (t == JsonToken.FIELD_NAME && depth == 1) {
                 field = p.currentName();
                 fields.putIfAbsent(field, line(p.currentTokenLocation(), start));
-            } else if (depth == 2 && "key_points".equals(field) && (t.isScalarValue() || t == JsonToken.START_ARRAY)) {
+            } else if (depth == 2 && ("key_points".equals(field) && (t.isScalarValue() || t == JsonToken.START_ARRAY)
+                    || "rubric".equals(field) && t == JsonToken.START_OBJECT)) {
                 keyPoints.add(line(p.currentTokenLocation(), start));
             }
             if (t.isStructStart()) {
@@ -204,7 +205,7 @@ public final class BankReader {
 
     /** The key-point lines of the points the model keeps (empty points are dropped from it). */
     private static LoadedBank.Lines keyPointLinesOf(Raw e) {
-        List<List<String>> points = e.entry().keyPoints() == null ? List.of() : e.entry().keyPoints();
+        List<List<String>> points = phrasingLists(e.entry());
         List<Integer> kept = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
             if (points.get(i) != null && points.get(i).stream().anyMatch(s -> s != null && !s.isBlank())) {
@@ -246,16 +247,54 @@ public final class BankReader {
             return Optional.empty();
         }
         List<KeyPoint> points = new ArrayList<>();
-        for (List<String> phrasings : e.keyPoints() == null ? List.<List<String>>of() : e.keyPoints()) {
-            List<String> clean = phrasings == null ? List.of() : phrasings.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).toList();
-            if (clean.isEmpty()) {
-                problems.add(new Problem(file, line, "question '" + e.id() + "' has an empty key point"));
-            } else {
-                points.add(new KeyPoint(clean));
+        if (e.rubric() != null && !e.rubric().isEmpty()) {
+            if (e.keyPoints() != null && !e.keyPoints().isEmpty()) {
+                problems.add(new Problem(file, line, "question '" + e.id() + "' has both 'rubric' and 'key_points': keep the rubric"));
+            }
+            int n = 0;
+            for (RubricEntry r : e.rubric()) {
+                n++;
+                List<String> clean = clean(r == null ? null : r.phrasings());
+                if (clean.isEmpty()) {
+                    problems.add(new Problem(file, line, "question '" + e.id() + "': claim " + n + " has no phrasings"));
+                    continue;
+                }
+                if (r.claim() == null || r.claim().isBlank()) {
+                    problems.add(new Problem(file, line, "question '" + e.id() + "': claim " + n + " has no 'claim' sentence"));
+                    continue;
+                }
+                Optional<KeyPoint.Weight> weight = r.weight() == null ? Optional.of(KeyPoint.Weight.CORE) : KeyPoint.Weight.parse(r.weight());
+                if (weight.isEmpty()) {
+                    problems.add(new Problem(file, line, "question '" + e.id() + "': claim " + n + " has unknown weight '" + r.weight()
+                            + "' (use core or detail)"));
+                    continue;
+                }
+                points.add(new KeyPoint(r.claim(), r.subject(), weight.get(), clean, clean(r.misconceptions())));
+            }
+        } else {
+            for (List<String> phrasings : e.keyPoints() == null ? List.<List<String>>of() : e.keyPoints()) {
+                List<String> clean = clean(phrasings);
+                if (clean.isEmpty()) {
+                    problems.add(new Problem(file, line, "question '" + e.id() + "' has an empty key point"));
+                } else {
+                    points.add(new KeyPoint(clean));
+                }
             }
         }
         return Optional.of(new Question(e.id().strip(), topic, level.get(), e.question().strip(),
                 e.answer() == null ? "" : e.answer().strip(), points, e.tags() == null ? List.of() : e.tags()));
+    }
+
+    private static List<String> clean(List<String> texts) {
+        return texts == null ? List.of() : texts.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).toList();
+    }
+
+    /** The phrasings of each point, from the rubric when there is one. */
+    private static List<List<String>> phrasingLists(QuestionEntry e) {
+        if (e.rubric() != null && !e.rubric().isEmpty()) {
+            return e.rubric().stream().map(r -> r == null ? null : r.claim() == null || r.claim().isBlank() ? null : r.phrasings()).toList();
+        }
+        return e.keyPoints() == null ? List.of() : e.keyPoints();
     }
 
     private static int line(JsonLocation location) {

@@ -1,8 +1,8 @@
 package dev.studybot.bank;
 
-import dev.studybot.core.Grader;
-import dev.studybot.core.model.KeyPoint;
-import dev.studybot.core.model.Question;
+import dev.studybot.app.Grader;
+import dev.studybot.domain.KeyPoint;
+import dev.studybot.domain.Question;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,6 +16,11 @@ import java.util.Map;
  * marks), no question asked twice in other words, and only the bank's own topics.
  */
 public final class BankValidator {
+    /** Words too common to stand alone as a phrasing (English stop words, as search ignores them). */
+    private static final java.util.Set<String> STOP_WORDS = java.util.Set.of("a", "an", "and", "are", "as", "at", "be", "but", "by",
+            "for", "if", "in", "into", "is", "it", "no", "not", "of", "on", "or", "such", "that", "the", "their", "then", "there",
+            "these", "they", "this", "to", "was", "will", "with", "can", "do", "does", "more", "less", "use", "used", "data", "model");
+
     private final Grader grader;
 
     public BankValidator(Grader grader) {
@@ -59,9 +64,31 @@ public final class BankValidator {
         }
         for (int i = 0; i < q.keyPoints().size(); i++) {
             KeyPoint point = q.keyPoints().get(i);
+            int at = lines.keyPoint(i);
             if (point.phrasings().stream().noneMatch(p -> grader.mentions(q.answer(), p))) {
-                problems.add(new Problem(located.file(), lines.keyPoint(i), "question '" + q.id() + "': key point "
+                problems.add(new Problem(located.file(), at, "question '" + q.id() + "': key point "
                         + point.phrasings() + " does not occur in the answer (no phrasing of it does)"));
+            }
+            for (String phrasing : point.phrasings()) {
+                if (grader.mentions(q.text(), phrasing)) {
+                    problems.add(new Problem(located.file(), at, "question '" + q.id() + "': phrasing '" + phrasing
+                            + "' is in the question itself, so echoing the question would earn it"));
+                }
+                if (STOP_WORDS.contains(phrasing.toLowerCase(Locale.ROOT))) {
+                    problems.add(new Problem(located.file(), at, "question '" + q.id() + "': phrasing '" + phrasing
+                            + "' is a single word too common to show anything (it matches almost any answer)"));
+                }
+            }
+            if (!point.subject().equals(point.phrasings().get(0))) {
+                point.phrasings().stream().filter(p -> grader.mentions(point.subject(), p)).findFirst().ifPresent(p ->
+                        problems.add(new Problem(located.file(), at, "question '" + q.id() + "': subject '" + point.subject()
+                                + "' gives away the phrasing '" + p + "' (the subject is the hint members see)")));
+            }
+            for (String wrong : point.misconceptions()) {
+                if (grader.mentions(q.answer(), wrong)) {
+                    problems.add(new Problem(located.file(), at, "question '" + q.id() + "': misconception '" + wrong
+                            + "' occurs in the model answer, which would cancel its own point"));
+                }
             }
         }
     }

@@ -1,7 +1,7 @@
 package dev.studybot.bank;
 
-import dev.studybot.core.model.KeyPoint;
-import dev.studybot.core.model.Question;
+import dev.studybot.domain.KeyPoint;
+import dev.studybot.domain.Question;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;

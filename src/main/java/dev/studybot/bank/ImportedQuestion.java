@@ -1,6 +1,6 @@
 package dev.studybot.bank;
 
-import dev.studybot.core.model.Level;
+import dev.studybot.domain.Level;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

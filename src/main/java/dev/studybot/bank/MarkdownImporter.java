@@ -1,6 +1,6 @@
 package dev.studybot.bank;
 
-import dev.studybot.core.model.Level;
+import dev.studybot.domain.Level;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

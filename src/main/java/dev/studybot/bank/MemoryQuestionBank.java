@@ -1,9 +1,9 @@
 package dev.studybot.bank;
 
-import dev.studybot.core.model.Level;
-import dev.studybot.core.model.Question;
-import dev.studybot.core.model.TopicCount;
-import dev.studybot.port.QuestionBank;
+import dev.studybot.domain.Level;
+import dev.studybot.domain.Question;
+import dev.studybot.domain.TopicCount;
+import dev.studybot.port.out.QuestionBank;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

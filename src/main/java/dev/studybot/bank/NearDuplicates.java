@@ -1,6 +1,6 @@
 package dev.studybot.bank;
 
-import dev.studybot.core.model.Question;
+import dev.studybot.domain.Question;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

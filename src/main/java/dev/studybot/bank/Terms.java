@@ -1,6 +1,6 @@
 package dev.studybot.bank;
 
-import dev.studybot.core.Grader;
+import dev.studybot.app.Grader;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -4,7 +4,7 @@ import dev.studybot.bank.BankReader;
 import dev.studybot.bank.BankValidator;
 import dev.studybot.bank.LoadedBank;
 import dev.studybot.bank.Problem;
-import dev.studybot.core.Grader;
+import dev.studybot.app.Grader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

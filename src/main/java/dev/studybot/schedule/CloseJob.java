@@ -1,6 +1,6 @@
 package dev.studybot.schedule;
 
-import dev.studybot.core.DailyPosts;
+import dev.studybot.app.DailyPosts;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;

@@ -1,7 +1,7 @@
 package dev.studybot.schedule;
 
-import dev.studybot.core.DailyPosts;
-import dev.studybot.core.model.ChannelRef;
+import dev.studybot.app.DailyPosts;
+import dev.studybot.domain.ChannelRef;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,9 +1,9 @@
 package dev.studybot.schedule;
 
-import dev.studybot.core.DailyPosts;
-import dev.studybot.core.model.ChannelRef;
-import dev.studybot.core.model.Schedule;
-import dev.studybot.port.PostScheduler;
+import dev.studybot.app.DailyPosts;
+import dev.studybot.domain.ChannelRef;
+import dev.studybot.domain.Schedule;
+import dev.studybot.port.out.PostScheduler;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.text.ParseException;

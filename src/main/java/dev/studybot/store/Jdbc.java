@@ -1,6 +1,6 @@
 package dev.studybot.store;
 
-import dev.studybot.port.StoreException;
+import dev.studybot.port.out.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,7 +1,7 @@
 package dev.studybot.store;
 
-import dev.studybot.core.model.ChannelRef;
-import dev.studybot.core.model.WorkspaceRef;
+import dev.studybot.domain.ChannelRef;
+import dev.studybot.domain.WorkspaceRef;
 import java.time.Instant;
 
 /** How model values are written to columns: workspaces as "platform:id", instants as epoch millis. */

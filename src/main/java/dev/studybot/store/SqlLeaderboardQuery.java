@@ -1,8 +1,8 @@
 package dev.studybot.store;
 
-import dev.studybot.core.model.Standing;
-import dev.studybot.core.model.WorkspaceRef;
-import dev.studybot.port.LeaderboardQuery;
+import dev.studybot.domain.Standing;
+import dev.studybot.domain.WorkspaceRef;
+import dev.studybot.port.out.LeaderboardQuery;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

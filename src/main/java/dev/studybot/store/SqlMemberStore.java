@@ -1,7 +1,7 @@
 package dev.studybot.store;
 
-import dev.studybot.core.model.WorkspaceRef;
-import dev.studybot.port.MemberStore;
+import dev.studybot.domain.WorkspaceRef;
+import dev.studybot.port.out.MemberStore;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

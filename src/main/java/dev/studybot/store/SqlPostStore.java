@@ -1,9 +1,9 @@
 package dev.studybot.store;
 
-import dev.studybot.core.model.ChannelRef;
-import dev.studybot.core.model.Post;
-import dev.studybot.port.PostStore;
-import dev.studybot.port.PostedMessage;
+import dev.studybot.domain.ChannelRef;
+import dev.studybot.domain.Post;
+import dev.studybot.port.out.PostStore;
+import dev.studybot.port.out.PostedMessage;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

@@ -1,9 +1,9 @@
 package dev.studybot.store;
 
-import dev.studybot.core.model.ChannelRef;
-import dev.studybot.core.model.Level;
-import dev.studybot.core.model.Schedule;
-import dev.studybot.port.ScheduleStore;
+import dev.studybot.domain.ChannelRef;
+import dev.studybot.domain.Level;
+import dev.studybot.domain.Schedule;
+import dev.studybot.port.out.ScheduleStore;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneId;

@@ -1,8 +1,8 @@
 package dev.studybot.store;
 
-import dev.studybot.core.model.Season;
-import dev.studybot.core.model.WorkspaceRef;
-import dev.studybot.port.SeasonStore;
+import dev.studybot.domain.Season;
+import dev.studybot.domain.WorkspaceRef;
+import dev.studybot.port.out.SeasonStore;
 import java.time.Instant;
 import java.util.Optional;
 

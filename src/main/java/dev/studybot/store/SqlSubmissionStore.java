@@ -1,8 +1,8 @@
 package dev.studybot.store;
 
-import dev.studybot.core.model.Submission;
-import dev.studybot.core.model.WorkspaceRef;
-import dev.studybot.port.SubmissionStore;
+import dev.studybot.domain.Submission;
+import dev.studybot.domain.WorkspaceRef;
+import dev.studybot.port.out.SubmissionStore;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;

@@ -1,8 +1,8 @@
 package dev.studybot.store;
 
-import dev.studybot.core.model.Team;
-import dev.studybot.core.model.WorkspaceRef;
-import dev.studybot.port.TeamStore;
+import dev.studybot.domain.Team;
+import dev.studybot.domain.WorkspaceRef;
+import dev.studybot.port.out.TeamStore;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package dev.studybot.store;
 
-import dev.studybot.core.model.Question;
-import dev.studybot.core.model.SearchHit;
-import dev.studybot.port.QuestionSearch;
+import dev.studybot.domain.Question;
+import dev.studybot.domain.SearchHit;
+import dev.studybot.port.out.QuestionSearch;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;

@@ -2,8 +2,8 @@ package dev.studybot.bank;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.studybot.core.Grader;
-import dev.studybot.core.model.Level;
+import dev.studybot.app.Grader;
+import dev.studybot.domain.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

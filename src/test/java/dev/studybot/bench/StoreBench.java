@@ -1,12 +1,12 @@
 package dev.studybot.bench;
 
 import dev.studybot.config.ConfigLoader;
-import dev.studybot.core.model.Actor;
-import dev.studybot.core.model.ChannelRef;
-import dev.studybot.core.model.Period;
-import dev.studybot.port.Action;
-import dev.studybot.port.Command;
-import dev.studybot.port.Response;
+import dev.studybot.domain.Actor;
+import dev.studybot.domain.ChannelRef;
+import dev.studybot.domain.Period;
+import dev.studybot.port.in.Action;
+import dev.studybot.port.in.Command;
+import dev.studybot.port.in.Response;
 import dev.studybot.wiring.Wiring;
 import java.nio.file.Files;
 import java.nio.file.Path;

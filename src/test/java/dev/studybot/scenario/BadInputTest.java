@@ -2,8 +2,8 @@ package dev.studybot.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.studybot.core.reply.Reply;
-import dev.studybot.port.Response;
+import dev.studybot.domain.Reply;
+import dev.studybot.port.in.Response;
 import dev.studybot.support.MutableClock;
 import dev.studybot.support.TestBot;
 import java.nio.file.Path;
@@ -127,7 +127,7 @@ class BadInputTest {
     @Test
     void aConfiguredRoleMakesAMemberAnAdmin() {
         Response response = bot.wiring().commandText().handle(TestBot.channel("c"),
-                new dev.studybot.core.model.Actor("carol", "carol", false, java.util.Set.of("StudyBot-Admin")), "/study post");
+                new dev.studybot.domain.Actor("carol", "carol", false, java.util.Set.of("StudyBot-Admin")), "/study post");
         assertThat(response.reply()).isInstanceOf(Reply.Notice.class);
         assertThat(bot.platform().dailyPosts()).hasSize(1);
     }

@@ -2,8 +2,8 @@ package dev.studybot.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.studybot.core.reply.Reply;
-import dev.studybot.port.Response;
+import dev.studybot.domain.Reply;
+import dev.studybot.port.in.Response;
 import dev.studybot.support.MutableClock;
 import dev.studybot.support.TestBot;
 import dev.studybot.wiring.Wiring;

@@ -3,8 +3,8 @@ package dev.studybot.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.studybot.core.DailyPosts;
-import dev.studybot.port.DeliveryException;
+import dev.studybot.app.DailyPosts;
+import dev.studybot.port.out.DeliveryException;
 import dev.studybot.schedule.SchedulerSettings;
 import dev.studybot.support.MutableClock;
 import dev.studybot.support.TestBot;

@@ -3,8 +3,8 @@ package dev.studybot.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.studybot.core.DailyPosts;
-import dev.studybot.core.reply.Reply;
+import dev.studybot.app.DailyPosts;
+import dev.studybot.domain.Reply;
 import dev.studybot.schedule.SchedulerSettings;
 import dev.studybot.support.TestBot;
 import dev.studybot.wiring.Wiring;

@@ -2,11 +2,11 @@ package dev.studybot.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.studybot.core.DailyPosts;
-import dev.studybot.core.model.KeyPoint;
-import dev.studybot.core.model.Question;
-import dev.studybot.core.reply.Reply;
-import dev.studybot.port.Response;
+import dev.studybot.app.DailyPosts;
+import dev.studybot.domain.KeyPoint;
+import dev.studybot.domain.Question;
+import dev.studybot.domain.Reply;
+import dev.studybot.port.in.Response;
 import dev.studybot.support.FakePlatform;
 import dev.studybot.support.MutableClock;
 import dev.studybot.support.TestBot;
@@ -106,7 +106,7 @@ class StudyWeekTest {
         // a team's score is its members' points summed, with the average per member
         java.util.Map<String, Long> members = ((Reply.Leaderboard) bot.say("dave", "study", "/study leaderboard week").reply()).standings()
                 .stream().collect(Collectors.toMap(st -> st.name(), st -> st.points()));
-        List<dev.studybot.core.model.Standing> teams =
+        List<dev.studybot.domain.Standing> teams =
                 ((Reply.Leaderboard) bot.say("dave", "study", "/study leaderboard week teams").reply()).standings();
         assertThat(teams).extracting(t -> t.name()).containsExactly("Tensors", "Gradients");
         assertThat(teams.get(0).points()).isEqualTo(members.get("alice") + members.get("bob"));
@@ -157,9 +157,9 @@ class StudyWeekTest {
         bot.wiring().dailyPosts().postScheduled(TestBot.channel("study"), slot.plus(Duration.ofDays(1)));
 
         Question first = bot.wiring().bank().byId(bot.platform().dailyPosts().get(0).question().id()).orElseThrow();
-        Response late = bot.wiring().bot().handle(new dev.studybot.port.Command(TestBot.channel("study"),
-                dev.studybot.core.model.Actor.member("eve", "eve"),
-                new dev.studybot.port.Action.Answer(java.util.Optional.of(fullAnswer(first)), java.util.Optional.of(firstPost))));
+        Response late = bot.wiring().bot().handle(new dev.studybot.port.in.Command(TestBot.channel("study"),
+                dev.studybot.domain.Actor.member("eve", "eve"),
+                new dev.studybot.port.in.Action.Answer(java.util.Optional.of(fullAnswer(first)), java.util.Optional.of(firstPost))));
         Reply.Graded graded = (Reply.Graded) late.reply();
         assertThat(graded.practice()).isTrue();
         assertThat(graded.practiceReason()).contains("this question is closed");
@@ -186,9 +186,9 @@ class StudyWeekTest {
         bot.sayAsAdmin("ada", "study", "/study post");
         bot.say("alice", "study", "/study answer " + fullAnswer(today()));
         bot.say("alice", "study", "/study team create Tensors");
-        dev.studybot.core.model.ChannelRef other = new dev.studybot.core.model.ChannelRef(TestBot.PLATFORM, "w2", "study");
+        dev.studybot.domain.ChannelRef other = new dev.studybot.domain.ChannelRef(TestBot.PLATFORM, "w2", "study");
         java.util.function.Function<String, String> inW2 = text -> bot.text(bot.wiring().commandText().handle(other,
-                dev.studybot.core.model.Actor.member("zed", "zed"), text));
+                dev.studybot.domain.Actor.member("zed", "zed"), text));
         assertThat(inW2.apply("/study leaderboard all")).contains("No points yet");
         assertThat(inW2.apply("/study team list")).contains("No teams yet");
         assertThat(inW2.apply("/study team create Tensors")).contains("zed created team Tensors");

@@ -1,13 +1,13 @@
 package dev.studybot.support;
 
-import dev.studybot.core.model.ChannelRef;
-import dev.studybot.core.model.WorkspaceRef;
-import dev.studybot.core.reply.Markup;
-import dev.studybot.core.reply.MarkupRenderer;
-import dev.studybot.core.reply.Reply;
-import dev.studybot.port.ChatPlatform;
-import dev.studybot.port.DeliveryException;
-import dev.studybot.port.PostedMessage;
+import dev.studybot.domain.ChannelRef;
+import dev.studybot.domain.WorkspaceRef;
+import dev.studybot.domain.words.Markup;
+import dev.studybot.domain.words.MarkupRenderer;
+import dev.studybot.domain.Reply;
+import dev.studybot.port.out.ChatPlatform;
+import dev.studybot.port.out.DeliveryException;
+import dev.studybot.port.out.PostedMessage;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -2,11 +2,11 @@ package dev.studybot.support;
 
 import dev.studybot.config.ConfigLoader;
 import dev.studybot.config.StudyConfig;
-import dev.studybot.core.model.Actor;
-import dev.studybot.core.model.ChannelRef;
-import dev.studybot.core.reply.Markup;
-import dev.studybot.core.reply.MarkupRenderer;
-import dev.studybot.port.Response;
+import dev.studybot.domain.Actor;
+import dev.studybot.domain.ChannelRef;
+import dev.studybot.domain.words.Markup;
+import dev.studybot.domain.words.MarkupRenderer;
+import dev.studybot.port.in.Response;
 import dev.studybot.schedule.SchedulerSettings;
 import dev.studybot.wiring.Wiring;
 import java.nio.file.Path;

@@ -1,13 +1,13 @@
 package dev.studybot.platform.console;
 
-import dev.studybot.core.CommandText;
-import dev.studybot.core.model.Actor;
-import dev.studybot.core.model.ChannelRef;
-import dev.studybot.core.model.WorkspaceRef;
-import dev.studybot.core.reply.Reply;
-import dev.studybot.port.ChatPlatform;
-import dev.studybot.port.PostedMessage;
-import dev.studybot.port.Response;
+import dev.studybot.app.CommandText;
+import dev.studybot.domain.Actor;
+import dev.studybot.domain.ChannelRef;
+import dev.studybot.domain.WorkspaceRef;
+import dev.studybot.domain.Reply;
+import dev.studybot.port.out.ChatPlatform;
+import dev.studybot.port.out.PostedMessage;
+import dev.studybot.port.in.Response;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,8 +1,8 @@
 package dev.studybot.platform.console;
 
-import dev.studybot.core.reply.Markup;
-import dev.studybot.core.reply.MarkupRenderer;
-import dev.studybot.core.reply.Reply;
+import dev.studybot.domain.words.Markup;
+import dev.studybot.domain.words.MarkupRenderer;
+import dev.studybot.domain.Reply;
 
 /** Replies as plain terminal text; a reply for one user only is marked with their name. */
 final class ConsoleRenderer {

@@ -1,13 +1,13 @@
 package dev.studybot.platform.discord;
 
-import dev.studybot.core.model.ChannelRef;
-import dev.studybot.core.model.WorkspaceRef;
-import dev.studybot.core.reply.Reply;
-import dev.studybot.port.ChatPlatform;
-import dev.studybot.port.CommandHandler;
-import dev.studybot.port.DeliveryException;
-import dev.studybot.port.PostedMessage;
-import dev.studybot.port.QuestionBank;
+import dev.studybot.domain.ChannelRef;
+import dev.studybot.domain.WorkspaceRef;
+import dev.studybot.domain.Reply;
+import dev.studybot.port.out.ChatPlatform;
+import dev.studybot.port.in.CommandHandler;
+import dev.studybot.port.out.DeliveryException;
+import dev.studybot.port.out.PostedMessage;
+import dev.studybot.port.out.QuestionBank;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;

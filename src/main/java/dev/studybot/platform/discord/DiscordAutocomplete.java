@@ -1,8 +1,8 @@
 package dev.studybot.platform.discord;
 
-import dev.studybot.core.model.Question;
-import dev.studybot.core.model.TopicCount;
-import dev.studybot.port.QuestionBank;
+import dev.studybot.domain.Question;
+import dev.studybot.domain.TopicCount;
+import dev.studybot.port.out.QuestionBank;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;

@@ -1,8 +1,8 @@
 package dev.studybot.platform.discord;
 
-import dev.studybot.core.model.Level;
-import dev.studybot.core.model.Period;
-import dev.studybot.port.Action;
+import dev.studybot.domain.Level;
+import dev.studybot.domain.Period;
+import dev.studybot.port.in.Action;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Function;

@@ -1,6 +1,6 @@
 package dev.studybot.platform.discord;
 
-import dev.studybot.port.DeliveryException;
+import dev.studybot.port.out.DeliveryException;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.CompletionException;

@@ -1,13 +1,13 @@
 package dev.studybot.platform.discord;
 
-import dev.studybot.core.StudyBot;
-import dev.studybot.core.model.Actor;
-import dev.studybot.core.model.ChannelRef;
-import dev.studybot.core.reply.Reply;
-import dev.studybot.port.Action;
-import dev.studybot.port.Command;
-import dev.studybot.port.CommandHandler;
-import dev.studybot.port.Response;
+import dev.studybot.app.StudyBot;
+import dev.studybot.domain.Actor;
+import dev.studybot.domain.ChannelRef;
+import dev.studybot.domain.Reply;
+import dev.studybot.port.in.Action;
+import dev.studybot.port.in.Command;
+import dev.studybot.port.in.CommandHandler;
+import dev.studybot.port.in.Response;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package dev.studybot.platform.discord;
 
-import dev.studybot.core.model.Question;
-import dev.studybot.core.reply.MarkupRenderer;
-import dev.studybot.core.reply.Reply;
+import dev.studybot.domain.Question;
+import dev.studybot.domain.words.MarkupRenderer;
+import dev.studybot.domain.Reply;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;

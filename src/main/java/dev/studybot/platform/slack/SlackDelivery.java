@@ -3,7 +3,7 @@ package dev.studybot.platform.slack;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
-import dev.studybot.port.DeliveryException;
+import dev.studybot.port.out.DeliveryException;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;

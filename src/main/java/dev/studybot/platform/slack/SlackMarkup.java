@@ -1,6 +1,6 @@
 package dev.studybot.platform.slack;
 
-import dev.studybot.core.reply.Markup;
+import dev.studybot.domain.words.Markup;
 import java.util.regex.Pattern;
 
 /**

@@ -1,6 +1,6 @@
 package dev.studybot.platform.slack;
 
-import dev.studybot.core.model.ChannelRef;
+import dev.studybot.domain.ChannelRef;
 
 /**
  * Where a request came from and how to answer it: workspace, channel and member, the

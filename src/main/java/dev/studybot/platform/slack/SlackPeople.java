@@ -6,7 +6,7 @@ import com.slack.api.methods.response.usergroups.UsergroupsListResponse;
 import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.model.User;
 import com.slack.api.model.Usergroup;
-import dev.studybot.core.model.Actor;
+import dev.studybot.domain.Actor;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;

@@ -14,9 +14,9 @@ import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewClose;
 import com.slack.api.model.view.ViewSubmit;
 import com.slack.api.model.view.ViewTitle;
-import dev.studybot.core.model.Question;
-import dev.studybot.core.reply.MarkupRenderer;
-import dev.studybot.core.reply.Reply;
+import dev.studybot.domain.Question;
+import dev.studybot.domain.words.MarkupRenderer;
+import dev.studybot.domain.Reply;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -5,12 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.studybot.core.DailyPosts;
-import dev.studybot.core.model.Actor;
-import dev.studybot.core.reply.Reply;
-import dev.studybot.port.Action;
-import dev.studybot.port.Command;
-import dev.studybot.port.Response;
+import dev.studybot.app.DailyPosts;
+import dev.studybot.domain.Actor;
+import dev.studybot.domain.Reply;
+import dev.studybot.port.in.Action;
+import dev.studybot.port.in.Command;
+import dev.studybot.port.in.Response;
 import dev.studybot.platform.discord.emulator.DiscordEmulator;
 import dev.studybot.platform.discord.emulator.EmuUser;
 import java.nio.file.Path;

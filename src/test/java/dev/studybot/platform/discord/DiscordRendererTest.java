@@ -2,10 +2,10 @@ package dev.studybot.platform.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.studybot.core.model.KeyPoint;
-import dev.studybot.core.model.Level;
-import dev.studybot.core.model.Question;
-import dev.studybot.core.reply.Reply;
+import dev.studybot.domain.KeyPoint;
+import dev.studybot.domain.Level;
+import dev.studybot.domain.Question;
+import dev.studybot.domain.Reply;
 import java.util.List;
 import java.util.Optional;
 import net.dv8tion.jda.api.entities.MessageEmbed;
@@ -42,7 +42,7 @@ class DiscordRendererTest {
             assertThat(m.getAllowedMentions()).isEmpty();
         }
         String joined = String.join("", view.embeds().stream().map(MessageEmbed::getDescription).toList());
-        assertThat(joined.replaceAll("\\s", "")).isEqualTo(new Reply.ModelAnswer(q, false).accept(new dev.studybot.core.reply.MarkupRenderer(markup))
+        assertThat(joined.replaceAll("\\s", "")).isEqualTo(new Reply.ModelAnswer(q, false).accept(new dev.studybot.domain.words.MarkupRenderer(markup))
                 .replaceAll("\\s", ""));
     }
 

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import dev.studybot.core.DailyPosts;
-import dev.studybot.core.reply.Reply;
-import dev.studybot.port.DeliveryException;
-import dev.studybot.port.PostedMessage;
+import dev.studybot.app.DailyPosts;
+import dev.studybot.domain.Reply;
+import dev.studybot.port.out.DeliveryException;
+import dev.studybot.port.out.PostedMessage;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

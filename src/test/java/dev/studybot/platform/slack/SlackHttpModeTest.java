@@ -6,8 +6,8 @@ import static dev.studybot.platform.slack.SlackTestBot.MEMBER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.studybot.core.model.KeyPoint;
-import dev.studybot.core.model.Question;
+import dev.studybot.domain.KeyPoint;
+import dev.studybot.domain.Question;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.studybot.core.model.KeyPoint;
-import dev.studybot.core.model.Question;
+import dev.studybot.domain.KeyPoint;
+import dev.studybot.domain.Question;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -3,10 +3,10 @@ package dev.studybot.platform.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.studybot.core.CommandText;
-import dev.studybot.core.reply.Reply;
-import dev.studybot.port.CommandHandler;
-import dev.studybot.port.Response;
+import dev.studybot.app.CommandText;
+import dev.studybot.domain.Reply;
+import dev.studybot.port.in.CommandHandler;
+import dev.studybot.port.in.Response;
 import java.time.Clock;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;

@@ -3,7 +3,7 @@ package dev.studybot.platform.slack;
 import dev.studybot.config.ConfigLoader;
 import dev.studybot.config.Secrets;
 import dev.studybot.config.StudyConfig;
-import dev.studybot.core.model.ChannelRef;
+import dev.studybot.domain.ChannelRef;
 import dev.studybot.wiring.Wiring;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,0 +1,129 @@
+package dev.studybot.app;
+
+import dev.studybot.domain.ChannelRef;
+import dev.studybot.domain.KeyPoint;
+import dev.studybot.domain.Post;
+import dev.studybot.domain.Question;
+import dev.studybot.domain.Submission;
+import dev.studybot.domain.Reply;
+import dev.studybot.port.in.Command;
+import dev.studybot.port.out.PostStore;
+import dev.studybot.port.out.QuestionBank;
+import dev.studybot.port.in.Response;
+import dev.studybot.port.out.SubmissionStore;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Answers and reveals. Today's question earns 1 point for answering, up to 10 for coverage and a
+ * streak bonus; resubmitting replaces the last answer until the member reveals or the post closes.
+ * Revealing before answering forfeits the points; answers after that are practice.
+ */
+public final class Answers {
+    static final int STREAK_BONUS_CAP = 5;
+
+    private final Clock clock;
+    private final Settings settings;
+    private final QuestionBank bank;
+    private final PostStore posts;
+    private final SubmissionStore submissions;
+    private final Grader grader;
+    private final Streaks streaks;
+
+    public Answers(Clock clock, Settings settings, QuestionBank bank, PostStore posts, SubmissionStore submissions, Grader grader) {
+        this.clock = clock;
+        this.settings = settings;
+        this.bank = bank;
+        this.posts = posts;
+        this.submissions = submissions;
+        this.grader = grader;
+        this.streaks = new Streaks(posts, submissions);
+    }
+
+    public Response answer(Command command, Optional<String> text, Optional<Long> postId) {
+        Optional<Post> target = target(command.channel(), postId);
+        if (target.isEmpty()) {
+            return Response.toAsker(new Reply.Error(postId.isPresent()
+                    ? "That post is not in this workspace."
+                    : "No question has been posted in this channel yet. Try /study random for practice."));
+        }
+        Post post = target.get();
+        Optional<Question> question = bank.byId(post.questionId());
+        if (question.isEmpty()) {
+            return Response.toAsker(new Reply.Error("The question of that post, " + post.questionId() + ", is no longer in the bank."));
+        }
+        if (text.isEmpty() || text.get().isBlank()) {
+            return Response.toAsker(new Reply.AnswerForm(post.id(), question.get(), settings.maxAnswerLength()));
+        }
+        String answer = text.get().strip();
+        if (answer.length() > settings.maxAnswerLength()) {
+            return Response.toAsker(new Reply.Error(String.format(
+                    "Your answer has %,d characters; the limit is %,d. Nothing was recorded: shorten it and send it again.",
+                    answer.length(), settings.maxAnswerLength())));
+        }
+        Grader.Grade grade = grader.grade(answer, question.get().keyPoints());
+        String user = command.actor().userId();
+        Optional<Submission> previous = submissions.find(post.id(), user);
+        Optional<String> practice = Optional.empty();
+        if (!post.isOpen()) {
+            practice = Optional.of("this question is closed");
+        } else if (previous.map(Submission::revealed).orElse(false)) {
+            practice = Optional.of("you revealed the model answer");
+        }
+        if (practice.isPresent()) {
+            return Response.toAsker(graded(question.get(), grade, 0, previous.map(Submission::streak).orElse(0), practice));
+        }
+        int streak = streaks.endingAt(post, user);
+        int points = 1 + grade.coveragePoints() + Math.min(streak - 1, STREAK_BONUS_CAP);
+        Instant now = clock.instant();
+        submissions.save(command.channel().workspaceRef(), question.get().topic(), new Submission(post.id(), user, answer,
+                grade.covered().size(), grade.total(), points, streak, now, null, false));
+        return Response.toAsker(graded(question.get(), grade, points, streak, Optional.empty()));
+    }
+
+    public Response reveal(Command command, Optional<String> questionId, Optional<Long> postId) {
+        Optional<Post> open = postId.isPresent() ? target(command.channel(), postId) : posts.open(command.channel());
+        if (questionId.isPresent() && open.map(p -> !p.questionId().equalsIgnoreCase(questionId.get())).orElse(true)) {
+            return bank.byId(questionId.get())
+                    .map(q -> Response.toAsker(new Reply.ModelAnswer(q, false)))
+                    .orElseGet(() -> Response.toAsker(new Reply.Error("No question has the id '" + Texts.shorten(questionId.get(), 40) + "'. Try /study search.")));
+        }
+        Optional<Post> post = open.or(() -> posts.latest(command.channel()));
+        if (post.isEmpty()) {
+            return Response.toAsker(new Reply.Error("No question has been posted in this channel yet; reveal one by id with /study reveal ID."));
+        }
+        Optional<Question> question = bank.byId(post.get().questionId());
+        if (question.isEmpty()) {
+            return Response.toAsker(new Reply.Error("The question of that post, " + post.get().questionId() + ", is no longer in the bank."));
+        }
+        boolean forfeited = false;
+        if (post.get().isOpen()) {
+            String user = command.actor().userId();
+            Optional<Submission> previous = submissions.find(post.get().id(), user);
+            if (previous.isEmpty()) {
+                forfeited = true;
+                submissions.save(command.channel().workspaceRef(), question.get().topic(),
+                        new Submission(post.get().id(), user, null, 0, question.get().keyPoints().size(), 0, 0, null, clock.instant(), true));
+            } else if (!previous.get().revealed()) {
+                Submission s = previous.get();
+                submissions.save(command.channel().workspaceRef(), question.get().topic(), new Submission(s.postId(), s.userId(), s.answer(),
+                        s.covered(), s.keyPointCount(), s.points(), s.streak(), s.answeredAt(), clock.instant(), s.practice()));
+            }
+        }
+        return Response.toAsker(new Reply.ModelAnswer(question.get(), forfeited));
+    }
+
+    /** The post an answer or reveal is about: the one named (same workspace), else the channel's open one. */
+    private Optional<Post> target(ChannelRef channel, Optional<Long> postId) {
+        if (postId.isPresent()) {
+            return posts.byId(postId.get()).filter(p -> p.channel().workspaceRef().equals(channel.workspaceRef()));
+        }
+        return posts.open(channel);
+    }
+
+    private static Reply.Graded graded(Question q, Grader.Grade grade, int points, int streak, Optional<String> practice) {
+        return new Reply.Graded(q, grade.covered().stream().map(KeyPoint::label).toList(),
+                grade.missed().stream().map(KeyPoint::label).toList(), points, streak, practice.isPresent(), practice);
+    }
+}

@@ -1,0 +1,166 @@
+package dev.studybot.app;
+
+import dev.studybot.domain.Level;
+import dev.studybot.domain.Period;
+import dev.studybot.port.in.Action;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Turns the text after {@code /study} into an {@link Action}: one grammar for Slack and the console. */
+public final class CommandParser {
+
+    static final List<String> VERBS = List.of("help", "today", "question", "random", "search", "topics",
+            "answer", "reveal", "leaderboard", "stats", "team", "schedule", "post", "season");
+
+    public Action parse(String text) throws CommandSyntaxException {
+        String trimmed = text == null ? "" : text.strip();
+        if (trimmed.startsWith("/study")) {
+            trimmed = trimmed.substring("/study".length()).strip();
+        }
+        if (trimmed.isEmpty()) {
+            return new Action.Help();
+        }
+        String[] split = trimmed.split("\\s+", 2);
+        String verb = split[0].toLowerCase(Locale.ROOT);
+        String rest = split.length > 1 ? split[1].strip() : "";
+        List<String> words = rest.isEmpty() ? List.of() : Arrays.asList(rest.split("\\s+"));
+        return switch (verb) {
+            case "help" -> new Action.Help();
+            case "today" -> new Action.Today();
+            case "question" -> new Action.ShowQuestion(required(rest, "question", "a question id, e.g. /study question reg-dropout"));
+            case "random" -> random(words);
+            case "search" -> new Action.Search(required(rest, "search", "words to look for, e.g. /study search dropout"));
+            case "topics" -> new Action.Topics();
+            case "answer" -> new Action.Answer(rest.isEmpty() ? Optional.empty() : Optional.of(rest), Optional.empty());
+            case "reveal" -> new Action.Reveal(words.isEmpty() ? Optional.empty() : Optional.of(words.get(0)), Optional.empty());
+            case "leaderboard" -> leaderboard(words);
+            case "stats" -> new Action.Stats(rest.isEmpty() ? Optional.empty() : Optional.of(rest));
+            case "team" -> team(words, rest);
+            case "schedule" -> schedule(words);
+            case "post" -> new Action.PostNow();
+            case "season" -> season(words, rest);
+            default -> throw new CommandSyntaxException(unknown("command", verb, VERBS) + " Try /study help.");
+        };
+    }
+
+    private static String required(String rest, String verb, String what) throws CommandSyntaxException {
+        if (rest.isEmpty()) {
+            throw new CommandSyntaxException("/study " + verb + " needs " + what + ".");
+        }
+        return rest;
+    }
+
+    private static Action random(List<String> words) {
+        List<String> topic = new ArrayList<>(words);
+        Optional<Level> level = Optional.empty();
+        if (!topic.isEmpty()) {
+            level = Level.parse(topic.get(topic.size() - 1));
+            if (level.isPresent()) {
+                topic.remove(topic.size() - 1);
+            }
+        }
+        return new Action.RandomQuestion(topic.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", topic)), level);
+    }
+
+    private static Action leaderboard(List<String> words) throws CommandSyntaxException {
+        Period period = Period.WEEK;
+        boolean teams = false;
+        for (String word : words) {
+            String w = word.toLowerCase(Locale.ROOT);
+            if (w.equals("teams") || w.equals("team")) {
+                teams = true;
+            } else {
+                Optional<Period> p = Period.parse(w);
+                if (p.isEmpty()) {
+                    throw new CommandSyntaxException("'" + word + "' is not a leaderboard period: use week, month, season or all, and 'teams' for team standings.");
+                }
+                period = p.get();
+            }
+        }
+        return new Action.Leaderboard(period, teams);
+    }
+
+    private static Action team(List<String> words, String rest) throws CommandSyntaxException {
+        if (words.isEmpty()) {
+            throw new CommandSyntaxException("/study team needs a subcommand: create, join, leave or list.");
+        }
+        String sub = words.get(0).toLowerCase(Locale.ROOT);
+        String name = rest.substring(words.get(0).length()).strip();
+        return switch (sub) {
+            case "create" -> new Action.TeamCreate(required(name, "team create", "a team name"));
+            case "join" -> new Action.TeamJoin(required(name, "team join", "the name of a team (see /study team list)"));
+            case "leave" -> new Action.TeamLeave();
+            case "list" -> new Action.TeamList();
+            default -> throw new CommandSyntaxException(unknown("team subcommand", sub, List.of("create", "join", "leave", "list")));
+        };
+    }
+
+    private static Action season(List<String> words, String rest) throws CommandSyntaxException {
+        if (words.isEmpty()) {
+            throw new CommandSyntaxException("/study season needs a subcommand: start NAME or end.");
+        }
+        String sub = words.get(0).toLowerCase(Locale.ROOT);
+        return switch (sub) {
+            case "start" -> new Action.SeasonStart(required(rest.substring(words.get(0).length()).strip(), "season start", "a season name"));
+            case "end" -> new Action.SeasonEnd();
+            default -> throw new CommandSyntaxException(unknown("season subcommand", sub, List.of("start", "end")));
+        };
+    }
+
+    private static Action schedule(List<String> words) throws CommandSyntaxException {
+        if (words.isEmpty()) {
+            throw new CommandSyntaxException("/study schedule needs a subcommand: set, show or off.");
+        }
+        String sub = words.get(0).toLowerCase(Locale.ROOT);
+        return switch (sub) {
+            case "show" -> new Action.ScheduleShow();
+            case "off" -> new Action.ScheduleOff();
+            case "set" -> scheduleSet(words.subList(1, words.size()));
+            default -> throw new CommandSyntaxException(unknown("schedule subcommand", sub, List.of("set", "show", "off")));
+        };
+    }
+
+    private static Action scheduleSet(List<String> args) throws CommandSyntaxException {
+        List<String> when = new ArrayList<>();
+        Optional<String> topic = Optional.empty();
+        Optional<Level> level = Optional.empty();
+        for (String arg : args) {
+            String lower = arg.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("topic:") || lower.startsWith("topic=")) {
+                topic = Optional.of(arg.substring(6).replace('_', ' ')).filter(t -> !t.isBlank());
+            } else if (lower.startsWith("level:") || lower.startsWith("level=")) {
+                String value = arg.substring(6);
+                level = Optional.of(Level.parse(value).orElseThrow(() -> new CommandSyntaxException(
+                        "'" + value + "' is not a level: use basic, intermediate or advanced.")));
+            } else {
+                when.add(arg);
+            }
+        }
+        Optional<String> zone = Optional.empty();
+        if (!when.isEmpty() && looksLikeZone(when.get(when.size() - 1))) {
+            zone = Optional.of(when.remove(when.size() - 1));
+        }
+        if (when.isEmpty()) {
+            throw new CommandSyntaxException("/study schedule set needs a time, e.g. 'daily 09:00', 'weekdays 09:30 Europe/Berlin' or a cron expression.");
+        }
+        return new Action.ScheduleSet(String.join(" ", when), zone, topic, level);
+    }
+
+    /** An IANA zone name (Europe/Berlin, UTC); cron fields never start with a letter and hold a slash. */
+    static boolean looksLikeZone(String token) {
+        if (token.equalsIgnoreCase("UTC") || token.equalsIgnoreCase("GMT")) {
+            return true;
+        }
+        return Character.isLetter(token.charAt(0)) && token.indexOf('/') > 0 && !token.endsWith("/");
+    }
+
+    static String unknown(String kind, String given, List<String> known) {
+        String suggestion = Suggestions.closest(given, known)
+                .map(s -> " Did you mean '" + s + "'?")
+                .orElse("");
+        return "Unknown " + kind + " '" + Texts.shorten(given, 40) + "'." + suggestion;
+    }
+}

@@ -1,0 +1,182 @@
+package dev.studybot.app;
+
+import dev.studybot.domain.ChannelRef;
+import dev.studybot.domain.Post;
+import dev.studybot.domain.Question;
+import dev.studybot.domain.Schedule;
+import dev.studybot.domain.Submission;
+import dev.studybot.domain.Reply;
+import dev.studybot.port.out.ChatPlatform;
+import dev.studybot.port.out.DeliveryException;
+import dev.studybot.port.out.MemberStore;
+import dev.studybot.port.out.PostScheduler;
+import dev.studybot.port.out.PostStore;
+import dev.studybot.port.out.PostedMessage;
+import dev.studybot.port.out.QuestionBank;
+import dev.studybot.port.out.ScheduleStore;
+import dev.studybot.port.out.SubmissionStore;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Posts questions to channels and closes them. A post is reserved in the store for its slot before
+ * it is sent, so one slot never gets two posts; the previous post closes when the next goes out,
+ * and its thread gets the model answer and the results.
+ */
+public final class DailyPosts {
+    private static final Logger LOG = System.getLogger(DailyPosts.class.getName());
+
+    /** How a post attempt ended. */
+    public enum Outcome {
+        POSTED, ALREADY_POSTED, TOO_LATE, NOT_SCHEDULED, PAUSED, NO_QUESTION, NO_PLATFORM, RETRY_LATER
+    }
+
+    private final Clock clock;
+    private final Settings settings;
+    private final QuestionBank bank;
+    private final Rotation rotation;
+    private final PostStore posts;
+    private final SubmissionStore submissions;
+    private final MemberStore members;
+    private final ScheduleStore schedules;
+    private final PostScheduler scheduler;
+    private final Platforms platforms;
+
+    public DailyPosts(Clock clock, Settings settings, QuestionBank bank, PostStore posts, SubmissionStore submissions,
+                      MemberStore members, ScheduleStore schedules, PostScheduler scheduler, Platforms platforms) {
+        this.clock = clock;
+        this.settings = settings;
+        this.bank = bank;
+        this.rotation = new Rotation(bank, posts);
+        this.posts = posts;
+        this.submissions = submissions;
+        this.members = members;
+        this.schedules = schedules;
+        this.scheduler = scheduler;
+        this.platforms = platforms;
+    }
+
+    /**
+     * The scheduled post for {@code slot}, the fire time it belongs to. Skipped when the slot is
+     * older than the grace period or already has its post.
+     */
+    public Outcome postScheduled(ChannelRef channel, Instant slot) {
+        Optional<Schedule> schedule = schedules.find(channel);
+        if (schedule.isEmpty()) {
+            return Outcome.NOT_SCHEDULED;
+        }
+        if (schedule.get().paused()) {
+            return Outcome.PAUSED;
+        }
+        Instant now = clock.instant();
+        if (Duration.between(slot, now).compareTo(settings.grace()) > 0) {
+            LOG.log(Level.WARNING, "Skipping the post of {0} for {1}: more than {2} late", channel.key(), slot, settings.grace());
+            return Outcome.TOO_LATE;
+        }
+        return post(channel, slot, schedule);
+    }
+
+    /** An admin's {@code /study post}: the next question now, outside the schedule. */
+    public Outcome postNow(ChannelRef channel) {
+        return post(channel, clock.instant().truncatedTo(ChronoUnit.MILLIS), schedules.find(channel));
+    }
+
+    private Outcome post(ChannelRef channel, Instant slot, Optional<Schedule> schedule) {
+        Optional<ChatPlatform> platform = platforms.get(channel.platform());
+        if (platform.isEmpty()) {
+            LOG.log(Level.WARNING, "No {0} adapter is running; the post for {1} waits", channel.platform(), channel.key());
+            return Outcome.NO_PLATFORM;
+        }
+        Optional<Rotation.Pick> pick = rotation.next(channel, schedule);
+        if (pick.isEmpty()) {
+            LOG.log(Level.WARNING, "No question matches the filters of {0}", channel.key());
+            return Outcome.NO_QUESTION;
+        }
+        Instant now = clock.instant();
+        Optional<Post> previous = posts.open(channel);
+        Instant closesAt = settings.closeAfter().map(now::plus).orElse(null);
+        Optional<Post> reserved = posts.reserve(channel, pick.get().question().id(), pick.get().cycle(), slot, now, closesAt);
+        if (reserved.isEmpty()) {
+            return Outcome.ALREADY_POSTED;
+        }
+        Post post = reserved.get();
+        try {
+            PostedMessage message = platform.get().post(channel, Optional.empty(),
+                    new Reply.QuestionCard(pick.get().question(), Optional.of(post.id()), true));
+            posts.attach(post.id(), message);
+        } catch (DeliveryException e) {
+            posts.release(post.id());
+            if (e.permanent()) {
+                pause(platform.get(), channel, schedule, e.getMessage());
+                return Outcome.PAUSED;
+            }
+            LOG.log(Level.WARNING, "Posting to {0} failed, will retry: {1}", channel.key(), e.getMessage());
+            return Outcome.RETRY_LATER;
+        }
+        previous.ifPresent(this::close);
+        return Outcome.POSTED;
+    }
+
+    /**
+     * Pauses the channel's schedule and says why: to the admin who set it, directly, and in the
+     * channel too in case the refusal was only about the thread or the embed.
+     */
+    private void pause(ChatPlatform platform, ChannelRef channel, Optional<Schedule> schedule, String reason) {
+        LOG.log(Level.WARNING, "Pausing the schedule of {0}: {1}", channel.key(), reason);
+        if (schedule.isEmpty()) {
+            return;
+        }
+        schedules.save(schedule.get().pausedFor(reason));
+        scheduler.remove(channel);
+        Reply notice = new Reply.Notice("The daily question in channel " + channel.channel() + " is paused: " + reason
+                + ". Fix that, then run /study schedule set again to resume.");
+        schedule.get().setBy().ifPresent(admin -> {
+            try {
+                platform.tell(channel.workspaceRef(), admin, notice);
+            } catch (DeliveryException e) {
+                LOG.log(Level.WARNING, "Could not tell {0} that {1} paused: {2}", admin, channel.key(), e.getMessage());
+            }
+        });
+        try {
+            platform.post(channel, Optional.empty(), notice);
+        } catch (DeliveryException e) {
+            LOG.log(Level.DEBUG, "The pause notice could not go to {0} either: {1}", channel.key(), e.getMessage());
+        }
+    }
+
+    /** Closes posts whose configured close time has passed. */
+    public int closeDue() {
+        List<Post> due = posts.dueToClose(clock.instant());
+        due.forEach(this::close);
+        return due.size();
+    }
+
+    /** Closes a post and posts the model answer and the results in its thread. */
+    public void close(Post post) {
+        posts.close(post.id(), clock.instant());
+        Optional<Question> question = bank.byId(post.questionId());
+        Optional<ChatPlatform> platform = platforms.get(post.channel().platform());
+        if (question.isEmpty() || platform.isEmpty() || post.messageRef() == null) {
+            return;
+        }
+        List<Reply.Results.ResultLine> lines = submissions.forPost(post.id()).stream()
+                .sorted(Comparator.comparingInt(Submission::points).reversed().thenComparing(Submission::userId))
+                .map(s -> new Reply.Results.ResultLine(
+                        members.displayName(post.channel().workspaceRef(), s.userId()).orElse(s.userId()),
+                        s.covered(), s.keyPointCount(), s.points(), s.revealed() && !s.answered()))
+                .toList();
+        try {
+            platform.get().post(post.channel(), Optional.of(new PostedMessage(post.messageRef(), post.thread())),
+                    new Reply.Results(question.get(), lines));
+        } catch (DeliveryException e) {
+            LOG.log(Level.WARNING, "Could not post the results of post {0} in {1}: {2}", post.id(), post.channel().key(), e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package dev.studybot.app;
+
+import dev.studybot.domain.Period;
+import dev.studybot.domain.Season;
+import dev.studybot.domain.Standing;
+import dev.studybot.domain.Team;
+import dev.studybot.domain.WorkspaceRef;
+import dev.studybot.domain.Reply;
+import dev.studybot.port.in.Command;
+import dev.studybot.port.out.LeaderboardQuery;
+import dev.studybot.port.out.MemberStore;
+import dev.studybot.port.out.PostStore;
+import dev.studybot.port.in.Response;
+import dev.studybot.port.out.SeasonStore;
+import dev.studybot.port.out.SubmissionStore;
+import dev.studybot.port.out.TeamStore;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Optional;
+
+/** Standings by period for members and teams, and a member's stats. */
+public final class Leaderboards {
+    private static final Instant END_OF_TIME = Instant.parse("9999-12-31T00:00:00Z");
+
+    private final Clock clock;
+    private final Settings settings;
+    private final LeaderboardQuery query;
+    private final SeasonStore seasons;
+    private final MemberStore members;
+    private final TeamStore teams;
+    private final Streaks streaks;
+
+    public Leaderboards(Clock clock, Settings settings, LeaderboardQuery query, SeasonStore seasons, MemberStore members,
+                        TeamStore teams, PostStore posts, SubmissionStore submissions) {
+        this.clock = clock;
+        this.settings = settings;
+        this.query = query;
+        this.seasons = seasons;
+        this.members = members;
+        this.teams = teams;
+        this.streaks = new Streaks(posts, submissions);
+    }
+
+    public Response standings(Command command, Period period, boolean byTeam) {
+        WorkspaceRef ws = command.channel().workspaceRef();
+        Instant from;
+        Instant to = END_OF_TIME;
+        Optional<String> seasonName = Optional.empty();
+        ZonedDateTime now = clock.instant().atZone(settings.zone());
+        switch (period) {
+            case WEEK -> from = now.truncatedTo(ChronoUnit.DAYS).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toInstant();
+            case MONTH -> from = now.truncatedTo(ChronoUnit.DAYS).withDayOfMonth(1).toInstant();
+            case ALL -> from = Instant.EPOCH;
+            case SEASON -> {
+                Optional<Season> season = seasons.latest(ws);
+                if (season.isEmpty()) {
+                    return Response.toAsker(new Reply.Error("No season has been run here yet. An admin can start one with /study season start NAME."));
+                }
+                from = season.get().startedAt();
+                to = season.get().endedAt().orElse(END_OF_TIME);
+                seasonName = Optional.of(season.get().name() + (season.get().endedAt().isPresent() ? " (ended)" : ""));
+            }
+            default -> throw new IllegalStateException(period.name());
+        }
+        List<Standing> rows = byTeam
+                ? query.teams(ws, from, to, settings.leaderboardSize())
+                : query.members(ws, from, to, settings.leaderboardSize());
+        return Response.toChannel(new Reply.Leaderboard(period, byTeam, seasonName, rows));
+    }
+
+    public Response stats(Command command, Optional<String> member) {
+        WorkspaceRef ws = command.channel().workspaceRef();
+        String userId = command.actor().userId();
+        if (member.isPresent()) {
+            String wanted = member.get().strip().replaceAll("^<@!?|>$|^@", "");
+            Optional<String> found = members.find(ws, wanted);
+            if (found.isEmpty()) {
+                return Response.toAsker(new Reply.Error("No member called '" + Texts.shorten(member.get(), 40) + "' has used studybot here."));
+            }
+            userId = found.get();
+        }
+        LeaderboardQuery.MemberTotals totals = query.totals(ws, userId);
+        String name = members.displayName(ws, userId).orElse(userId);
+        Optional<String> team = teams.teamOf(ws, userId).map(Team::name);
+        List<Reply.Stats.TopicLine> topics = totals.topics().stream()
+                .map(t -> new Reply.Stats.TopicLine(t.topic(), t.answers(), (int) Math.round(100 * t.coverage())))
+                .toList();
+        return Response.toAsker(new Reply.Stats(name, totals.points(), totals.answers(), streaks.current(command.channel(), userId), team, topics));
+    }
+}

@@ -1,0 +1,100 @@
+package dev.studybot.app;
+
+import dev.studybot.domain.Level;
+import dev.studybot.domain.Question;
+import dev.studybot.domain.TopicCount;
+import dev.studybot.domain.Reply;
+import dev.studybot.port.in.Command;
+import dev.studybot.port.out.PostStore;
+import dev.studybot.port.out.QuestionBank;
+import dev.studybot.port.out.QuestionSearch;
+import dev.studybot.port.in.Response;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+
+/** Questions by id, at random, by search, by topic, and today's. Answers stay hidden. */
+public final class Lookups {
+    static final int SEARCH_LIMIT = 5;
+    static final int MAX_SEARCH_LENGTH = 200;
+
+    private final QuestionBank bank;
+    private final QuestionSearch search;
+    private final PostStore posts;
+    private final RandomGenerator random;
+
+    public Lookups(QuestionBank bank, QuestionSearch search, PostStore posts, RandomGenerator random) {
+        this.bank = bank;
+        this.search = search;
+        this.posts = posts;
+        this.random = random;
+    }
+
+    public Response today(Command command) {
+        return posts.latest(command.channel())
+                .flatMap(p -> bank.byId(p.questionId()).map(q -> (Reply) new Reply.QuestionCard(q, Optional.of(p.id()), false)))
+                .map(Response::toAsker)
+                .orElseGet(() -> Response.toAsker(new Reply.Notice(
+                        "No question has been posted in this channel yet. An admin can set a schedule with /study schedule set, or try /study random.")));
+    }
+
+    public Response byId(String id) {
+        return bank.byId(id.strip())
+                .map(q -> Response.toAsker(new Reply.QuestionCard(q, Optional.empty(), false)))
+                .orElseGet(() -> Response.toAsker(new Reply.Error("No question has the id '" + Texts.shorten(id, 40)
+                        + "'." + Suggestions.closest(id.strip(), bank.all().stream().map(Question::id).toList())
+                        .map(s -> " Did you mean " + s + "?").orElse(" Try /study search WORDS."))));
+    }
+
+    public Response random(Optional<String> topic, Optional<Level> level) {
+        Optional<String> resolved = Optional.empty();
+        if (topic.isPresent()) {
+            resolved = resolveTopic(topic.get());
+            if (resolved.isEmpty()) {
+                return Response.toAsker(new Reply.Error("No topic matches '" + Texts.shorten(topic.get(), 40)
+                        + "'. The topics: " + String.join(", ", topicNames()) + "."));
+            }
+        }
+        String wantedTopic = resolved.orElse(null);
+        List<Question> pool = bank.all().stream()
+                .filter(q -> wantedTopic == null || q.topic().equals(wantedTopic))
+                .filter(q -> level.map(l -> l == q.level()).orElse(true))
+                .toList();
+        if (pool.isEmpty()) {
+            return Response.toAsker(new Reply.Error("No question matches " + resolved.orElse("any topic")
+                    + level.map(l -> " at level " + l.label()).orElse("") + "."));
+        }
+        return Response.toAsker(new Reply.QuestionCard(pool.get(random.nextInt(pool.size())), Optional.empty(), false));
+    }
+
+    public Response search(String words) {
+        if (words.length() > MAX_SEARCH_LENGTH) {
+            return Response.toAsker(new Reply.Error("Search words are at most " + MAX_SEARCH_LENGTH + " characters."));
+        }
+        if (words.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return Response.toAsker(new Reply.Error("Search needs at least one word with letters or digits."));
+        }
+        return Response.toAsker(new Reply.SearchResults(words, search.search(words, SEARCH_LIMIT)));
+    }
+
+    public Response topics() {
+        return Response.toAsker(new Reply.Topics(bank.topics()));
+    }
+
+    /** A topic by its name, or by a word of it when only one topic has that word ("cnns", "nlp"). */
+    Optional<String> resolveTopic(String wanted) {
+        String w = wanted.strip().toLowerCase(Locale.ROOT);
+        List<String> names = topicNames();
+        Optional<String> exact = names.stream().filter(n -> n.equalsIgnoreCase(w)).findFirst();
+        if (exact.isPresent()) {
+            return exact;
+        }
+        List<String> partial = names.stream().filter(n -> n.toLowerCase(Locale.ROOT).contains(w)).toList();
+        return partial.size() == 1 ? Optional.of(partial.get(0)) : Optional.empty();
+    }
+
+    private List<String> topicNames() {
+        return bank.topics().stream().map(TopicCount::topic).toList();
+    }
+}

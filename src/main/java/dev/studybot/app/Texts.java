@@ -1,0 +1,40 @@
+package dev.studybot.app;
+
+import java.util.regex.Pattern;
+
+/** Checks on names that members type (teams, seasons), and shortening for error messages. */
+public final class Texts {
+    public static final int MAX_NAME_LENGTH = 32;
+    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._'-]*");
+
+    private Texts() {
+    }
+
+    /** Why a team or season name is not acceptable, or null when it is. */
+    public static String nameProblem(String kind, String name) {
+        String n = name.strip();
+        if (n.isEmpty()) {
+            return kind + " names cannot be empty.";
+        }
+        if (n.indexOf('@') >= 0 || n.indexOf('<') >= 0) {
+            return kind + " names cannot contain mentions such as @everyone or <!channel>.";
+        }
+        if (n.length() > MAX_NAME_LENGTH) {
+            return kind + " names are at most " + MAX_NAME_LENGTH + " characters; '" + shorten(n, 20) + "' has " + n.length() + ".";
+        }
+        if (!NAME.matcher(n).matches()) {
+            return kind + " names use letters, digits, spaces and . _ ' - only, starting with a letter or digit.";
+        }
+        return null;
+    }
+
+    /** Collapses inner white space, as names are compared and shown. */
+    public static String normalName(String name) {
+        return name.strip().replaceAll("\\s+", " ");
+    }
+
+    public static String shorten(String text, int max) {
+        String oneLine = text.replaceAll("\\s+", " ");
+        return oneLine.length() <= max ? oneLine : oneLine.substring(0, max - 1) + "…";
+    }
+}

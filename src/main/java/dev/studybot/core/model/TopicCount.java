@@ -1,8 +1,0 @@
-package dev.studybot.core.model;
-
-/** A topic and how many questions it has per level. */
-public record TopicCount(String topic, int basic, int intermediate, int advanced) {
-    public int total() {
-        return basic + intermediate + advanced;
-    }
-}

@@ -1,0 +1,236 @@
+package dev.studybot.domain.words;
+
+import dev.studybot.domain.Reply;
+
+import dev.studybot.domain.Level;
+import dev.studybot.domain.Period;
+import dev.studybot.domain.Question;
+import dev.studybot.domain.Schedule;
+import dev.studybot.domain.SearchHit;
+import dev.studybot.domain.Standing;
+import dev.studybot.domain.TopicCount;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * studybot's wording, once for every platform: each reply as text in a platform's {@link Markup}.
+ * Platform renderers add their structure (embeds, blocks, buttons) around these texts.
+ */
+public final class MarkupRenderer implements Reply.Renderer<String> {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm zzz", Locale.ENGLISH);
+    private final Markup m;
+
+    public MarkupRenderer(Markup markup) {
+        this.m = markup;
+    }
+
+    public Markup markup() {
+        return m;
+    }
+
+    /** "Topic · level · id" for a question. */
+    public String meta(Question q) {
+        return m.text(q.topic()) + " · " + q.level().label() + " · " + m.code(q.id());
+    }
+
+    @Override
+    public String help(Reply.Help reply) {
+        return m.bold("studybot") + " posts a deep-learning interview question every day. Commands:\n"
+                + reply.lines().stream()
+                .map(l -> "• " + m.code(l.usage()) + " — " + m.text(l.description()) + (l.adminOnly() ? " " + m.italic("(admin)") : ""))
+                .collect(Collectors.joining("\n"));
+    }
+
+    @Override
+    public String questionCard(Reply.QuestionCard reply) {
+        Question q = reply.question();
+        String head = reply.daily() ? m.bold("Question of the day") + "\n" : "";
+        String hint = reply.postId().isPresent()
+                ? "Answer with " + m.code("/study answer") + ", see the model answer with " + m.code("/study reveal") + "."
+                : "See the model answer with " + m.code("/study reveal " + q.id()) + ".";
+        return head + m.bold(m.text(q.text())) + "\n" + meta(q) + "\n" + m.italic(hint);
+    }
+
+    @Override
+    public String modelAnswer(Reply.ModelAnswer reply) {
+        Question q = reply.question();
+        String forfeit = reply.forfeited()
+                ? "\n\n" + m.italic("You revealed before answering: no points for this question. Answers you send now are practice.")
+                : "";
+        return m.bold("Model answer") + " · " + meta(q) + "\n" + m.italic(m.text(q.text())) + "\n\n" + m.markdown(q.answer())
+                + "\n\n" + keyPoints(q) + forfeit;
+    }
+
+    private String keyPoints(Question q) {
+        return m.bold("Key points:") + " " + q.keyPoints().stream().map(k -> m.text(k.label())).collect(Collectors.joining("; "));
+    }
+
+    @Override
+    public String answerForm(Reply.AnswerForm reply) {
+        return "Answer " + m.code(reply.question().id()) + " with " + m.code("/study answer YOUR ANSWER")
+                + " (up to " + String.format(Locale.ENGLISH, "%,d", reply.maxLength()) + " characters).";
+    }
+
+    @Override
+    public String graded(Reply.Graded reply) {
+        int total = reply.covered().size() + reply.missed().size();
+        StringBuilder out = new StringBuilder();
+        out.append("You covered ").append(m.bold(reply.covered().size() + " of " + total)).append(" key points of ")
+                .append(m.code(reply.question().id())).append('.');
+        if (!reply.covered().isEmpty()) {
+            out.append("\n✓ Covered: ").append(list(reply.covered()));
+        }
+        if (!reply.missed().isEmpty()) {
+            out.append("\n✗ Missed: ").append(list(reply.missed()));
+        }
+        if (reply.practice()) {
+            out.append("\n").append(m.italic("Practice only, no points: " + m.text(reply.practiceReason().orElse("")) + "."));
+        } else {
+            out.append("\n").append(m.bold("+" + reply.points() + " points"));
+            if (reply.streak() > 1) {
+                out.append(" · streak ").append(reply.streak());
+            }
+            out.append(". You can resubmit until you reveal the answer or the question closes; the last answer counts.");
+        }
+        return out.toString();
+    }
+
+    private String list(List<String> labels) {
+        return labels.stream().map(m::text).collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public String results(Reply.Results reply) {
+        Question q = reply.question();
+        StringBuilder out = new StringBuilder(m.bold("Closed: " + m.text(q.text())) + "\n" + meta(q) + "\n\n"
+                + m.markdown(q.answer()) + "\n\n" + keyPoints(q) + "\n\n" + m.bold("Results"));
+        if (reply.lines().isEmpty()) {
+            out.append("\nNobody answered this one.");
+        }
+        int rank = 0;
+        for (Reply.Results.ResultLine line : reply.lines()) {
+            rank++;
+            out.append('\n').append(rank).append(". ").append(m.text(line.member())).append(" — ");
+            if (line.revealedFirst()) {
+                out.append("revealed first, 0 points");
+            } else {
+                out.append(line.points()).append(" points (").append(line.covered()).append('/').append(line.keyPoints()).append(" key points)");
+            }
+        }
+        return out.toString();
+    }
+
+    @Override
+    public String searchResults(Reply.SearchResults reply) {
+        if (reply.hits().isEmpty()) {
+            return "No question matches " + m.italic(m.text(reply.words())) + ". Try fewer or other words, or " + m.code("/study topics") + ".";
+        }
+        StringBuilder out = new StringBuilder("Questions matching " + m.italic(m.text(reply.words())) + ":");
+        for (SearchHit hit : reply.hits()) {
+            out.append("\n• ").append(m.code(hit.question().id())).append(' ').append(m.bold(m.text(hit.question().text())))
+                    .append("\n   ").append(m.highlighted(hit.snippet()));
+        }
+        out.append("\n").append(m.italic("Show one with /study question ID."));
+        return out.toString();
+    }
+
+    @Override
+    public String topics(Reply.Topics reply) {
+        if (reply.topics().isEmpty()) {
+            return "The question bank is empty.";
+        }
+        int total = reply.topics().stream().mapToInt(TopicCount::total).sum();
+        return m.bold(total + " questions in " + reply.topics().size() + " topics") + "\n" + reply.topics().stream()
+                .map(t -> "• " + m.text(t.topic()) + " — " + t.total() + " (" + t.basic() + " basic, " + t.intermediate()
+                        + " intermediate, " + t.advanced() + " advanced)")
+                .collect(Collectors.joining("\n"));
+    }
+
+    @Override
+    public String leaderboard(Reply.Leaderboard reply) {
+        String title = "Leaderboard" + (reply.teams() ? " (teams)" : "") + " — " + period(reply.period(), reply.season());
+        if (reply.standings().isEmpty()) {
+            return m.bold(m.text(title)) + "\nNo points yet" + (reply.teams() ? " (or no teams: /study team create NAME)." : ".");
+        }
+        StringBuilder out = new StringBuilder(m.bold(m.text(title)));
+        for (Standing s : reply.standings()) {
+            out.append('\n').append(s.rank()).append(". ").append(m.text(s.name())).append(" — ").append(s.points()).append(" points");
+            if (reply.teams()) {
+                out.append(" · ").append(s.members()).append(s.members() == 1 ? " member" : " members")
+                        .append(" · ").append(String.format(Locale.ENGLISH, "%.1f", s.average())).append(" per member");
+            } else {
+                out.append(" · ").append(s.answers()).append(s.answers() == 1 ? " answer" : " answers");
+            }
+        }
+        return out.toString();
+    }
+
+    private static String period(Period period, Optional<String> season) {
+        return switch (period) {
+            case WEEK -> "this week";
+            case MONTH -> "this month";
+            case SEASON -> "season " + season.orElse("");
+            case ALL -> "all time";
+        };
+    }
+
+    @Override
+    public String stats(Reply.Stats reply) {
+        StringBuilder out = new StringBuilder(m.bold("Stats for " + m.text(reply.member())) + "\n"
+                + reply.points() + " points · " + reply.answers() + " answers · streak " + reply.streak()
+                + reply.team().map(t -> " · team " + m.text(t)).orElse(""));
+        for (Reply.Stats.TopicLine t : reply.topics()) {
+            out.append("\n• ").append(m.text(t.topic())).append(" — ").append(t.answers()).append(t.answers() == 1 ? " answer, " : " answers, ")
+                    .append(t.coveragePercent()).append("% of key points");
+        }
+        return out.toString();
+    }
+
+    @Override
+    public String teams(Reply.Teams reply) {
+        if (reply.teams().isEmpty()) {
+            return "No teams yet. Create one with " + m.code("/study team create NAME") + ".";
+        }
+        return m.bold("Teams") + "\n" + reply.teams().stream()
+                .map(t -> "• " + m.text(t.name()) + " (" + t.members() + (t.members() == 1 ? " member)" : " members)"))
+                .collect(Collectors.joining("\n"));
+    }
+
+    @Override
+    public String scheduleInfo(Reply.ScheduleInfo reply) {
+        if (reply.schedule().isEmpty()) {
+            return "No daily question is scheduled in this channel. An admin can set one with "
+                    + m.code("/study schedule set weekdays 09:30 Europe/Berlin") + ".";
+        }
+        Schedule s = reply.schedule().get();
+        StringBuilder out = new StringBuilder(m.bold("Daily question: " + m.text(s.when())) + " (" + m.text(s.zone().getId()) + ") · cron "
+                + m.code(s.cron()));
+        s.topic().ifPresent(t -> out.append(" · topic ").append(m.text(t)));
+        s.level().map(Level::label).ifPresent(l -> out.append(" · level ").append(l));
+        if (s.paused()) {
+            out.append("\n⏸ Paused: ").append(m.text(s.pausedReason().orElse(""))).append(". Fix that, then set the schedule again to resume.");
+        } else {
+            reply.nextPost().ifPresent(n -> out.append("\nNext post: ").append(when(n, s.zone())));
+        }
+        return out.toString();
+    }
+
+    private static String when(Instant instant, ZoneId zone) {
+        return WHEN.format(instant.atZone(zone));
+    }
+
+    @Override
+    public String notice(Reply.Notice reply) {
+        return m.text(reply.text());
+    }
+
+    @Override
+    public String error(Reply.Error reply) {
+        return "⚠ " + m.text(reply.text());
+    }
+}

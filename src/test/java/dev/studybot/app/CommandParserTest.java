@@ -1,0 +1,57 @@
+package dev.studybot.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.studybot.domain.Level;
+import dev.studybot.domain.Period;
+import dev.studybot.port.in.Action;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class CommandParserTest {
+    private final CommandParser parser = new CommandParser();
+
+    @Test
+    void parsesEveryCommandOfTheDesign() throws Exception {
+        assertThat(parser.parse("/study")).isEqualTo(new Action.Help());
+        assertThat(parser.parse("/study today")).isEqualTo(new Action.Today());
+        assertThat(parser.parse("/study question reg-dropout")).isEqualTo(new Action.ShowQuestion("reg-dropout"));
+        assertThat(parser.parse("/study random CNNs and Vision advanced"))
+                .isEqualTo(new Action.RandomQuestion(Optional.of("CNNs and Vision"), Optional.of(Level.ADVANCED)));
+        assertThat(parser.parse("/study search  batch   norm")).isEqualTo(new Action.Search("batch   norm"));
+        assertThat(parser.parse("/study answer it   drops units")).isEqualTo(new Action.Answer(Optional.of("it   drops units"), Optional.empty()));
+        assertThat(parser.parse("/study answer")).isEqualTo(new Action.Answer(Optional.empty(), Optional.empty()));
+        assertThat(parser.parse("/study reveal reg-dropout")).isEqualTo(new Action.Reveal(Optional.of("reg-dropout"), Optional.empty()));
+        assertThat(parser.parse("/study leaderboard teams month")).isEqualTo(new Action.Leaderboard(Period.MONTH, true));
+        assertThat(parser.parse("/study leaderboard")).isEqualTo(new Action.Leaderboard(Period.WEEK, false));
+        assertThat(parser.parse("/study stats Ada Lovelace")).isEqualTo(new Action.Stats(Optional.of("Ada Lovelace")));
+        assertThat(parser.parse("/study team create  Deep Thinkers")).isEqualTo(new Action.TeamCreate("Deep Thinkers"));
+        assertThat(parser.parse("/study team leave")).isEqualTo(new Action.TeamLeave());
+        assertThat(parser.parse("/study schedule set weekdays 09:30 Europe/Berlin topic:nlp level:basic"))
+                .isEqualTo(new Action.ScheduleSet("weekdays 09:30", Optional.of("Europe/Berlin"), Optional.of("nlp"), Optional.of(Level.BASIC)));
+        assertThat(parser.parse("/study schedule set 0 30 9 ? * MON-FRI"))
+                .isEqualTo(new Action.ScheduleSet("0 30 9 ? * MON-FRI", Optional.empty(), Optional.empty(), Optional.empty()));
+        assertThat(parser.parse("/study post")).isEqualTo(new Action.PostNow());
+        assertThat(parser.parse("/study season start Winter Cup")).isEqualTo(new Action.SeasonStart("Winter Cup"));
+        assertThat(parser.parse("SEARCH dropout")).isEqualTo(new Action.Search("dropout"));
+    }
+
+    @Test
+    void badLevelsInSchedulesAreNamed() {
+        assertThatThrownBy(() -> parser.parse("/study schedule set daily 09:00 level:expert"))
+                .hasMessageContaining("'expert' is not a level");
+    }
+
+    @Test
+    void plainScheduleFormsBecomeQuartzCron() throws Exception {
+        WhenParser when = new WhenParser();
+        assertThat(when.toCron("daily 09:00")).isEqualTo("0 0 9 ? * *");
+        assertThat(when.toCron("09:05")).isEqualTo("0 5 9 ? * *");
+        assertThat(when.toCron("weekdays 09:30")).isEqualTo("0 30 9 ? * MON-FRI");
+        assertThat(when.toCron("mon,wed,fri 17:00")).isEqualTo("0 0 17 ? * MON,WED,FRI");
+        assertThat(when.toCron("monday-thursday 8:15")).isEqualTo("0 15 8 ? * MON-THU");
+        assertThat(when.toCron("30 9 * * mon-fri")).isEqualTo("0 30 9 ? * MON-FRI");
+        assertThat(when.toCron("0 30 9 ? * MON-FRI")).isEqualTo("0 30 9 ? * MON-FRI");
+    }
+}
