@@ -4,7 +4,6 @@ import dev.studybot.bank.BankReader;
 import dev.studybot.bank.BankValidator;
 import dev.studybot.bank.LoadedBank;
 import dev.studybot.bank.Problem;
-import dev.studybot.app.Grader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,7 +28,7 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LoadedBank bank = new BankReader().readFolder(folder);
-        List<Problem> problems = new BankValidator(new Grader()).validate(bank);
+        List<Problem> problems = new BankValidator().validate(bank);
         PrintWriter out = spec.commandLine().getOut();
         problems.forEach(out::println);
         out.println(bank.questions().size() + " questions, " + problems.size() + " problems");

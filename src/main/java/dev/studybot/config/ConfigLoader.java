@@ -18,7 +18,9 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.studybot.port.platform.PlatformModule;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,11 +42,29 @@ public final class ConfigLoader {
             .configure(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES, true)
             .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true);
 
-    /** Where the config came from, for the start-up log. */
-    public record Loaded(StudyConfig config, String source) {
+    /** The core's config, each platform's section by platform name, and where it came from (for the start-up log). */
+    public record Loaded(StudyConfig config, Map<String, Record> platforms, String source) {
+        public Loaded {
+            platforms = Map.copyOf(platforms);
+        }
+
+        /** The bound section of {@code module}. */
+        public <C extends Record> C section(PlatformModule<C> module) {
+            return module.configType().cast(platforms.get(module.name()));
+        }
     }
 
+    /** The config with the sections of every platform module on the class path. */
     public Loaded load(Path file, Map<String, String> env) {
+        return load(file, env, PlatformModule.installed());
+    }
+
+    /**
+     * The config with a section for each platform module: {@code NAME:} binds to the module's
+     * record (an empty section where the file has none), and {@code adapters.NAME} may name only
+     * these platforms.
+     */
+    public Loaded load(Path file, Map<String, String> env, List<? extends PlatformModule<?>> modules) {
         JsonNode tree;
         String source;
         try {
@@ -74,32 +94,80 @@ public final class ConfigLoader {
         if (tree == null || !tree.isObject()) {
             throw new ConfigException("config must be a YAML mapping of keys");
         }
-        applyEnvironment((ObjectNode) tree, "", StudyConfig.class, env);
-        return new Loaded(bind(tree), source);
+        ObjectNode root = (ObjectNode) tree;
+        Map<String, JsonNode> raw = new LinkedHashMap<>();
+        for (PlatformModule<?> module : modules) {
+            raw.put(module.name(), root.remove(module.name()));
+        }
+        applyEnvironment(root, "", StudyConfig.class, env);
+        StudyConfig config = bind(root, StudyConfig.class, "");
+        Map<String, Record> sections = new LinkedHashMap<>();
+        for (PlatformModule<?> module : modules) {
+            JsonNode section = raw.get(module.name());
+            if (section != null && !section.isObject() && !section.isNull()) {
+                throw new ConfigException(module.name() + ": expected the " + module.name() + " platform's keys");
+            }
+            ObjectNode node = section instanceof ObjectNode o ? o : yaml.createObjectNode();
+            applyEnvironment(node, module.name(), module.configType(), env);
+            sections.put(module.name(), bind(node, module.configType(), module.name()));
+        }
+        List<String> names = modules.stream().map(m -> m.name()).toList();
+        if (!modules.isEmpty()) {
+            for (String name : config.adapters().keySet()) {
+                if (!names.contains(name)) {
+                    throw new ConfigException("adapters." + name + ": no such platform (known: " + String.join(", ", names) + ")");
+                }
+            }
+        }
+        return new Loaded(config, sections, source);
     }
 
-    /** Binds a tree; errors name the key path. */
+    /** Binds the core's config from a tree; errors name the key path. */
     StudyConfig bind(JsonNode tree) {
+        return bind(tree, StudyConfig.class, "");
+    }
+
+    /** Binds a tree under {@code prefix} ("" for the root); errors name the key path. */
+    private <T> T bind(JsonNode tree, Class<T> type, String prefix) {
         try {
-            return yaml.treeToValue(tree, StudyConfig.class);
-        } catch (UnrecognizedPropertyException e) {
-            throw new ConfigException(path(e, e.getPropertyName()) + ": unknown key (known here: "
-                    + e.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", ")) + ")", e);
+            return yaml.treeToValue(tree, type);
         } catch (ValueInstantiationException e) {
             Throwable cause = e.getCause();
             if (cause instanceof ConfigException ce) {
                 throw ce;
             }
-            throw new ConfigException(path(e, null) + ": " + (cause == null ? e.getOriginalMessage() : cause.getMessage()), e);
+            String message = cause == null ? e.getOriginalMessage() : cause.getMessage();
+            throw new ConfigException(message != null && message.startsWith(prefix + ".") ? message
+                    : join(prefix, path(e, null)) + ": " + message, e);
+        } catch (JsonProcessingException e) {
+            ConfigException c = translate(e);
+            if (prefix.isEmpty()) {
+                throw c;
+            }
+            String message = c.getMessage();
+            throw new ConfigException(message.startsWith("config") ? prefix + message.substring("config".length()) : prefix + "." + message, e);
+        }
+    }
+
+    private static String join(String prefix, String path) {
+        return prefix.isEmpty() ? path : path.equals("config") ? prefix : prefix + "." + path;
+    }
+
+    private ConfigException translate(JsonProcessingException thrown) {
+        try {
+            throw thrown;
+        } catch (UnrecognizedPropertyException e) {
+            return new ConfigException(path(e, e.getPropertyName()) + ": unknown key (known here: "
+                    + e.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", ")) + ")", e);
         } catch (MismatchedInputException e) {
             String message = e.getOriginalMessage();
             if (message.startsWith("Missing") && message.contains("creator property")) {
                 String name = message.replaceAll(".*'([^']+)'.*", "$1");
-                throw new ConfigException(path(e, name) + ": missing", e);
+                return new ConfigException(path(e, name) + ": missing", e);
             }
-            throw new ConfigException(path(e, null) + ": " + message.lines().findFirst().orElse(message), e);
+            return new ConfigException(path(e, null) + ": " + message.lines().findFirst().orElse(message), e);
         } catch (JsonProcessingException e) {
-            throw new ConfigException("config: " + e.getOriginalMessage(), e);
+            return new ConfigException("config: " + e.getOriginalMessage(), e);
         }
     }
 
@@ -119,6 +187,18 @@ public final class ConfigLoader {
             String key = kebab(c.getName());
             String path = prefix.isEmpty() ? key : prefix + "." + key;
             Class<?> t = c.getType();
+            if (Map.class.isAssignableFrom(t)) {
+                // a map of names (adapters.NAME): every variable under the prefix is one entry
+                String under = envName(path) + "_";
+                env.forEach((k, v) -> {
+                    if (k.startsWith(under) && k.length() > under.length()) {
+                        JsonNode child = node.get(key);
+                        ObjectNode obj = child instanceof ObjectNode o ? o : node.putObject(key);
+                        obj.set(k.substring(under.length()).toLowerCase(Locale.ROOT).replace('_', '-'), TextNode.valueOf(v));
+                    }
+                });
+                continue;
+            }
             if (t.isRecord()) {
                 JsonNode child = node.get(key);
                 ObjectNode obj = child instanceof ObjectNode o ? o : null;

@@ -5,11 +5,13 @@ import java.util.Objects;
 /**
  * studybot's configuration, bound from {@code config/studybot.yaml} (keys in kebab-case) with
  * {@code STUDYBOT_*} environment variables winning over the file. Every key is required; a
- * missing or invalid one stops the start with its name. Tokens are not here: see {@link Secrets}.
+ * missing or invalid one stops the start with its name. {@code adapters} says which platforms
+ * start ({@code auto}, {@code on}, {@code off} by platform name); each platform's own section is
+ * bound to its module's record beside this one. Tokens are not here: they come from the environment.
  */
 public record StudyConfig(String timezone, ScheduleConfig schedule, AdminConfig admin, AnswersConfig answers,
                           LeaderboardConfig leaderboard, DatabaseConfig database, BankConfig bank,
-                          AdaptersConfig adapters, DiscordConfig discord, SlackConfig slack) {
+                          java.util.Map<String, String> adapters) {
     public StudyConfig {
         Checks.zone("timezone", timezone);
         Objects.requireNonNull(schedule, "schedule");
@@ -19,8 +21,8 @@ public record StudyConfig(String timezone, ScheduleConfig schedule, AdminConfig 
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(bank, "bank");
         Objects.requireNonNull(adapters, "adapters");
-        Objects.requireNonNull(discord, "discord");
-        Objects.requireNonNull(slack, "slack");
+        adapters = java.util.Map.copyOf(adapters);
+        adapters.forEach((name, mode) -> Checks.oneOf("adapters." + name, mode, "auto", "on", "off"));
     }
 
     /** {@code grace}: how late a missed post may still go out; {@code close-after}: empty to close at the next post. */
@@ -65,35 +67,6 @@ public record StudyConfig(String timezone, ScheduleConfig schedule, AdminConfig 
     public record BankConfig(String path) {
         public BankConfig {
             Checks.nonBlank("bank.path", path);
-        }
-    }
-
-    /** Which adapters start: {@code auto} (console when no platform token is set; others when their tokens are), {@code on}, {@code off}. */
-    public record AdaptersConfig(String console, String discord, String slack) {
-        public AdaptersConfig {
-            Checks.oneOf("adapters.console", console, "auto", "on", "off");
-            Checks.oneOf("adapters.discord", discord, "auto", "on", "off");
-            Checks.oneOf("adapters.slack", slack, "auto", "on", "off");
-        }
-    }
-
-    /**
-     * Discord: REST and gateway base URLs (empty for Discord itself; a REST proxy or an emulator
-     * otherwise), and {@code guilds}: empty to register {@code /study} globally, else those guild ids only.
-     */
-    public record DiscordConfig(String apiBaseUrl, String gatewayUrl, java.util.List<String> guilds) {
-        public DiscordConfig {
-            apiBaseUrl = apiBaseUrl == null ? "" : apiBaseUrl.strip();
-            gatewayUrl = gatewayUrl == null ? "" : gatewayUrl.strip();
-            guilds = guilds == null ? java.util.List.of() : java.util.List.copyOf(guilds);
-        }
-    }
-
-    /** Slack: the Web API base (empty for slack.com), and the port of HTTP mode. */
-    public record SlackConfig(String apiBaseUrl, int httpPort) {
-        public SlackConfig {
-            apiBaseUrl = apiBaseUrl == null ? "" : apiBaseUrl.strip();
-            Checks.range("slack.http-port", httpPort, 0, 65535);
         }
     }
 }

@@ -4,10 +4,8 @@ import dev.studybot.bank.BankReader;
 import dev.studybot.bank.LoadedBank;
 import dev.studybot.bank.MemoryQuestionBank;
 import dev.studybot.config.Checks;
-import dev.studybot.config.Secrets;
 import dev.studybot.config.StudyConfig;
 import dev.studybot.app.Answers;
-import dev.studybot.app.CommandText;
 import dev.studybot.app.DailyPosts;
 import dev.studybot.app.Grader;
 import dev.studybot.app.Leaderboards;
@@ -18,13 +16,13 @@ import dev.studybot.app.Seasons;
 import dev.studybot.app.Settings;
 import dev.studybot.app.StudyBot;
 import dev.studybot.app.Teams;
-import dev.studybot.platform.discord.DiscordAdapter;
-import dev.studybot.platform.discord.DiscordSettings;
-import dev.studybot.platform.slack.SlackAdapter;
-import dev.studybot.platform.slack.SlackSettings;
 import dev.studybot.port.out.ChatPlatform;
 import dev.studybot.port.in.CommandHandler;
 import dev.studybot.port.out.QuestionBank;
+import dev.studybot.port.platform.PlatformContext;
+import dev.studybot.port.platform.PlatformModule;
+import dev.studybot.port.platform.Running;
+import dev.studybot.port.platform.Secrets;
 import dev.studybot.schedule.QuartzPostScheduler;
 import dev.studybot.schedule.SchedulerSettings;
 import dev.studybot.store.Database;
@@ -56,15 +54,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class Wiring implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Wiring.class);
-    /** Threads that ask the core for Discord's interactions; SQLite serialises writes, so a few suffice. */
-    private static final int DISCORD_WORKERS = 4;
 
     private final Database database;
     private final LoadedBank loadedBank;
     private final QuestionBank bank;
     private final Platforms platforms = new Platforms();
     private final StudyBot bot;
-    private final CommandText commandText;
+    private final Clock clock;
     private final DailyPosts dailyPosts;
     private final QuartzPostScheduler scheduler;
     private final Settings settings;
@@ -92,7 +88,7 @@ public final class Wiring implements AutoCloseable {
 
     public Wiring(Options options) {
         config = options.config();
-        Clock clock = options.clock();
+        clock = options.clock();
         settings = new Settings(ZoneId.of(config.timezone()), options.scheduler().grace(),
                 Optional.ofNullable(config.schedule().closeAfter()).filter(s -> !s.isBlank()).map(s -> Checks.parse("schedule.close-after", s)),
                 new HashSet<>(config.admin().roles()), config.answers().maxLength(), config.leaderboard().size());
@@ -114,7 +110,7 @@ public final class Wiring implements AutoCloseable {
         SqlScheduleStore schedules = new SqlScheduleStore(jdbc);
         SqlSeasonStore seasons = new SqlSeasonStore(jdbc);
 
-        scheduler = new QuartzPostScheduler(database.dataSource(), options.scheduler());
+        scheduler = new QuartzPostScheduler(database.dataSource(), options.scheduler(), clock);
         dailyPosts = new DailyPosts(clock, settings, bank, posts, submissions, members, schedules, scheduler, platforms);
         Lookups lookups = new Lookups(bank, search, posts, new SecureRandom());
         bot = new StudyBot(settings, members, lookups,
@@ -122,7 +118,6 @@ public final class Wiring implements AutoCloseable {
                 new Leaderboards(clock, settings, new SqlLeaderboardQuery(jdbc), seasons, members, teams, posts, submissions),
                 new Teams(teams), new Schedules(clock, settings, schedules, scheduler, lookups),
                 new Seasons(clock, seasons), dailyPosts);
-        commandText = new CommandText(bot);
     }
 
     public void register(ChatPlatform platform) {
@@ -130,32 +125,21 @@ public final class Wiring implements AutoCloseable {
     }
 
     /**
-     * Connects the Discord adapter and registers it; {@code around} may wrap the core's command
-     * handler (tests slow it down), production passes it through.
+     * Starts one platform module with its config section and secrets, registers where it posts,
+     * and closes it on shutdown; {@code around} may wrap the core's command handler (tests slow it
+     * down), production passes it through.
      */
-    public DiscordAdapter startDiscord(Secrets secrets, UnaryOperator<CommandHandler> around) throws InterruptedException {
-        String token = secrets.discordToken()
-                .orElseThrow(() -> new IllegalStateException("adapters.discord is on but DISCORD_TOKEN is not set"));
-        DiscordSettings discord = new DiscordSettings(token, config.discord().apiBaseUrl(), config.discord().gatewayUrl(),
-                config.discord().guilds(), config.answers().maxLength(), DISCORD_WORKERS);
-        DiscordAdapter adapter = new DiscordAdapter(discord, around.apply(bot), bank);
-        register(adapter);
-        onClose(adapter);
-        adapter.start();
-        return adapter;
+    public <C extends Record> Running startPlatform(PlatformModule<C> module, C config, Secrets secrets,
+                                                    UnaryOperator<CommandHandler> around) throws Exception {
+        PlatformContext context = new PlatformContext(around.apply(bot), bank, settings.maxAnswerLength(), clock,
+                secrets.only(module.secretNames()));
+        Running running = module.start(config, context);
+        register(running.platform());
+        onClose(running);
+        return running;
     }
 
-    /** Connects the Slack adapter, in Socket Mode or HTTP mode by the tokens set, and registers it. */
-    public SlackAdapter startSlack(Secrets secrets) throws Exception {
-        SlackAdapter adapter = new SlackAdapter(SlackSettings.from(config.slack(), secrets), Clock.systemUTC());
-        adapter.bind(commandText, bot);
-        register(adapter);
-        onClose(adapter);
-        adapter.start();
-        return adapter;
-    }
-
-    /** Something to close on shutdown, before the scheduler and the database (last added, first closed). */
+    /** Something to close on shutdown: after the scheduler has stopped, before the database (last added, first closed). */
     public void onClose(AutoCloseable closeable) {
         closeables.push(closeable);
     }
@@ -167,10 +151,6 @@ public final class Wiring implements AutoCloseable {
 
     public StudyBot bot() {
         return bot;
-    }
-
-    public CommandText commandText() {
-        return commandText;
     }
 
     public DailyPosts dailyPosts() {

@@ -1,5 +1,10 @@
 package dev.studybot.config;
 
+import dev.studybot.port.platform.PlatformModule;
+import dev.studybot.platform.discord.DiscordModule;
+import dev.studybot.platform.slack.SlackModule;
+import dev.studybot.port.platform.Secrets;
+import dev.studybot.wiring.PlatformChoice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,16 +39,19 @@ class ConfigLoaderTest {
 
     @Test
     void environmentVariablesWinOverTheFile() {
-        StudyConfig config = new ConfigLoader().load(SHIPPED, Map.of(
+        ConfigLoader.Loaded loaded = new ConfigLoader().load(SHIPPED, Map.of(
                 "STUDYBOT_DATABASE_PATH", "/data/bot.db",
                 "STUDYBOT_SCHEDULE_GRACE", "2h",
                 "STUDYBOT_DISCORD_API_BASE_URL", "http://127.0.0.1:9999/api/v10/",
                 "STUDYBOT_SLACK_HTTP_PORT", "8080",
-                "STUDYBOT_ADMIN_ROLES", "teachers, mods")).config();
+                "STUDYBOT_ADAPTERS_CONSOLE", "off",
+                "STUDYBOT_ADMIN_ROLES", "teachers, mods"), PlatformModule.installed());
+        StudyConfig config = loaded.config();
         assertThat(config.database().path()).isEqualTo("/data/bot.db");
         assertThat(config.schedule().grace()).isEqualTo("2h");
-        assertThat(config.discord().apiBaseUrl()).isEqualTo("http://127.0.0.1:9999/api/v10/");
-        assertThat(config.slack().httpPort()).isEqualTo(8080);
+        assertThat(loaded.section(new DiscordModule()).apiBaseUrl()).isEqualTo("http://127.0.0.1:9999/api/v10/");
+        assertThat(loaded.section(new SlackModule()).httpPort()).isEqualTo(8080);
+        assertThat(config.adapters()).containsEntry("console", "off").containsEntry("discord", "auto");
         assertThat(config.admin().roles()).containsExactly("teachers", "mods");
         assertThat(ConfigLoader.envName("discord.api-base-url")).isEqualTo("STUDYBOT_DISCORD_API_BASE_URL");
     }
@@ -75,9 +83,21 @@ class ConfigLoaderTest {
 
     @Test
     void secretsNeverShowInText() {
-        Secrets secrets = Secrets.from(Map.of("DISCORD_TOKEN", "abc.def.ghi", "SLACK_BOT_TOKEN", "xoxb-123", "SLACK_APP_TOKEN", "xapp-9"));
-        assertThat(secrets.toString()).doesNotContain("abc.def.ghi").doesNotContain("xoxb-123").doesNotContain("xapp-9").contains("discord=set");
-        assertThat(secrets.slackSocketMode()).isTrue();
-        assertThat(secrets.slackHttpMode()).isFalse();
+        Secrets secrets = PlatformChoice.secrets(PlatformModule.installed(),
+                Map.of("DISCORD_TOKEN", "abc.def.ghi", "SLACK_BOT_TOKEN", "xoxb-123", "SLACK_APP_TOKEN", "xapp-9", "HOME", "/root"));
+        assertThat(secrets.toString()).doesNotContain("abc.def.ghi").doesNotContain("xoxb-123").doesNotContain("xapp-9")
+                .contains("DISCORD_TOKEN=set").doesNotContain("HOME");
+        assertThat(secrets.only(new DiscordModule().secretNames()).has("SLACK_BOT_TOKEN")).isFalse();
+    }
+
+    @Test
+    void aPlatformSectionIsCheckedWithItsPath() throws IOException {
+        assertThatThrownBy(() -> new ConfigLoader().load(variant("  http-port: 3000", "  http-port: 70000"), Map.of(), PlatformModule.installed()))
+                .hasMessageContaining("slack.http-port");
+        assertThatThrownBy(() -> new ConfigLoader().load(variant("  http-port: 3000", "  http-port: 3000\n  colour: blue"), Map.of(),
+                        PlatformModule.installed()))
+                .hasMessageContaining("slack.colour: unknown key");
+        assertThatThrownBy(() -> new ConfigLoader().load(SHIPPED, Map.of("STUDYBOT_ADAPTERS_TEAMS", "on"), PlatformModule.installed()))
+                .hasMessageContaining("adapters.teams: no such platform");
     }
 }

@@ -1,7 +1,6 @@
 package dev.studybot.platform.slack;
 
-import dev.studybot.config.Secrets;
-import dev.studybot.config.StudyConfig;
+import dev.studybot.port.platform.Secrets;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -31,10 +30,11 @@ public record SlackSettings(String botToken, Optional<String> appToken, Optional
         }
     }
 
-    public static SlackSettings from(StudyConfig.SlackConfig config, Secrets secrets) {
-        String bot = secrets.slackBotToken().orElseThrow(() -> new IllegalArgumentException(
+    public static SlackSettings from(SlackConfig config, Secrets secrets) {
+        String bot = secrets.get(SlackModule.BOT_TOKEN).orElseThrow(() -> new IllegalArgumentException(
                 "the Slack adapter is on but SLACK_BOT_TOKEN is not set"));
-        return new SlackSettings(bot, secrets.slackAppToken(), secrets.slackSigningSecret(), config.apiBaseUrl(), config.httpPort());
+        return new SlackSettings(bot, secrets.get(SlackModule.APP_TOKEN), secrets.get(SlackModule.SIGNING_SECRET), config.apiBaseUrl(),
+                config.httpPort());
     }
 
     /** Socket Mode whenever an app-level token is set. */

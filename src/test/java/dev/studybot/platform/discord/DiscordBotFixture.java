@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.studybot.config.ConfigLoader;
-import dev.studybot.config.Secrets;
+import dev.studybot.port.platform.Secrets;
 import dev.studybot.config.StudyConfig;
 import dev.studybot.domain.ChannelRef;
 import dev.studybot.platform.discord.emulator.DiscordEmulator;
@@ -113,11 +113,14 @@ final class DiscordBotFixture implements AutoCloseable {
                 "STUDYBOT_SCHEDULE_RETRY_DELAY", "1s",
                 "STUDYBOT_ADMIN_ROLES", "studybot-admin"));
         vars.putAll(env.apply(guild));
-        StudyConfig config = new ConfigLoader().load(null, vars).config();
+        DiscordModule module = new DiscordModule();
+        ConfigLoader.Loaded loaded = new ConfigLoader().load(null, vars);
+        StudyConfig config = loaded.config();
         Wiring wiring = new Wiring(Wiring.Options.of(config, Clock.systemUTC()));
         DiscordAdapter adapter;
         try {
-            adapter = wiring.startDiscord(Secrets.from(Map.of("DISCORD_TOKEN", "test-token")), handler);
+            adapter = (DiscordAdapter) wiring.startPlatform(module, loaded.section(module),
+                    Secrets.from(Map.of(DiscordModule.TOKEN, "test-token"), module.secretNames()), handler).platform();
             wiring.start();
         } catch (Exception | Error e) {
             wiring.close();

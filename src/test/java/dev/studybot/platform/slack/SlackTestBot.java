@@ -1,16 +1,16 @@
 package dev.studybot.platform.slack;
 
 import dev.studybot.config.ConfigLoader;
-import dev.studybot.config.Secrets;
+import dev.studybot.port.platform.Secrets;
 import dev.studybot.config.StudyConfig;
 import dev.studybot.domain.ChannelRef;
 import dev.studybot.wiring.Wiring;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.Optional;
 
 /**
@@ -59,14 +59,16 @@ final class SlackTestBot implements AutoCloseable {
             env.put("STUDYBOT_SCHEDULE_RETRY_DELAY", "1s");
             env.put("STUDYBOT_ADMIN_ROLES", ADMIN_GROUP);
             env.putAll(extraEnv);
-            StudyConfig config = new ConfigLoader().load(null, env).config();
-            Secrets secrets = new Secrets(Optional.empty(), Optional.of(SlackEmulator.BOT_TOKEN),
-                    socketMode ? Optional.of(SlackEmulator.APP_TOKEN) : Optional.empty(),
-                    socketMode ? Optional.empty() : Optional.of(SlackEmulator.SIGNING_SECRET));
+            SlackModule module = new SlackModule();
+            ConfigLoader.Loaded loaded = new ConfigLoader().load(null, env);
+            StudyConfig config = loaded.config();
+            Secrets secrets = Secrets.from(Map.of(SlackModule.BOT_TOKEN, SlackEmulator.BOT_TOKEN,
+                    socketMode ? SlackModule.APP_TOKEN : SlackModule.SIGNING_SECRET,
+                    socketMode ? SlackEmulator.APP_TOKEN : SlackEmulator.SIGNING_SECRET), module.secretNames());
             Wiring wiring = new Wiring(Wiring.Options.of(config, Clock.systemUTC()));
             SlackAdapter adapter;
             try {
-                adapter = wiring.startSlack(secrets);
+                adapter = (SlackAdapter) wiring.startPlatform(module, loaded.section(module), secrets, UnaryOperator.identity()).platform();
             } catch (Exception e) {
                 wiring.close();
                 throw e;
@@ -87,12 +89,6 @@ final class SlackTestBot implements AutoCloseable {
         return new ChannelRef(SlackAdapter.NAME, SlackEmulator.TEAM, id);
     }
 
-    /** A Quartz cron that fires once, {@code seconds} from now (UTC). */
-    static String onceIn(int seconds) {
-        ZonedDateTime t = ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(seconds);
-        return t.getSecond() + " " + t.getMinute() + " " + t.getHour() + " " + t.getDayOfMonth() + " " + t.getMonthValue()
-                + " ? " + t.getYear() + " UTC";
-    }
 
     @Override
     public void close() throws Exception {

@@ -1,0 +1,61 @@
+package dev.studybot.platform.slack;
+
+import dev.studybot.port.out.ChatPlatform;
+import dev.studybot.port.platform.PlatformContext;
+import dev.studybot.port.platform.PlatformModule;
+import dev.studybot.port.platform.Running;
+import dev.studybot.port.platform.Secrets;
+import java.util.List;
+
+/**
+ * Slack as a plug-in: starts when {@code SLACK_BOT_TOKEN} is set, in Socket Mode with
+ * {@code SLACK_APP_TOKEN} or in HTTP mode with {@code SLACK_SIGNING_SECRET}.
+ */
+public final class SlackModule implements PlatformModule<SlackConfig> {
+    public static final String BOT_TOKEN = "SLACK_BOT_TOKEN";
+    public static final String APP_TOKEN = "SLACK_APP_TOKEN";
+    public static final String SIGNING_SECRET = "SLACK_SIGNING_SECRET";
+
+    @Override
+    public String name() {
+        return SlackAdapter.NAME;
+    }
+
+    @Override
+    public Class<SlackConfig> configType() {
+        return SlackConfig.class;
+    }
+
+    @Override
+    public List<String> secretNames() {
+        return List.of(BOT_TOKEN, APP_TOKEN, SIGNING_SECRET);
+    }
+
+    @Override
+    public boolean hasCredentials(Secrets secrets) {
+        return secrets.has(BOT_TOKEN);
+    }
+
+    @Override
+    public Running start(SlackConfig config, PlatformContext context) throws Exception {
+        SlackAdapter adapter = new SlackAdapter(SlackSettings.from(config, context.secrets()), context.clock());
+        adapter.bind(context.commands());
+        try {
+            adapter.start();
+        } catch (IllegalStateException e) {
+            adapter.close();
+            throw e;
+        }
+        return new Running() {
+            @Override
+            public ChatPlatform platform() {
+                return adapter;
+            }
+
+            @Override
+            public void close() {
+                adapter.close();
+            }
+        };
+    }
+}

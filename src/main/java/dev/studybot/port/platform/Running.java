@@ -1,0 +1,20 @@
+package dev.studybot.port.platform;
+
+import dev.studybot.port.out.ChatPlatform;
+import java.util.concurrent.CompletableFuture;
+
+/** A started platform: where the core posts, when it ends by itself, and how it stops. */
+public interface Running extends AutoCloseable {
+
+    /** Where the core posts and tells for this platform. */
+    ChatPlatform platform();
+
+    /** Completes when the platform ended by itself (the console at end of input); never, for a networked one. */
+    default CompletableFuture<Void> finished() {
+        return new CompletableFuture<>();
+    }
+
+    /** Stops taking commands, lets those in progress answer, and disconnects. */
+    @Override
+    void close();
+}
