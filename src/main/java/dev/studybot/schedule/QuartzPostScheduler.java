@@ -1,6 +1,6 @@
 package dev.studybot.schedule;
 
-import dev.studybot.app.DailyPosts;
+import dev.studybot.port.in.DailyPostUseCase;
 import dev.studybot.domain.ChannelRef;
 import dev.studybot.domain.Schedule;
 import dev.studybot.port.out.PostScheduler;
@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.text.ParseException;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Date;
@@ -20,6 +21,7 @@ import org.quartz.CronExpression;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.Job;
 import org.quartz.JobBuilder;
+import org.quartz.JobDataMap;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
@@ -49,9 +51,11 @@ public final class QuartzPostScheduler implements PostScheduler, AutoCloseable {
 
     private final Scheduler scheduler;
     private final SchedulerSettings settings;
+    private final Clock clock;
 
-    public QuartzPostScheduler(DataSource dataSource, SchedulerSettings settings) {
+    public QuartzPostScheduler(DataSource dataSource, SchedulerSettings settings, Clock clock) {
         this.settings = settings;
+        this.clock = clock;
         String dataSourceName = "studybot-" + UUID.randomUUID();
         DBConnectionManager.getInstance().addConnectionProvider(dataSourceName, new PoolProvider(dataSource));
         Properties p = new Properties();
@@ -78,7 +82,7 @@ public final class QuartzPostScheduler implements PostScheduler, AutoCloseable {
     }
 
     /** Starts firing: hands out the jobs built on {@code dailyPosts}; close-at-time runs when configured. */
-    public void start(DailyPosts dailyPosts, boolean closeJob) {
+    public void start(DailyPostUseCase dailyPosts, boolean closeJob) {
         PostJob postJob = new PostJob(dailyPosts, settings.grace(), this::retry);
         CloseJob close = new CloseJob(dailyPosts);
         JobFactory factory = (bundle, s) -> {
@@ -168,8 +172,23 @@ public final class QuartzPostScheduler implements PostScheduler, AutoCloseable {
         }
     }
 
+    /**
+     * Runs a channel's post job now for {@code slot}, through Quartz as its trigger would, retries
+     * included: what an operator does to re-run a day's post, and how tests fire a schedule without
+     * waiting for the wall clock.
+     */
+    public void fire(ChannelRef channel, Instant slot) {
+        JobDataMap data = new JobDataMap();
+        data.put(PostJob.SLOT, slot.toEpochMilli());
+        try {
+            scheduler.triggerJob(JobKey.jobKey(channel.key(), DAILY), data);
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("could not fire the post of " + channel.key() + ": " + e.getMessage(), e);
+        }
+    }
+
     private void retry(ChannelRef channel, Instant slot) {
-        Instant at = Instant.now().plus(settings.retryDelay());
+        Instant at = clock.instant().plus(settings.retryDelay());
         if (at.isAfter(slot.plus(settings.grace()))) {
             LOG.warn("Giving up on the post of {} for {}: the grace period ends before another try", channel.key(), slot);
             return;

@@ -18,7 +18,7 @@ public final class FakePlatform implements ChatPlatform {
     /** A message the core posted. */
     public record Sent(ChannelRef channel, Optional<PostedMessage> inThreadOf, Reply reply, PostedMessage as) {
         public String text() {
-            return reply.accept(new MarkupRenderer(Markup.PLAIN));
+            return new MarkupRenderer(Markup.PLAIN).render(reply);
         }
     }
 
@@ -27,6 +27,7 @@ public final class FakePlatform implements ChatPlatform {
     private final List<Told> told = new CopyOnWriteArrayList<>();
     private final AtomicInteger ids = new AtomicInteger();
     private volatile DeliveryException failure;
+    private final AtomicInteger refused = new AtomicInteger();
 
     public FakePlatform(String name) {
         this.name = name;
@@ -41,6 +42,7 @@ public final class FakePlatform implements ChatPlatform {
     public PostedMessage post(ChannelRef channel, Optional<PostedMessage> inThreadOf, Reply reply) throws DeliveryException {
         DeliveryException f = failure;
         if (f != null) {
+            refused.incrementAndGet();
             throw f;
         }
         int id = ids.incrementAndGet();
@@ -58,8 +60,13 @@ public final class FakePlatform implements ChatPlatform {
     /** A direct message to one member. */
     public record Told(WorkspaceRef workspace, String userId, Reply reply) {
         public String text() {
-            return reply.accept(new MarkupRenderer(Markup.PLAIN));
+            return new MarkupRenderer(Markup.PLAIN).render(reply);
         }
+    }
+
+    /** How many posts were refused by {@link #failWith}. */
+    public int refused() {
+        return refused.get();
     }
 
     public List<Told> told() {

@@ -157,7 +157,7 @@ class DiscordDailyPostTest {
             assertThat(outcome).isEqualTo(DailyPosts.Outcome.PAUSED);
             Response shown = bot.wiring.bot().handle(new Command(bot.channel(old[0]), Actor.member(mod.id(), "Mod"), new Action.ScheduleShow()));
             Reply.ScheduleInfo info = (Reply.ScheduleInfo) shown.reply();
-            assertThat(info.schedule().orElseThrow().pausedReason().orElseThrow()).contains("Unknown Channel");
+            assertThat(info.schedule().orElseThrow().pausedReason().orElseThrow()).contains("no longer exists or studybot cannot see it");
         }
     }
 
@@ -191,7 +191,8 @@ class DiscordDailyPostTest {
         try (DiscordBotFixture bot = DiscordBotFixture.start(dir)) {
             bot.emu.fail("POST", "^channels/" + bot.general + "/messages$", 500, 0, "500: Internal Server Error", 1);
             EmuUser mod = bot.emu.moderator(bot.guild, "Mod");
-            bot.reply(bot.slash(mod, "schedule set", Map.of("when", "0/2 * * * * ?")));
+            bot.reply(bot.slash(mod, "schedule set", Map.of("when", "daily 09:00")));
+            bot.wiring.scheduler().fire(bot.channel(bot.general), Instant.now().truncatedTo(ChronoUnit.SECONDS));
 
             await().atMost(DiscordBotFixture.WAIT).until(() -> bot.emu.messages(bot.general).stream().anyMatch(m -> !m.path("components").isEmpty()));
             bot.reply(bot.slash(mod, "schedule off"));

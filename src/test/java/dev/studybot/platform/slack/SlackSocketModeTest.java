@@ -12,6 +12,8 @@ import dev.studybot.domain.KeyPoint;
 import dev.studybot.domain.Question;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -66,8 +68,9 @@ class SlackSocketModeTest {
 
     @Test
     void aScheduledPostIsBlockKitWithQuestionTopicLevelIdAndBothButtons() throws Exception {
-        SlackEmulator.Responded set = command(ADMIN, "schedule set " + SlackTestBot.onceIn(3));
+        SlackEmulator.Responded set = command(ADMIN, "schedule set daily 09:00 UTC");
         assertThat(set.allText()).contains("Daily question");
+        bot.wiring.scheduler().fire(bot.channel(), Instant.now().truncatedTo(ChronoUnit.SECONDS));
 
         SlackEmulator.Posted card = awaitCard(0);
         Question q = questionOf(card);
@@ -114,7 +117,7 @@ class SlackSocketModeTest {
         command(ADMIN, "post");
         await().atMost(WAIT).until(() -> bot.emu.postsIn(CHANNEL).stream().anyMatch(p -> card.ts().equals(p.threadTs())));
         SlackEmulator.Posted results = bot.emu.postsIn(CHANNEL).stream().filter(p -> card.ts().equals(p.threadTs())).findFirst().orElseThrow();
-        assertThat(results.allText()).contains("Closed", "Results", "bob", "Key points");
+        assertThat(results.allText()).contains("Closed", "Results", "bob", "What a full answer shows");
         assertThat(cards()).hasSize(2);
     }
 
@@ -202,10 +205,11 @@ class SlackSocketModeTest {
 
     @Test
     void aPostDueWhileTheConnectionIsDroppedGoesOutOnceWhenSlackIsBack() throws Exception {
-        command(ADMIN, "schedule set " + SlackTestBot.onceIn(3));
+        command(ADMIN, "schedule set daily 09:00 UTC");
         int connections = bot.emu.socket.connectionsOpened();
         bot.emu.outage(true);
         // the post comes due during the outage, and Slack does not take it
+        bot.wiring.scheduler().fire(bot.channel(), Instant.now().truncatedTo(ChronoUnit.SECONDS));
         await().atMost(WAIT).until(() -> bot.emu.calls.contains("chat.postMessage"));
         assertThat(bot.emu.posts).isEmpty();
         bot.emu.outage(false);
