@@ -6,10 +6,10 @@ import dev.studybot.domain.Post;
 import dev.studybot.domain.Question;
 import dev.studybot.domain.Submission;
 import dev.studybot.domain.Reply;
+import dev.studybot.port.in.Action;
 import dev.studybot.port.in.Command;
 import dev.studybot.port.out.PostStore;
 import dev.studybot.port.out.QuestionBank;
-import dev.studybot.port.in.Response;
 import dev.studybot.port.out.SubmissionStore;
 import java.time.Clock;
 import java.time.Instant;
@@ -41,26 +41,28 @@ public final class Answers {
         this.streaks = new Streaks(posts, submissions);
     }
 
-    public Response answer(Command command, Optional<String> text, Optional<Long> postId) {
+    public Reply answer(Command command, Action.Answer action) {
+        Optional<String> text = action.text();
+        Optional<Long> postId = action.postId();
         Optional<Post> target = target(command.channel(), postId);
         if (target.isEmpty()) {
-            return Response.toAsker(new Reply.Error(postId.isPresent()
+            return new Reply.Error(postId.isPresent()
                     ? "That post is not in this workspace."
-                    : "No question has been posted in this channel yet. Try /study random for practice."));
+                    : "No question has been posted in this channel yet. Try /study random for practice.");
         }
         Post post = target.get();
         Optional<Question> question = bank.byId(post.questionId());
         if (question.isEmpty()) {
-            return Response.toAsker(new Reply.Error("The question of that post, " + post.questionId() + ", is no longer in the bank."));
+            return new Reply.Error("The question of that post, " + post.questionId() + ", is no longer in the bank.");
         }
-        if (text.isEmpty() || text.get().isBlank()) {
-            return Response.toAsker(new Reply.AnswerForm(post.id(), question.get(), settings.maxAnswerLength()));
+        if (action.needsForm()) {
+            return new Reply.AnswerForm(post.id(), question.get(), settings.maxAnswerLength());
         }
         String answer = text.get().strip();
         if (answer.length() > settings.maxAnswerLength()) {
-            return Response.toAsker(new Reply.Error(String.format(
+            return new Reply.Error(String.format(
                     "Your answer has %,d characters; the limit is %,d. Nothing was recorded: shorten it and send it again.",
-                    answer.length(), settings.maxAnswerLength())));
+                    answer.length(), settings.maxAnswerLength()));
         }
         Grader.Grade grade = grader.grade(answer, question.get().keyPoints());
         String user = command.actor().userId();
@@ -72,30 +74,30 @@ public final class Answers {
             practice = Optional.of("you revealed the model answer");
         }
         if (practice.isPresent()) {
-            return Response.toAsker(graded(question.get(), grade, 0, previous.map(Submission::streak).orElse(0), practice));
+            return graded(question.get(), grade, 0, previous.map(Submission::streak).orElse(0), practice);
         }
         int streak = streaks.endingAt(post, user);
         int points = 1 + grade.coveragePoints() + Math.min(streak - 1, STREAK_BONUS_CAP);
         Instant now = clock.instant();
         submissions.save(command.channel().workspaceRef(), question.get().topic(), new Submission(post.id(), user, answer,
                 grade.covered().size(), grade.total(), points, streak, now, null, false));
-        return Response.toAsker(graded(question.get(), grade, points, streak, Optional.empty()));
+        return graded(question.get(), grade, points, streak, Optional.empty());
     }
 
-    public Response reveal(Command command, Optional<String> questionId, Optional<Long> postId) {
+    public Reply reveal(Command command, Optional<String> questionId, Optional<Long> postId) {
         Optional<Post> open = postId.isPresent() ? target(command.channel(), postId) : posts.open(command.channel());
         if (questionId.isPresent() && open.map(p -> !p.questionId().equalsIgnoreCase(questionId.get())).orElse(true)) {
             return bank.byId(questionId.get())
-                    .map(q -> Response.toAsker(new Reply.ModelAnswer(q, false)))
-                    .orElseGet(() -> Response.toAsker(new Reply.Error("No question has the id '" + Texts.shorten(questionId.get(), 40) + "'. Try /study search.")));
+                    .<Reply>map(q -> new Reply.ModelAnswer(q, false))
+                    .orElseGet(() -> new Reply.Error("No question has the id '" + Texts.shorten(questionId.get(), 40) + "'. Try /study search."));
         }
         Optional<Post> post = open.or(() -> posts.latest(command.channel()));
         if (post.isEmpty()) {
-            return Response.toAsker(new Reply.Error("No question has been posted in this channel yet; reveal one by id with /study reveal ID."));
+            return new Reply.Error("No question has been posted in this channel yet; reveal one by id with /study reveal ID.");
         }
         Optional<Question> question = bank.byId(post.get().questionId());
         if (question.isEmpty()) {
-            return Response.toAsker(new Reply.Error("The question of that post, " + post.get().questionId() + ", is no longer in the bank."));
+            return new Reply.Error("The question of that post, " + post.get().questionId() + ", is no longer in the bank.");
         }
         boolean forfeited = false;
         if (post.get().isOpen()) {
@@ -111,7 +113,7 @@ public final class Answers {
                         s.covered(), s.keyPointCount(), s.points(), s.streak(), s.answeredAt(), clock.instant(), s.practice()));
             }
         }
-        return Response.toAsker(new Reply.ModelAnswer(question.get(), forfeited));
+        return new Reply.ModelAnswer(question.get(), forfeited);
     }
 
     /** The post an answer or reveal is about: the one named (same workspace), else the channel's open one. */
@@ -123,7 +125,8 @@ public final class Answers {
     }
 
     private static Reply.Graded graded(Question q, Grader.Grade grade, int points, int streak, Optional<String> practice) {
-        return new Reply.Graded(q, grade.covered().stream().map(KeyPoint::label).toList(),
-                grade.missed().stream().map(KeyPoint::label).toList(), points, streak, practice.isPresent(), practice);
+        // while the question is open, only what each claim is about: its phrasings and wording stay hidden until close or reveal
+        return new Reply.Graded(q, grade.covered().stream().map(KeyPoint::subject).toList(),
+                grade.missed().stream().map(KeyPoint::subject).toList(), points, streak, practice.isPresent(), practice);
     }
 }

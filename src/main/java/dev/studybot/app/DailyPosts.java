@@ -1,5 +1,6 @@
 package dev.studybot.app;
 
+import dev.studybot.port.in.DailyPostUseCase;
 import dev.studybot.domain.ChannelRef;
 import dev.studybot.domain.Post;
 import dev.studybot.domain.Question;
@@ -30,13 +31,8 @@ import java.util.Optional;
  * it is sent, so one slot never gets two posts; the previous post closes when the next goes out,
  * and its thread gets the model answer and the results.
  */
-public final class DailyPosts {
+public final class DailyPosts implements DailyPostUseCase {
     private static final Logger LOG = System.getLogger(DailyPosts.class.getName());
-
-    /** How a post attempt ended. */
-    public enum Outcome {
-        POSTED, ALREADY_POSTED, TOO_LATE, NOT_SCHEDULED, PAUSED, NO_QUESTION, NO_PLATFORM, RETRY_LATER
-    }
 
     private final Clock clock;
     private final Settings settings;
@@ -63,10 +59,7 @@ public final class DailyPosts {
         this.platforms = platforms;
     }
 
-    /**
-     * The scheduled post for {@code slot}, the fire time it belongs to. Skipped when the slot is
-     * older than the grace period or already has its post.
-     */
+    @Override
     public Outcome postScheduled(ChannelRef channel, Instant slot) {
         Optional<Schedule> schedule = schedules.find(channel);
         if (schedule.isEmpty()) {
@@ -114,7 +107,7 @@ public final class DailyPosts {
         } catch (DeliveryException e) {
             posts.release(post.id());
             if (e.permanent()) {
-                pause(platform.get(), channel, schedule, e.getMessage());
+                pause(platform.get(), channel, schedule, Refusals.describe(e));
                 return Outcome.PAUSED;
             }
             LOG.log(Level.WARNING, "Posting to {0} failed, will retry: {1}", channel.key(), e.getMessage());
@@ -152,15 +145,18 @@ public final class DailyPosts {
     }
 
     /** Closes posts whose configured close time has passed. */
+    @Override
     public int closeDue() {
         List<Post> due = posts.dueToClose(clock.instant());
         due.forEach(this::close);
         return due.size();
     }
 
-    /** Closes a post and posts the model answer and the results in its thread. */
+    /** Closes a post and posts the model answer and the results in its thread, once: not if another caller closed it first. */
     public void close(Post post) {
-        posts.close(post.id(), clock.instant());
+        if (!posts.close(post.id(), clock.instant())) {
+            return;
+        }
         Optional<Question> question = bank.byId(post.questionId());
         Optional<ChatPlatform> platform = platforms.get(post.channel().platform());
         if (question.isEmpty() || platform.isEmpty() || post.messageRef() == null) {

@@ -10,7 +10,6 @@ import dev.studybot.port.in.Command;
 import dev.studybot.port.out.LeaderboardQuery;
 import dev.studybot.port.out.MemberStore;
 import dev.studybot.port.out.PostStore;
-import dev.studybot.port.in.Response;
 import dev.studybot.port.out.SeasonStore;
 import dev.studybot.port.out.SubmissionStore;
 import dev.studybot.port.out.TeamStore;
@@ -46,7 +45,7 @@ public final class Leaderboards {
         this.streaks = new Streaks(posts, submissions);
     }
 
-    public Response standings(Command command, Period period, boolean byTeam) {
+    public Reply standings(Command command, Period period, boolean byTeam) {
         WorkspaceRef ws = command.channel().workspaceRef();
         Instant from;
         Instant to = END_OF_TIME;
@@ -59,7 +58,7 @@ public final class Leaderboards {
             case SEASON -> {
                 Optional<Season> season = seasons.latest(ws);
                 if (season.isEmpty()) {
-                    return Response.toAsker(new Reply.Error("No season has been run here yet. An admin can start one with /study season start NAME."));
+                    return new Reply.Error("No season has been run here yet. An admin can start one with /study season start NAME.");
                 }
                 from = season.get().startedAt();
                 to = season.get().endedAt().orElse(END_OF_TIME);
@@ -70,17 +69,17 @@ public final class Leaderboards {
         List<Standing> rows = byTeam
                 ? query.teams(ws, from, to, settings.leaderboardSize())
                 : query.members(ws, from, to, settings.leaderboardSize());
-        return Response.toChannel(new Reply.Leaderboard(period, byTeam, seasonName, rows));
+        return new Reply.Leaderboard(period, byTeam, seasonName, rows);
     }
 
-    public Response stats(Command command, Optional<String> member) {
+    public Reply stats(Command command, Optional<String> member) {
         WorkspaceRef ws = command.channel().workspaceRef();
         String userId = command.actor().userId();
         if (member.isPresent()) {
-            String wanted = member.get().strip().replaceAll("^<@!?|>$|^@", "");
+            String wanted = member.get().strip().replaceFirst("^@", "");
             Optional<String> found = members.find(ws, wanted);
             if (found.isEmpty()) {
-                return Response.toAsker(new Reply.Error("No member called '" + Texts.shorten(member.get(), 40) + "' has used studybot here."));
+                return new Reply.Error("No member called '" + Texts.shorten(member.get(), 40) + "' has used studybot here.");
             }
             userId = found.get();
         }
@@ -90,6 +89,6 @@ public final class Leaderboards {
         List<Reply.Stats.TopicLine> topics = totals.topics().stream()
                 .map(t -> new Reply.Stats.TopicLine(t.topic(), t.answers(), (int) Math.round(100 * t.coverage())))
                 .toList();
-        return Response.toAsker(new Reply.Stats(name, totals.points(), totals.answers(), streaks.current(command.channel(), userId), team, topics));
+        return new Reply.Stats(name, totals.points(), totals.answers(), streaks.current(command.channel(), userId), team, topics);
     }
 }

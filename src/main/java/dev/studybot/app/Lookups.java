@@ -8,7 +8,6 @@ import dev.studybot.port.in.Command;
 import dev.studybot.port.out.PostStore;
 import dev.studybot.port.out.QuestionBank;
 import dev.studybot.port.out.QuestionSearch;
-import dev.studybot.port.in.Response;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,29 +30,29 @@ public final class Lookups {
         this.random = random;
     }
 
-    public Response today(Command command) {
+    public Reply today(Command command) {
         return posts.latest(command.channel())
                 .flatMap(p -> bank.byId(p.questionId()).map(q -> (Reply) new Reply.QuestionCard(q, Optional.of(p.id()), false)))
-                .map(Response::toAsker)
-                .orElseGet(() -> Response.toAsker(new Reply.Notice(
-                        "No question has been posted in this channel yet. An admin can set a schedule with /study schedule set, or try /study random.")));
+                
+                .orElseGet(() -> new Reply.Notice(
+                        "No question has been posted in this channel yet. An admin can set a schedule with /study schedule set, or try /study random."));
     }
 
-    public Response byId(String id) {
+    public Reply byId(String id) {
         return bank.byId(id.strip())
-                .map(q -> Response.toAsker(new Reply.QuestionCard(q, Optional.empty(), false)))
-                .orElseGet(() -> Response.toAsker(new Reply.Error("No question has the id '" + Texts.shorten(id, 40)
+                .<Reply>map(q -> new Reply.QuestionCard(q, Optional.empty(), false))
+                .orElseGet(() -> new Reply.Error("No question has the id '" + Texts.shorten(id, 40)
                         + "'." + Suggestions.closest(id.strip(), bank.all().stream().map(Question::id).toList())
-                        .map(s -> " Did you mean " + s + "?").orElse(" Try /study search WORDS."))));
+                        .map(s -> " Did you mean " + s + "?").orElse(" Try /study search WORDS.")));
     }
 
-    public Response random(Optional<String> topic, Optional<Level> level) {
+    public Reply random(Optional<String> topic, Optional<Level> level) {
         Optional<String> resolved = Optional.empty();
         if (topic.isPresent()) {
             resolved = resolveTopic(topic.get());
             if (resolved.isEmpty()) {
-                return Response.toAsker(new Reply.Error("No topic matches '" + Texts.shorten(topic.get(), 40)
-                        + "'. The topics: " + String.join(", ", topicNames()) + "."));
+                return new Reply.Error("No topic matches '" + Texts.shorten(topic.get(), 40)
+                        + "'. The topics: " + String.join(", ", topicNames()) + ".");
             }
         }
         String wantedTopic = resolved.orElse(null);
@@ -62,24 +61,24 @@ public final class Lookups {
                 .filter(q -> level.map(l -> l == q.level()).orElse(true))
                 .toList();
         if (pool.isEmpty()) {
-            return Response.toAsker(new Reply.Error("No question matches " + resolved.orElse("any topic")
-                    + level.map(l -> " at level " + l.label()).orElse("") + "."));
+            return new Reply.Error("No question matches " + resolved.orElse("any topic")
+                    + level.map(l -> " at level " + l.label()).orElse("") + ".");
         }
-        return Response.toAsker(new Reply.QuestionCard(pool.get(random.nextInt(pool.size())), Optional.empty(), false));
+        return new Reply.QuestionCard(pool.get(random.nextInt(pool.size())), Optional.empty(), false);
     }
 
-    public Response search(String words) {
+    public Reply search(String words) {
         if (words.length() > MAX_SEARCH_LENGTH) {
-            return Response.toAsker(new Reply.Error("Search words are at most " + MAX_SEARCH_LENGTH + " characters."));
+            return new Reply.Error("Search words are at most " + MAX_SEARCH_LENGTH + " characters.");
         }
         if (words.codePoints().noneMatch(Character::isLetterOrDigit)) {
-            return Response.toAsker(new Reply.Error("Search needs at least one word with letters or digits."));
+            return new Reply.Error("Search needs at least one word with letters or digits.");
         }
-        return Response.toAsker(new Reply.SearchResults(words, search.search(words, SEARCH_LIMIT)));
+        return new Reply.SearchResults(words, search.search(words, SEARCH_LIMIT));
     }
 
-    public Response topics() {
-        return Response.toAsker(new Reply.Topics(bank.topics()));
+    public Reply topics() {
+        return new Reply.Topics(bank.topics());
     }
 
     /** A topic by its name, or by a word of it when only one topic has that word ("cnns", "nlp"). */

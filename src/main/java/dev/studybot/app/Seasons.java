@@ -4,7 +4,6 @@ import dev.studybot.domain.Season;
 import dev.studybot.domain.WorkspaceRef;
 import dev.studybot.domain.Reply;
 import dev.studybot.port.in.Command;
-import dev.studybot.port.in.Response;
 import dev.studybot.port.out.SeasonStore;
 import java.time.Clock;
 import java.util.Optional;
@@ -19,26 +18,26 @@ public final class Seasons {
         this.seasons = seasons;
     }
 
-    public Response start(Command command, String rawName) {
+    public Reply start(Command command, String rawName) {
         String problem = Texts.nameProblem("Season", rawName);
         if (problem != null) {
-            return Response.toAsker(new Reply.Error(problem));
+            return new Reply.Error(problem);
         }
         WorkspaceRef ws = command.channel().workspaceRef();
         Optional<Season> current = seasons.current(ws);
         if (current.isPresent()) {
-            return Response.toAsker(new Reply.Error("Season " + current.get().name() + " is still running; end it first with /study season end."));
+            return new Reply.Error("Season " + current.get().name() + " is still running; end it first with /study season end.");
         }
         Season season = seasons.start(ws, Texts.normalName(rawName), clock.instant());
-        return Response.toChannel(new Reply.Notice("Season " + season.name() + " has started. Points from now on count for /study leaderboard season."));
+        return new Reply.Notice("Season " + season.name() + " has started. Points from now on count for /study leaderboard season.");
     }
 
-    public Response end(Command command) {
+    public Reply end(Command command) {
         Optional<Season> current = seasons.current(command.channel().workspaceRef());
         if (current.isEmpty()) {
-            return Response.toAsker(new Reply.Error("No season is running."));
+            return new Reply.Error("No season is running.");
         }
         seasons.end(current.get(), clock.instant());
-        return Response.toChannel(new Reply.Notice("Season " + current.get().name() + " has ended. /study leaderboard season shows its final standings."));
+        return new Reply.Notice("Season " + current.get().name() + " has ended. /study leaderboard season shows its final standings.");
     }
 }

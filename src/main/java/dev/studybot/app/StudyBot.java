@@ -1,23 +1,29 @@
 package dev.studybot.app;
 
 import dev.studybot.domain.Actor;
+import dev.studybot.domain.ChannelRef;
 import dev.studybot.domain.Reply;
+import dev.studybot.port.in.Acknowledgement;
 import dev.studybot.port.in.Action;
 import dev.studybot.port.in.Command;
+import dev.studybot.port.in.CommandCatalog;
 import dev.studybot.port.in.CommandHandler;
-import dev.studybot.port.out.MemberStore;
+import dev.studybot.port.in.DailyPostUseCase;
 import dev.studybot.port.in.Response;
+import dev.studybot.port.in.Visibility;
+import dev.studybot.port.out.MemberStore;
 import dev.studybot.port.out.StoreException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
-import java.util.List;
+import java.util.Optional;
 
-/** The core's front door: checks rights, routes each action to its service, turns failures into replies. */
+/**
+ * The core's front door: decides how each command is acknowledged and who sees its reply, checks
+ * rights, routes each action to its service, and turns every failure into a reply.
+ */
 public final class StudyBot implements CommandHandler {
     private static final Logger LOG = System.getLogger(StudyBot.class.getName());
-    /** What an adapter says when the core failed unexpectedly, before or after changing anything. */
-    public static final Reply.Error UNEXPECTED_FAILURE = new Reply.Error("Something went wrong on studybot's side. Please try again.");
-
+    private final CommandParser parser = new CommandParser();
     private final Settings settings;
     private final MemberStore members;
     private final Lookups lookups;
@@ -42,20 +48,67 @@ public final class StudyBot implements CommandHandler {
     }
 
     @Override
+    public Acknowledgement acknowledgement(Command command) {
+        if (command.action() instanceof Action.Answer a && a.needsForm()) {
+            return Acknowledgement.FORM;
+        }
+        if (refusal(command).isPresent()) {
+            return Acknowledgement.ASKER;
+        }
+        return CommandCatalog.of(command.action()).visibility() == Visibility.CHANNEL ? Acknowledgement.CHANNEL : Acknowledgement.ASKER;
+    }
+
+    @Override
     public Response handle(Command command) {
+        Optional<Reply.Error> refusal = refusal(command);
+        if (refusal.isPresent()) {
+            return Response.toAsker(refusal.get());
+        }
+        return new Response(reply(command), CommandCatalog.of(command.action()).visibility());
+    }
+
+    /**
+     * A refusal the core can give from the command alone, before any store is asked: an admin
+     * command from a member, a name or schedule that cannot be. It goes to the asker only; a
+     * refusal that needs the store (a taken team name) is said where the command's reply goes.
+     */
+    private Optional<Reply.Error> refusal(Command command) {
+        if (CommandCatalog.of(command.action()).adminOnly() && !isAdmin(command.actor())) {
+            return Optional.of(new Reply.Error("Only admins can do that"
+                    + (settings.adminRoles().isEmpty() ? "." : " (and members of " + String.join(" or ", settings.adminRoles()) + ").")
+                    + " Nothing was changed."));
+        }
+        return switch (command.action()) {
+            case Action.TeamCreate a -> Optional.ofNullable(Texts.nameProblem("Team", a.name())).map(Reply.Error::new);
+            case Action.SeasonStart a -> Optional.ofNullable(Texts.nameProblem("Season", a.name())).map(Reply.Error::new);
+            case Action.ScheduleSet a -> schedules.problem(a.when(), a.timezone(), a.topic());
+            default -> Optional.empty();
+        };
+    }
+
+    @Override
+    public Response handleText(ChannelRef channel, Actor actor, String text) {
+        Command command;
         try {
-            if (command.action().adminOnly() && !isAdmin(command.actor())) {
-                return Response.toAsker(new Reply.Error("Only admins can do that"
-                        + (settings.adminRoles().isEmpty() ? "." : " (and members of " + String.join(" or ", settings.adminRoles()) + ").")
-                        + " Nothing was changed."));
-            }
+            command = new Command(channel, actor, parser.parse(text));
+        } catch (CommandSyntaxException e) {
+            return Response.toAsker(new Reply.Error(e.getMessage()));
+        }
+        return handle(command);
+    }
+
+    private Reply reply(Command command) {
+        try {
             members.remember(command.channel().workspaceRef(), command.actor().userId(), command.actor().displayName());
             return route(command);
         } catch (StoreException e) {
-            LOG.log(Level.WARNING, "Store failure on " + command.action().getClass().getSimpleName(), e);
-            return Response.toAsker(new Reply.Error(e.busy()
+            LOG.log(Level.WARNING, "Store failure on " + describe(command), e);
+            return new Reply.Error(e.busy()
                     ? "The database is busy right now; nothing was changed. Please try again in a moment."
-                    : "Something went wrong on our side; nothing was changed. Please try again."));
+                    : "Something went wrong on our side; nothing was changed. Please try again.");
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "Unexpected failure on " + describe(command), e);
+            return Reply.Error.unexpected();
         }
     }
 
@@ -63,150 +116,50 @@ public final class StudyBot implements CommandHandler {
         return actor.platformAdmin() || actor.roles().stream().anyMatch(r -> settings.adminRoles().stream().anyMatch(r::equalsIgnoreCase));
     }
 
-    private Response route(Command command) {
-        return command.action().accept(new Router(command));
+    private Reply route(Command c) {
+        return switch (c.action()) {
+            case Action.Help a -> help();
+            case Action.Today a -> lookups.today(c);
+            case Action.ShowQuestion a -> lookups.byId(a.id());
+            case Action.RandomQuestion a -> lookups.random(a.topic(), a.level());
+            case Action.Search a -> lookups.search(a.words());
+            case Action.Topics a -> lookups.topics();
+            case Action.Answer a -> answers.answer(c, a);
+            case Action.Reveal a -> answers.reveal(c, a.questionId(), a.postId());
+            case Action.Leaderboard a -> leaderboards.standings(c, a.period(), a.teams());
+            case Action.Stats a -> leaderboards.stats(c, a.member());
+            case Action.TeamCreate a -> teams.create(c, a.name());
+            case Action.TeamJoin a -> teams.join(c, a.name());
+            case Action.TeamLeave a -> teams.leave(c);
+            case Action.TeamList a -> teams.list(c);
+            case Action.ScheduleSet a -> schedules.set(c, a.when(), a.timezone(), a.topic(), a.level());
+            case Action.ScheduleShow a -> schedules.show(c);
+            case Action.ScheduleOff a -> schedules.off(c);
+            case Action.PostNow a -> postNow(c);
+            case Action.SeasonStart a -> seasons.start(c, a.name());
+            case Action.SeasonEnd a -> seasons.end(c);
+        };
     }
 
-    /** Each action to its service, with the command it came in. */
-    private final class Router implements Action.Handler<Response> {
-        private final Command c;
-
-        Router(Command command) {
-            this.c = command;
-        }
-
-        @Override
-        public Response help(Action.Help a) {
-            return Response.toAsker(StudyBot.help());
-        }
-
-        @Override
-        public Response today(Action.Today a) {
-            return lookups.today(c);
-        }
-
-        @Override
-        public Response showQuestion(Action.ShowQuestion a) {
-            return lookups.byId(a.id());
-        }
-
-        @Override
-        public Response randomQuestion(Action.RandomQuestion a) {
-            return lookups.random(a.topic(), a.level());
-        }
-
-        @Override
-        public Response search(Action.Search a) {
-            return lookups.search(a.words());
-        }
-
-        @Override
-        public Response topics(Action.Topics a) {
-            return lookups.topics();
-        }
-
-        @Override
-        public Response answer(Action.Answer a) {
-            return answers.answer(c, a.text(), a.postId());
-        }
-
-        @Override
-        public Response reveal(Action.Reveal a) {
-            return answers.reveal(c, a.questionId(), a.postId());
-        }
-
-        @Override
-        public Response leaderboard(Action.Leaderboard a) {
-            return leaderboards.standings(c, a.period(), a.teams());
-        }
-
-        @Override
-        public Response stats(Action.Stats a) {
-            return leaderboards.stats(c, a.member());
-        }
-
-        @Override
-        public Response teamCreate(Action.TeamCreate a) {
-            return teams.create(c, a.name());
-        }
-
-        @Override
-        public Response teamJoin(Action.TeamJoin a) {
-            return teams.join(c, a.name());
-        }
-
-        @Override
-        public Response teamLeave(Action.TeamLeave a) {
-            return teams.leave(c);
-        }
-
-        @Override
-        public Response teamList(Action.TeamList a) {
-            return teams.list(c);
-        }
-
-        @Override
-        public Response scheduleSet(Action.ScheduleSet a) {
-            return schedules.set(c, a.when(), a.timezone(), a.topic(), a.level());
-        }
-
-        @Override
-        public Response scheduleShow(Action.ScheduleShow a) {
-            return schedules.show(c);
-        }
-
-        @Override
-        public Response scheduleOff(Action.ScheduleOff a) {
-            return schedules.off(c);
-        }
-
-        @Override
-        public Response postNow(Action.PostNow a) {
-            return StudyBot.this.postNow(c);
-        }
-
-        @Override
-        public Response seasonStart(Action.SeasonStart a) {
-            return seasons.start(c, a.name());
-        }
-
-        @Override
-        public Response seasonEnd(Action.SeasonEnd a) {
-            return seasons.end(c);
-        }
-    }
-
-    private Response postNow(Command command) {
-        DailyPosts.Outcome outcome = dailyPosts.postNow(command.channel());
-        return Response.toAsker(switch (outcome) {
+    private Reply postNow(Command command) {
+        DailyPostUseCase.Outcome outcome = dailyPosts.postNow(command.channel());
+        return switch (outcome) {
             case POSTED -> new Reply.Notice("Posted the next question.");
             case NO_QUESTION -> new Reply.Error("No question matches this channel's topic and level filters.");
             case PAUSED -> new Reply.Error("The platform refused the post (see /study schedule show); the schedule is paused until it is set again.");
             case RETRY_LATER, NO_PLATFORM -> new Reply.Error("The post could not be sent right now; nothing was recorded. Try again shortly.");
             case ALREADY_POSTED, TOO_LATE, NOT_SCHEDULED -> new Reply.Notice("A question was just posted here.");
-        });
+        };
     }
 
+    /** {@code /study help}, from the catalog. */
     static Reply.Help help() {
-        return new Reply.Help(List.of(
-                line("/study today", "today's question in this channel again", false),
-                line("/study answer [text]", "answer today's question (no text: a form opens)", false),
-                line("/study reveal [id]", "the model answer, just for you (before answering, it forfeits today's points)", false),
-                line("/study question <id>", "one question by id", false),
-                line("/study random [topic] [level]", "a random question to practise", false),
-                line("/study search <words>", "questions and answers matching your words", false),
-                line("/study topics", "the topics, with question counts", false),
-                line("/study leaderboard [week|month|season|all] [teams]", "standings", false),
-                line("/study stats [member]", "points, answers, streak and coverage per topic", false),
-                line("/study team create|join|leave|list [name]", "teams for competitions", false),
-                line("/study schedule set <when> [timezone]", "the daily post: 'weekdays 09:30 Europe/Berlin' or a cron", true),
-                line("/study schedule show", "this channel's daily post", false),
-                line("/study schedule off", "stop the daily post", true),
-                line("/study post", "post the next question now", true),
-                line("/study season start <name> | end", "a named competition window", true)));
+        return new Reply.Help(CommandCatalog.specs().stream()
+                .map(s -> new Reply.Help.HelpLine(s.usage(), s.description(), s.adminOnly()))
+                .toList());
     }
 
-    private static Reply.Help.HelpLine line(String usage, String description, boolean admin) {
-        return new Reply.Help.HelpLine(usage, description, admin);
+    private static String describe(Command command) {
+        return CommandCatalog.of(command.action()).path() + " in " + command.channel().key();
     }
 }

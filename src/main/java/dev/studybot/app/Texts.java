@@ -17,7 +17,7 @@ public final class Texts {
             return kind + " names cannot be empty.";
         }
         if (n.indexOf('@') >= 0 || n.indexOf('<') >= 0) {
-            return kind + " names cannot contain mentions such as @everyone or <!channel>.";
+            return kind + " names cannot contain mentions such as @everyone or @here.";
         }
         if (n.length() > MAX_NAME_LENGTH) {
             return kind + " names are at most " + MAX_NAME_LENGTH + " characters; '" + shorten(n, 20) + "' has " + n.length() + ".";

@@ -1,6 +1,6 @@
 package dev.studybot.bank;
 
-import dev.studybot.app.Grader;
+import dev.studybot.domain.WordMatch;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -31,7 +31,6 @@ final class AnswerText {
             "personal preference", "preference and use cases", "common activation functions");
     private static final int MAX_POINTS = 6;
     private static final Parser PARSER = Parser.builder().build();
-    private static final Grader GRADER = new Grader();
 
     private AnswerText() {
     }
@@ -118,7 +117,7 @@ final class AnswerText {
             for (String candidate : source) {
                 String p = phrase(candidate);
                 if (points.size() < MAX_POINTS && !p.isEmpty() && !GENERIC.contains(p.toLowerCase(Locale.ROOT))
-                        && GRADER.mentions(answer, p)) {
+                        && WordMatch.mentions(answer, p)) {
                     points.putIfAbsent(p.toLowerCase(Locale.ROOT), p);
                 }
             }

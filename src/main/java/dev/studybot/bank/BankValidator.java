@@ -1,6 +1,6 @@
 package dev.studybot.bank;
 
-import dev.studybot.app.Grader;
+import dev.studybot.domain.WordMatch;
 import dev.studybot.domain.KeyPoint;
 import dev.studybot.domain.Question;
 import java.util.ArrayList;
@@ -21,11 +21,6 @@ public final class BankValidator {
             "for", "if", "in", "into", "is", "it", "no", "not", "of", "on", "or", "such", "that", "the", "their", "then", "there",
             "these", "they", "this", "to", "was", "will", "with", "can", "do", "does", "more", "less", "use", "used", "data", "model");
 
-    private final Grader grader;
-
-    public BankValidator(Grader grader) {
-        this.grader = grader;
-    }
 
     /** Every problem: those loading found, then these checks', in file and line order. */
     public List<Problem> validate(LoadedBank bank) {
@@ -65,12 +60,12 @@ public final class BankValidator {
         for (int i = 0; i < q.keyPoints().size(); i++) {
             KeyPoint point = q.keyPoints().get(i);
             int at = lines.keyPoint(i);
-            if (point.phrasings().stream().noneMatch(p -> grader.mentions(q.answer(), p))) {
+            if (point.phrasings().stream().noneMatch(p -> WordMatch.mentions(q.answer(), p))) {
                 problems.add(new Problem(located.file(), at, "question '" + q.id() + "': key point "
                         + point.phrasings() + " does not occur in the answer (no phrasing of it does)"));
             }
             for (String phrasing : point.phrasings()) {
-                if (grader.mentions(q.text(), phrasing)) {
+                if (WordMatch.mentions(q.text(), phrasing)) {
                     problems.add(new Problem(located.file(), at, "question '" + q.id() + "': phrasing '" + phrasing
                             + "' is in the question itself, so echoing the question would earn it"));
                 }
@@ -80,12 +75,12 @@ public final class BankValidator {
                 }
             }
             if (!point.subject().equals(point.phrasings().get(0))) {
-                point.phrasings().stream().filter(p -> grader.mentions(point.subject(), p)).findFirst().ifPresent(p ->
+                point.phrasings().stream().filter(p -> WordMatch.mentions(point.subject(), p)).findFirst().ifPresent(p ->
                         problems.add(new Problem(located.file(), at, "question '" + q.id() + "': subject '" + point.subject()
                                 + "' gives away the phrasing '" + p + "' (the subject is the hint members see)")));
             }
             for (String wrong : point.misconceptions()) {
-                if (grader.mentions(q.answer(), wrong)) {
+                if (WordMatch.mentions(q.answer(), wrong)) {
                     problems.add(new Problem(located.file(), at, "question '" + q.id() + "': misconception '" + wrong
                             + "' occurs in the model answer, which would cancel its own point"));
                 }

@@ -1,6 +1,6 @@
 package dev.studybot.bank;
 
-import dev.studybot.app.Grader;
+import dev.studybot.domain.WordMatch;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -176,7 +176,7 @@ final class Terms {
         if (w.length() <= 3 || !Character.isLetter(w.charAt(w.length() - 1))) {
             return w;
         }
-        String s = Grader.singular(w);
+        String s = WordMatch.singular(w);
         for (String suffix : new String[] {"ational", "ation", "ition", "ness", "ment", "ing", "ed", "ly", "al", "er", "ive", "ity"}) {
             if (s.endsWith(suffix) && s.length() - suffix.length() >= 4) {
                 s = s.substring(0, s.length() - suffix.length());

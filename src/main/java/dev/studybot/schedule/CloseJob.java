@@ -1,6 +1,6 @@
 package dev.studybot.schedule;
 
-import dev.studybot.app.DailyPosts;
+import dev.studybot.port.in.DailyPostUseCase;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
@@ -8,9 +8,9 @@ import org.quartz.JobExecutionContext;
 /** Closes posts whose configured close time has come. */
 @DisallowConcurrentExecution
 public final class CloseJob implements Job {
-    private final DailyPosts dailyPosts;
+    private final DailyPostUseCase dailyPosts;
 
-    CloseJob(DailyPosts dailyPosts) {
+    CloseJob(DailyPostUseCase dailyPosts) {
         this.dailyPosts = dailyPosts;
     }
 

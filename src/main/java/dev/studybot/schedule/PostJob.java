@@ -1,6 +1,6 @@
 package dev.studybot.schedule;
 
-import dev.studybot.app.DailyPosts;
+import dev.studybot.port.in.DailyPostUseCase;
 import dev.studybot.domain.ChannelRef;
 import java.text.ParseException;
 import java.time.Duration;
@@ -25,7 +25,7 @@ public final class PostJob implements Job {
     static final String SLOT = "slot";
     private static final Logger LOG = LoggerFactory.getLogger(PostJob.class);
 
-    private final DailyPosts dailyPosts;
+    private final DailyPostUseCase dailyPosts;
     private final Duration grace;
     private final Retries retries;
 
@@ -34,7 +34,7 @@ public final class PostJob implements Job {
         void retry(ChannelRef channel, Instant slot);
     }
 
-    PostJob(DailyPosts dailyPosts, Duration grace, Retries retries) {
+    PostJob(DailyPostUseCase dailyPosts, Duration grace, Retries retries) {
         this.dailyPosts = dailyPosts;
         this.grace = grace;
         this.retries = retries;
@@ -51,9 +51,9 @@ public final class PostJob implements Job {
             return;
         }
         Instant slot = found.get();
-        DailyPosts.Outcome outcome = dailyPosts.postScheduled(channel, slot);
+        DailyPostUseCase.Outcome outcome = dailyPosts.postScheduled(channel, slot);
         LOG.info("Daily post for {} at slot {}: {}", channel.key(), slot, outcome);
-        if (outcome == DailyPosts.Outcome.RETRY_LATER || outcome == DailyPosts.Outcome.NO_PLATFORM) {
+        if (outcome.retry()) {
             retries.retry(channel, slot);
         }
     }

@@ -43,8 +43,8 @@ public final class SqlPostStore implements PostStore {
     }
 
     @Override
-    public void close(long postId, Instant at) {
-        jdbc.update("UPDATE posts SET closed_at = ? WHERE id = ? AND closed_at IS NULL", at.toEpochMilli(), postId);
+    public boolean close(long postId, Instant at) {
+        return 1 == jdbc.update("UPDATE posts SET closed_at = ? WHERE id = ? AND closed_at IS NULL", at.toEpochMilli(), postId);
     }
 
     @Override

@@ -2,7 +2,6 @@ package dev.studybot.bank;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.studybot.app.Grader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +30,7 @@ class BankValidatorTest {
             "");
 
     private List<String> validate() {
-        return new BankValidator(new Grader()).validate(new BankReader().readFolder(dir)).stream().map(Problem::toString).toList();
+        return new BankValidator().validate(new BankReader().readFolder(dir)).stream().map(Problem::toString).toList();
     }
 
     private Path write(String name, String... lines) throws IOException {
@@ -45,7 +44,7 @@ class BankValidatorTest {
     @Test
     void theShippedBankValidatesClean() {
         LoadedBank bank = new BankReader().readFolder(Path.of("questions"));
-        assertThat(new BankValidator(new Grader()).validate(bank)).isEmpty();
+        assertThat(new BankValidator().validate(bank)).isEmpty();
         assertThat(bank.questions()).hasSizeGreaterThanOrEqualTo(200);
         assertThat(bank.knownTopics()).isPresent();
     }

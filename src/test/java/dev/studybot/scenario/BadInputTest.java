@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.studybot.domain.Reply;
 import dev.studybot.port.in.Response;
+import dev.studybot.port.in.Visibility;
 import dev.studybot.support.MutableClock;
 import dev.studybot.support.TestBot;
 import java.nio.file.Path;
@@ -96,7 +97,11 @@ class BadInputTest {
     @Test
     void aTakenTeamNameIsRefusedWhateverItsCase() {
         bot.say("alice", "c", "/study team create Tensors");
-        assertThat(error(bot.say("bob", "c", "/study team create tensors"))).contains("already exists").contains("join it");
+        // only the store knows the name is taken, so the refusal is said where team create answers: in the channel
+        Response taken = bot.say("bob", "c", "/study team create tensors");
+        assertThat(taken.reply()).isInstanceOf(Reply.Error.class);
+        assertThat(taken.visibility()).isEqualTo(Visibility.CHANNEL);
+        assertThat(((Reply.Error) taken.reply()).text()).contains("already exists").contains("join it");
         assertThat(bot.text(bot.say("bob", "c", "/study team list"))).contains("Tensors (1 member)");
     }
 
@@ -121,12 +126,15 @@ class BadInputTest {
         }
         assertThat(bot.text(bot.say("x", "c", "/study schedule show"))).contains("No daily question is scheduled");
         assertThat(bot.platform().dailyPosts()).isEmpty();
-        assertThat(error(bot.say("bob", "c", "/study leaderboard season"))).contains("No season");
+        // the leaderboard answers the channel; that no season ran is the store's to say, so the channel sees it too
+        Response board = bot.say("bob", "c", "/study leaderboard season");
+        assertThat(board.visibility()).isEqualTo(Visibility.CHANNEL);
+        assertThat(bot.text(board)).contains("No season");
     }
 
     @Test
     void aConfiguredRoleMakesAMemberAnAdmin() {
-        Response response = bot.wiring().commandText().handle(TestBot.channel("c"),
+        Response response = bot.wiring().bot().handleText(TestBot.channel("c"),
                 new dev.studybot.domain.Actor("carol", "carol", false, java.util.Set.of("StudyBot-Admin")), "/study post");
         assertThat(response.reply()).isInstanceOf(Reply.Notice.class);
         assertThat(bot.platform().dailyPosts()).hasSize(1);

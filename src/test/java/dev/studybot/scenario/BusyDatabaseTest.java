@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.studybot.domain.Reply;
 import dev.studybot.port.in.Response;
+import dev.studybot.port.in.Visibility;
 import dev.studybot.support.MutableClock;
 import dev.studybot.support.TestBot;
 import dev.studybot.wiring.Wiring;
@@ -34,7 +35,8 @@ class BusyDatabaseTest {
                 Response response = bot.say("alice", "c", "/study team create Busy Bees");
                 assertThat(response.reply()).isInstanceOf(Reply.Error.class);
                 assertThat(((Reply.Error) response.reply()).text()).contains("The database is busy right now; nothing was changed");
-                assertThat(response.ephemeral()).isTrue();
+                // said where team create answers, as the core chose before it asked the store
+                assertThat(response.visibility()).isEqualTo(Visibility.CHANNEL);
                 s.execute("ROLLBACK");
             }
             assertThat(bot.text(bot.say("alice", "c", "/study team list"))).contains("No teams yet");

@@ -187,7 +187,7 @@ class StudyWeekTest {
         bot.say("alice", "study", "/study answer " + fullAnswer(today()));
         bot.say("alice", "study", "/study team create Tensors");
         dev.studybot.domain.ChannelRef other = new dev.studybot.domain.ChannelRef(TestBot.PLATFORM, "w2", "study");
-        java.util.function.Function<String, String> inW2 = text -> bot.text(bot.wiring().commandText().handle(other,
+        java.util.function.Function<String, String> inW2 = text -> bot.text(bot.wiring().bot().handleText(other,
                 dev.studybot.domain.Actor.member("zed", "zed"), text));
         assertThat(inW2.apply("/study leaderboard all")).contains("No points yet");
         assertThat(inW2.apply("/study team list")).contains("No teams yet");

@@ -75,16 +75,16 @@ public final class TestBot implements AutoCloseable {
     }
 
     public Response say(String user, String channel, String text) {
-        return wiring.commandText().handle(channel(channel), Actor.member(user, user), text);
+        return wiring.bot().handleText(channel(channel), Actor.member(user, user), text);
     }
 
     public Response sayAsAdmin(String user, String channel, String text) {
-        return wiring.commandText().handle(channel(channel), new Actor(user, user, true, Set.of()), text);
+        return wiring.bot().handleText(channel(channel), new Actor(user, user, true, Set.of()), text);
     }
 
     /** The reply as the console would show it. */
     public String text(Response response) {
-        return response.reply().accept(plain);
+        return plain.render(response.reply());
     }
 
     public FakePlatform platform() {

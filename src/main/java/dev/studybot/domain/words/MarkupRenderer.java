@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * studybot's wording, once for every platform: each reply as text in a platform's {@link Markup}.
  * Platform renderers add their structure (embeds, blocks, buttons) around these texts.
  */
-public final class MarkupRenderer implements Reply.Renderer<String> {
+public final class MarkupRenderer {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm zzz", Locale.ENGLISH);
     private final Markup m;
 
@@ -33,21 +33,64 @@ public final class MarkupRenderer implements Reply.Renderer<String> {
         return m;
     }
 
+    /** A reply as text; the switch names every reply type, so a new one fails the build until it has words. */
+    public String render(Reply reply) {
+        return switch (reply) {
+            case Reply.Help r -> help(r);
+            case Reply.QuestionCard r -> questionCard(r);
+            case Reply.ModelAnswer r -> modelAnswer(r);
+            case Reply.AnswerForm r -> answerForm(r);
+            case Reply.Graded r -> graded(r);
+            case Reply.Results r -> results(r);
+            case Reply.SearchResults r -> searchResults(r);
+            case Reply.Topics r -> topics(r);
+            case Reply.Leaderboard r -> leaderboard(r);
+            case Reply.Stats r -> stats(r);
+            case Reply.Teams r -> teams(r);
+            case Reply.ScheduleInfo r -> scheduleInfo(r);
+            case Reply.Notice r -> notice(r);
+            case Reply.Error r -> error(r);
+        };
+    }
+
+    /** How a reply is set apart: a question or its results, information, or a refusal. */
+    public static Tone tone(Reply reply) {
+        return switch (reply) {
+            case Reply.QuestionCard r -> Tone.QUESTION;
+            case Reply.Results r -> Tone.QUESTION;
+            case Reply.Error r -> Tone.PROBLEM;
+            case Reply.Help r -> Tone.INFO;
+            case Reply.ModelAnswer r -> Tone.INFO;
+            case Reply.AnswerForm r -> Tone.INFO;
+            case Reply.Graded r -> Tone.INFO;
+            case Reply.SearchResults r -> Tone.INFO;
+            case Reply.Topics r -> Tone.INFO;
+            case Reply.Leaderboard r -> Tone.INFO;
+            case Reply.Stats r -> Tone.INFO;
+            case Reply.Teams r -> Tone.INFO;
+            case Reply.ScheduleInfo r -> Tone.INFO;
+            case Reply.Notice r -> Tone.INFO;
+        };
+    }
+
+    /** The look a platform gives a reply (Discord's embed colour, for one). */
+    public enum Tone {
+        QUESTION, INFO, PROBLEM
+    }
+
     /** "Topic · level · id" for a question. */
     public String meta(Question q) {
         return m.text(q.topic()) + " · " + q.level().label() + " · " + m.code(q.id());
     }
 
-    @Override
-    public String help(Reply.Help reply) {
+    private String help(Reply.Help reply) {
         return m.bold("studybot") + " posts a deep-learning interview question every day. Commands:\n"
                 + reply.lines().stream()
                 .map(l -> "• " + m.code(l.usage()) + " — " + m.text(l.description()) + (l.adminOnly() ? " " + m.italic("(admin)") : ""))
                 .collect(Collectors.joining("\n"));
     }
 
-    @Override
-    public String questionCard(Reply.QuestionCard reply) {
+    private String questionCard(Reply.QuestionCard reply) {
         Question q = reply.question();
         String head = reply.daily() ? m.bold("Question of the day") + "\n" : "";
         String hint = reply.postId().isPresent()
@@ -56,8 +99,7 @@ public final class MarkupRenderer implements Reply.Renderer<String> {
         return head + m.bold(m.text(q.text())) + "\n" + meta(q) + "\n" + m.italic(hint);
     }
 
-    @Override
-    public String modelAnswer(Reply.ModelAnswer reply) {
+    private String modelAnswer(Reply.ModelAnswer reply) {
         Question q = reply.question();
         String forfeit = reply.forfeited()
                 ? "\n\n" + m.italic("You revealed before answering: no points for this question. Answers you send now are practice.")
@@ -67,17 +109,15 @@ public final class MarkupRenderer implements Reply.Renderer<String> {
     }
 
     private String keyPoints(Question q) {
-        return m.bold("Key points:") + " " + q.keyPoints().stream().map(k -> m.text(k.label())).collect(Collectors.joining("; "));
+        return m.bold("What a full answer shows:") + q.keyPoints().stream().map(k -> "\n• " + m.text(k.label())).collect(Collectors.joining());
     }
 
-    @Override
-    public String answerForm(Reply.AnswerForm reply) {
+    private String answerForm(Reply.AnswerForm reply) {
         return "Answer " + m.code(reply.question().id()) + " with " + m.code("/study answer YOUR ANSWER")
                 + " (up to " + String.format(Locale.ENGLISH, "%,d", reply.maxLength()) + " characters).";
     }
 
-    @Override
-    public String graded(Reply.Graded reply) {
+    private String graded(Reply.Graded reply) {
         int total = reply.covered().size() + reply.missed().size();
         StringBuilder out = new StringBuilder();
         out.append("You covered ").append(m.bold(reply.covered().size() + " of " + total)).append(" key points of ")
@@ -86,7 +126,7 @@ public final class MarkupRenderer implements Reply.Renderer<String> {
             out.append("\n✓ Covered: ").append(list(reply.covered()));
         }
         if (!reply.missed().isEmpty()) {
-            out.append("\n✗ Missed: ").append(list(reply.missed()));
+            out.append("\n✗ Not yet (").append(reply.missed().size()).append("), about: ").append(list(reply.missed()));
         }
         if (reply.practice()) {
             out.append("\n").append(m.italic("Practice only, no points: " + m.text(reply.practiceReason().orElse("")) + "."));
@@ -101,11 +141,10 @@ public final class MarkupRenderer implements Reply.Renderer<String> {
     }
 
     private String list(List<String> labels) {
-        return labels.stream().map(m::text).collect(Collectors.joining(", "));
+        return labels.stream().map(m::text).collect(Collectors.joining("; "));
     }
 
-    @Override
-    public String results(Reply.Results reply) {
+    private String results(Reply.Results reply) {
         Question q = reply.question();
         StringBuilder out = new StringBuilder(m.bold("Closed: " + m.text(q.text())) + "\n" + meta(q) + "\n\n"
                 + m.markdown(q.answer()) + "\n\n" + keyPoints(q) + "\n\n" + m.bold("Results"));
@@ -125,8 +164,7 @@ public final class MarkupRenderer implements Reply.Renderer<String> {
         return out.toString();
     }
 
-    @Override
-    public String searchResults(Reply.SearchResults reply) {
+    private String searchResults(Reply.SearchResults reply) {
         if (reply.hits().isEmpty()) {
             return "No question matches " + m.italic(m.text(reply.words())) + ". Try fewer or other words, or " + m.code("/study topics") + ".";
         }
@@ -139,8 +177,7 @@ public final class MarkupRenderer implements Reply.Renderer<String> {
         return out.toString();
     }
 
-    @Override
-    public String topics(Reply.Topics reply) {
+    private String topics(Reply.Topics reply) {
         if (reply.topics().isEmpty()) {
             return "The question bank is empty.";
         }
@@ -151,8 +188,7 @@ public final class MarkupRenderer implements Reply.Renderer<String> {
                 .collect(Collectors.joining("\n"));
     }
 
-    @Override
-    public String leaderboard(Reply.Leaderboard reply) {
+    private String leaderboard(Reply.Leaderboard reply) {
         String title = "Leaderboard" + (reply.teams() ? " (teams)" : "") + " — " + period(reply.period(), reply.season());
         if (reply.standings().isEmpty()) {
             return m.bold(m.text(title)) + "\nNo points yet" + (reply.teams() ? " (or no teams: /study team create NAME)." : ".");
@@ -179,8 +215,7 @@ public final class MarkupRenderer implements Reply.Renderer<String> {
         };
     }
 
-    @Override
-    public String stats(Reply.Stats reply) {
+    private String stats(Reply.Stats reply) {
         StringBuilder out = new StringBuilder(m.bold("Stats for " + m.text(reply.member())) + "\n"
                 + reply.points() + " points · " + reply.answers() + " answers · streak " + reply.streak()
                 + reply.team().map(t -> " · team " + m.text(t)).orElse(""));
@@ -191,8 +226,7 @@ public final class MarkupRenderer implements Reply.Renderer<String> {
         return out.toString();
     }
 
-    @Override
-    public String teams(Reply.Teams reply) {
+    private String teams(Reply.Teams reply) {
         if (reply.teams().isEmpty()) {
             return "No teams yet. Create one with " + m.code("/study team create NAME") + ".";
         }
@@ -201,8 +235,7 @@ public final class MarkupRenderer implements Reply.Renderer<String> {
                 .collect(Collectors.joining("\n"));
     }
 
-    @Override
-    public String scheduleInfo(Reply.ScheduleInfo reply) {
+    private String scheduleInfo(Reply.ScheduleInfo reply) {
         if (reply.schedule().isEmpty()) {
             return "No daily question is scheduled in this channel. An admin can set one with "
                     + m.code("/study schedule set weekdays 09:30 Europe/Berlin") + ".";
@@ -224,13 +257,11 @@ public final class MarkupRenderer implements Reply.Renderer<String> {
         return WHEN.format(instant.atZone(zone));
     }
 
-    @Override
-    public String notice(Reply.Notice reply) {
+    private String notice(Reply.Notice reply) {
         return m.text(reply.text());
     }
 
-    @Override
-    public String error(Reply.Error reply) {
+    private String error(Reply.Error reply) {
         return "⚠ " + m.text(reply.text());
     }
 }

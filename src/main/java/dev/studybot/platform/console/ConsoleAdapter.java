@@ -1,12 +1,12 @@
 package dev.studybot.platform.console;
 
-import dev.studybot.app.CommandText;
 import dev.studybot.domain.Actor;
 import dev.studybot.domain.ChannelRef;
 import dev.studybot.domain.WorkspaceRef;
 import dev.studybot.domain.Reply;
 import dev.studybot.port.out.ChatPlatform;
 import dev.studybot.port.out.PostedMessage;
+import dev.studybot.port.in.CommandHandler;
 import dev.studybot.port.in.Response;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -29,7 +29,7 @@ public final class ConsoleAdapter implements ChatPlatform {
     private final PrintStream out;
     private final ConsoleRenderer renderer = new ConsoleRenderer();
     private final AtomicLong messages = new AtomicLong();
-    private CommandText commands;
+    private CommandHandler commands;
     private Actor actor = new Actor("admin", "admin", true, Set.of());
     private String channel = "general";
 
@@ -38,7 +38,7 @@ public final class ConsoleAdapter implements ChatPlatform {
     }
 
     /** Connects the adapter to the core before {@link #run}. */
-    public void bind(CommandText commands) {
+    public void bind(CommandHandler commands) {
         this.commands = commands;
     }
 
@@ -82,7 +82,7 @@ public final class ConsoleAdapter implements ChatPlatform {
         } else if (line.startsWith("/in")) {
             switchChannel(line.substring(3).strip());
         } else if (line.startsWith("/study")) {
-            Response response = commands.handle(new ChannelRef(NAME, WORKSPACE, channel), actor, line);
+            Response response = commands.handleText(new ChannelRef(NAME, WORKSPACE, channel), actor, line);
             print(renderer.render(response.reply(), response.ephemeral(), actor.displayName()));
         } else if (line.startsWith("/")) {
             print("Unknown console command '" + line.split("\\s+")[0] + "'. Use /study ..., /as NAME [admin] or /in CHANNEL.");

@@ -9,11 +9,11 @@ final class ConsoleRenderer {
     private final MarkupRenderer text = new MarkupRenderer(Markup.PLAIN);
 
     String render(Reply reply, boolean ephemeral, String user) {
-        String body = reply.accept(text);
+        String body = text.render(reply);
         return ephemeral ? "[only " + user + " sees this] " + body : body;
     }
 
     String post(String where, Reply reply) {
-        return "[" + where + "] " + reply.accept(text);
+        return "[" + where + "] " + text.render(reply);
     }
 }

@@ -6,6 +6,7 @@ import dev.studybot.domain.Reply;
 import dev.studybot.port.out.ChatPlatform;
 import dev.studybot.port.in.CommandHandler;
 import dev.studybot.port.out.DeliveryException;
+import dev.studybot.port.out.DeliveryException.Refusal;
 import dev.studybot.port.out.PostedMessage;
 import dev.studybot.port.out.QuestionBank;
 import java.time.Duration;
@@ -123,11 +124,11 @@ public final class DiscordAdapter implements ChatPlatform, AutoCloseable {
     public PostedMessage post(ChannelRef where, Optional<PostedMessage> inThreadOf, Reply reply) throws DeliveryException {
         JDA api = jda;
         if (api == null || api.getStatus() == JDA.Status.SHUTTING_DOWN || api.getStatus() == JDA.Status.SHUTDOWN) {
-            throw new DeliveryException("the Discord connection is not running", false);
+            throw new DeliveryException(new Refusal.Unavailable(), "the Discord connection is not running");
         }
         GuildMessageChannel channel = resolve(api, where);
         String place = "#" + channel.getName();
-        DiscordView view = reply.accept(renderer);
+        DiscordView view = renderer.render(reply);
         if (inThreadOf.isPresent()) {
             return postInThread(api, channel, inThreadOf.get(), view, place);
         }
@@ -159,11 +160,11 @@ public final class DiscordAdapter implements ChatPlatform, AutoCloseable {
     public void tell(WorkspaceRef workspace, String userId, Reply reply) throws DeliveryException {
         JDA api = jda;
         if (api == null || api.getStatus() == JDA.Status.SHUTTING_DOWN || api.getStatus() == JDA.Status.SHUTDOWN) {
-            throw new DeliveryException("the Discord connection is not running", false);
+            throw new DeliveryException(new Refusal.Unavailable(), "the Discord connection is not running");
         }
         try {
             PrivateChannel dm = api.openPrivateChannelById(userId).complete();
-            for (MessageCreateData data : reply.accept(renderer).messages()) {
+            for (MessageCreateData data : renderer.render(reply).messages()) {
                 dm.sendMessage(data).complete();
             }
         } catch (RuntimeException e) {
@@ -212,20 +213,20 @@ public final class DiscordAdapter implements ChatPlatform, AutoCloseable {
         Guild guild = api.getGuildById(where.workspace());
         if (guild == null) {
             if (!connected || api.isUnavailable(Long.parseUnsignedLong(where.workspace()))) {
-                throw new DeliveryException("Discord server " + where.workspace() + " is not available right now", false);
+                throw new DeliveryException(new Refusal.Unavailable(), "Discord server " + where.workspace() + " is not available right now");
             }
-            throw new DeliveryException("studybot is no longer a member of Discord server " + where.workspace(), true);
+            throw new DeliveryException(new Refusal.RemovedFromWorkspace(), "not a member of Discord server " + where.workspace());
         }
         GuildChannel channel = guild.getGuildChannelById(where.channel());
         if (channel == null) {
             if (!connected) {
-                throw new DeliveryException("the Discord connection is down; channel " + where.channel() + " is not loaded", false);
+                throw new DeliveryException(new Refusal.Unavailable(), "the Discord connection is down; channel " + where.channel() + " is not loaded");
             }
-            throw new DeliveryException("channel " + where.channel() + " of " + guild.getName()
-                    + " no longer exists or studybot cannot see it", true);
+            throw new DeliveryException(new Refusal.ChannelGone(), "channel " + where.channel() + " of " + guild.getName(), null,
+                    "channel " + where.channel() + " of " + guild.getName() + " is not visible", null);
         }
         if (!(channel instanceof GuildMessageChannel messages)) {
-            throw new DeliveryException("#" + channel.getName() + " is not a text channel", true);
+            throw new DeliveryException(new Refusal.NotATextChannel(), "#" + channel.getName(), null, "#" + channel.getName() + " is not a text channel", null);
         }
         return messages;
     }
@@ -242,8 +243,7 @@ public final class DiscordAdapter implements ChatPlatform, AutoCloseable {
         GuildChannel permissionHolder = channel instanceof ThreadChannel t ? t.getParentChannel() : channel;
         List<String> missing = needed.stream().filter(p -> !self.hasPermission(permissionHolder, p)).map(Permission::getName).toList();
         if (!missing.isEmpty()) {
-            throw new DeliveryException("studybot lacks the permission" + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing)
-                    + " in " + place, true);
+            throw new DeliveryException(new Refusal.MissingPermissions(missing), place, null, "missing " + String.join(", ", missing) + " in " + place, null);
         }
     }
 

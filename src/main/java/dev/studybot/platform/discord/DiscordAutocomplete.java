@@ -23,14 +23,14 @@ final class DiscordAutocomplete {
 
     List<Command.Choice> choices(String option, String typed) {
         String t = typed.strip().toLowerCase(Locale.ROOT);
-        return switch (option) {
-            case DiscordCommands.TOPIC -> bank.topics().stream().map(TopicCount::topic)
+        return switch (DiscordCommands.suggest(option)) {
+            case TOPIC -> bank.topics().stream().map(TopicCount::topic)
                     .filter(n -> n.toLowerCase(Locale.ROOT).contains(t))
                     .limit(MAX_CHOICES).map(n -> new Command.Choice(n, n)).toList();
-            case DiscordCommands.ID -> ids(t);
-            case DiscordCommands.TIMEZONE -> zones.stream().filter(z -> z.toLowerCase(Locale.ROOT).contains(t))
+            case QUESTION_ID -> ids(t);
+            case TIMEZONE -> zones.stream().filter(z -> z.toLowerCase(Locale.ROOT).contains(t))
                     .limit(MAX_CHOICES).map(z -> new Command.Choice(z, z)).toList();
-            default -> List.of();
+            case NONE -> List.of();
         };
     }
 

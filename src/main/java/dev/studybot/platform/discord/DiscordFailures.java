@@ -1,7 +1,9 @@
 package dev.studybot.platform.discord;
 
 import dev.studybot.port.out.DeliveryException;
+import dev.studybot.port.out.DeliveryException.Refusal;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -27,18 +29,31 @@ final class DiscordFailures {
     static DeliveryException delivery(String where, Throwable failure) {
         Throwable t = unwrap(failure);
         if (t instanceof InsufficientPermissionException e) {
-            return new DeliveryException("studybot lacks the " + e.getPermission().getName() + " permission in " + where, true, e);
+            return new DeliveryException(new Refusal.MissingPermissions(List.of(e.getPermission().getName())), where, null,
+                    "missing " + e.getPermission().getName() + " in " + where, e);
         }
         if (t instanceof MissingAccessException e) {
-            return new DeliveryException("studybot cannot see " + where + " (it needs " + e.getPermission().getName() + ")", true, e);
+            return new DeliveryException(new Refusal.MissingPermissions(List.of(e.getPermission().getName())), where, null,
+                    "cannot see " + where + " (needs " + e.getPermission().getName() + ")", e);
         }
         if (t instanceof ErrorResponseException e) {
             int http = e.getResponse() == null ? 0 : e.getResponse().code;
-            boolean permanent = PERMANENT.contains(e.getErrorResponse()) || http == 403 || http == 404;
-            return new DeliveryException("Discord refused the message in " + where + ": " + e.getMeaning()
-                    + " (code " + e.getErrorCode() + ", HTTP " + http + ")", permanent, e);
+            String detail = "Discord refused the message in " + where + ": " + e.getMeaning() + " (code " + e.getErrorCode() + ", HTTP " + http + ")";
+            return new DeliveryException(refusal(e.getErrorResponse(), http), where, e.getMeaning(), detail, e);
         }
-        return new DeliveryException("Discord could not be reached for " + where + ": " + t, false, t);
+        return new DeliveryException(new Refusal.Unavailable(), "Discord could not be reached for " + where + ": " + t, t);
+    }
+
+    private static Refusal refusal(ErrorResponse error, int http) {
+        return switch (error) {
+            case MISSING_ACCESS -> new Refusal.ChannelGone();
+            case MISSING_PERMISSIONS -> new Refusal.MissingPermissions(List.of());
+            case UNKNOWN_CHANNEL, UNKNOWN_MESSAGE -> new Refusal.ChannelGone();
+            case UNKNOWN_GUILD -> new Refusal.RemovedFromWorkspace();
+            case THREAD_LOCKED -> new Refusal.ChannelArchived();
+            default -> PERMANENT.contains(error) || http == 403 || http == 404
+                    ? new Refusal.NotAllowed() : new Refusal.Unavailable();
+        };
     }
 
     private static Throwable unwrap(Throwable t) {

@@ -1,9 +1,9 @@
 package dev.studybot.platform.discord;
 
-import dev.studybot.app.StudyBot;
 import dev.studybot.domain.Actor;
 import dev.studybot.domain.ChannelRef;
 import dev.studybot.domain.Reply;
+import dev.studybot.port.in.Acknowledgement;
 import dev.studybot.port.in.Action;
 import dev.studybot.port.in.Command;
 import dev.studybot.port.in.CommandHandler;
@@ -44,7 +44,6 @@ import org.slf4j.LoggerFactory;
 final class DiscordInteractions extends ListenerAdapter {
     private static final Logger LOG = LoggerFactory.getLogger(DiscordInteractions.class);
     static final Duration FORM_DEADLINE = Duration.ofMillis(1500);
-    private static final Reply FAILED = StudyBot.UNEXPECTED_FAILURE;
 
     private final CommandHandler handler;
     private final DiscordCommands commands;
@@ -81,10 +80,11 @@ final class DiscordInteractions extends ListenerAdapter {
             return;
         }
         Command command = new Command(channel(event), actor(event.getMember(), event.getUser()), action);
-        if (action instanceof Action.Answer a && a.text().isEmpty()) {
+        Acknowledgement ack = handler.acknowledgement(command);
+        if (ack == Acknowledgement.FORM) {
             form(event, command, Optional.empty());
         } else {
-            deferred(event, command, !DiscordCommands.mayAnswerChannel(action));
+            deferred(event, command, ack);
         }
     }
 
@@ -100,7 +100,8 @@ final class DiscordInteractions extends ListenerAdapter {
         if (answer.isPresent()) {
             form(event, new Command(channel(event), actor, new Action.Answer(Optional.empty(), answer)), answer);
         } else if (reveal.isPresent()) {
-            deferred(event, new Command(channel(event), actor, new Action.Reveal(Optional.empty(), reveal)), true);
+            Command command = new Command(channel(event), actor, new Action.Reveal(Optional.empty(), reveal));
+            deferred(event, command, handler.acknowledgement(command));
         } else {
             reply(event, new Reply.Error("This button belongs to an older studybot; use /study today."));
         }
@@ -114,7 +115,8 @@ final class DiscordInteractions extends ListenerAdapter {
         }
         Optional<String> text = Optional.ofNullable(event.getValue(DiscordIds.ANSWER_FIELD)).map(ModalMapping::getAsString);
         Action action = new Action.Answer(text, DiscordIds.postId(id, DiscordIds.ANSWER_FORM));
-        deferred(event, new Command(channel(event), actor(event.getMember(), event.getUser()), action), true);
+        Command command = new Command(channel(event), actor(event.getMember(), event.getUser()), action);
+        deferred(event, command, handler.acknowledgement(command));
     }
 
     @Override
@@ -126,35 +128,27 @@ final class DiscordInteractions extends ListenerAdapter {
                 .queue(null, e -> LOG.debug("Autocomplete not delivered: {}", e.toString()));
     }
 
-    /** Acknowledges at once, asks the core on a worker thread, then edits the deferred reply. */
-    private void deferred(IReplyCallback event, Command command, boolean ephemeral) {
+    /**
+     * Acknowledges at once with the visibility the core chose for this command, asks the core on a
+     * worker thread, then edits the deferred reply; further messages of a long reply follow it.
+     */
+    private void deferred(IReplyCallback event, Command command, Acknowledgement ack) {
+        boolean ephemeral = ack.visibility() == dev.studybot.port.in.Visibility.ASKER;
         event.deferReply(ephemeral).queue(null, e -> LOG.warn("Could not acknowledge {}: {}", describe(command), e.toString()));
         InteractionHook hook = event.getHook();
-        CompletableFuture.supplyAsync(() -> handle(command), worker)
-                .thenAccept(response -> deliver(hook, ephemeral, response))
+        CompletableFuture.supplyAsync(() -> handler.handle(command), worker)
+                .thenAccept(response -> deliver(hook, response))
                 .exceptionally(e -> {
                     LOG.warn("Reply to {} not delivered", describe(command), e);
                     return null;
                 });
     }
 
-    /**
-     * Edits the deferred reply. When the core chose the other visibility than the deferral
-     * guessed, the placeholder is deleted and the answer follows with the core's visibility.
-     */
-    private void deliver(InteractionHook hook, boolean deferredEphemeral, Response response) {
-        DiscordView view = response.reply().accept(renderer);
+    private void deliver(InteractionHook hook, Response response) {
+        DiscordView view = renderer.render(response.reply());
         List<MessageCreateData> messages = view.messages();
-        RestAction<?> chain;
-        int rest;
-        if (response.ephemeral() == deferredEphemeral) {
-            chain = hook.editOriginal(view.firstAsEdit());
-            rest = 1;
-        } else {
-            chain = hook.deleteOriginal();
-            rest = 0;
-        }
-        for (MessageCreateData message : messages.subList(rest, messages.size())) {
+        RestAction<?> chain = hook.editOriginal(view.firstAsEdit());
+        for (MessageCreateData message : messages.subList(1, messages.size())) {
             chain = chain.flatMap(x -> hook.sendMessage(message).setEphemeral(response.ephemeral()));
         }
         chain.queue(null, e -> LOG.warn("Reply not delivered: {}", e.toString()));
@@ -162,7 +156,7 @@ final class DiscordInteractions extends ListenerAdapter {
 
     /** Opens the answer modal the core asks for; when the core is slow, a modal for the same post opens anyway. */
     private <E extends IReplyCallback & IModalCallback> void form(E event, Command command, Optional<Long> postId) {
-        CompletableFuture.supplyAsync(() -> handle(command), worker)
+        CompletableFuture.supplyAsync(() -> handler.handle(command), worker)
                 .completeOnTimeout(null, FORM_DEADLINE.toMillis(), TimeUnit.MILLISECONDS)
                 .thenAccept(response -> {
                     if (response == null) {
@@ -170,7 +164,7 @@ final class DiscordInteractions extends ListenerAdapter {
                         event.replyModal(renderer.answerModal(postId, Optional.empty(), maxAnswerLength)).queue(null, this::undelivered);
                         return;
                     }
-                    DiscordView view = response.reply().accept(renderer);
+                    DiscordView view = renderer.render(response.reply());
                     if (view.modal().isPresent()) {
                         event.replyModal(view.modal().get()).queue(null, this::undelivered);
                     } else {
@@ -184,16 +178,7 @@ final class DiscordInteractions extends ListenerAdapter {
     }
 
     private void reply(IReplyCallback event, Reply reply) {
-        event.reply(reply.accept(renderer).messages().get(0)).setEphemeral(true).queue(null, this::undelivered);
-    }
-
-    private Response handle(Command command) {
-        try {
-            return handler.handle(command);
-        } catch (RuntimeException e) {
-            LOG.error("The core failed on {}", describe(command), e);
-            return Response.toAsker(FAILED);
-        }
+        event.reply(renderer.render(reply).messages().get(0)).setEphemeral(true).queue(null, this::undelivered);
     }
 
     private void undelivered(Throwable e) {
@@ -211,6 +196,6 @@ final class DiscordInteractions extends ListenerAdapter {
     }
 
     private static String describe(Command command) {
-        return command.action().getClass().getSimpleName() + " in " + command.channel().key();
+        return dev.studybot.port.in.CommandCatalog.of(command.action()).path() + " in " + command.channel().key();
     }
 }

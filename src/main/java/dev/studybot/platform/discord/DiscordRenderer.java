@@ -1,6 +1,7 @@
 package dev.studybot.platform.discord;
 
 import dev.studybot.domain.Question;
+import dev.studybot.domain.words.Labels;
 import dev.studybot.domain.words.MarkupRenderer;
 import dev.studybot.domain.Reply;
 import java.awt.Color;
@@ -21,7 +22,7 @@ import net.dv8tion.jda.api.modals.Modal;
  * Renders every reply for Discord: studybot's wording from {@link MarkupRenderer} in embeds,
  * the Answer and Reveal buttons on a post's card, and the answer form as a modal.
  */
-final class DiscordRenderer implements Reply.Renderer<DiscordView> {
+final class DiscordRenderer {
     static final Color CARD = new Color(0x2ECC71);
     static final Color INFO = new Color(0x5865F2);
     static final Color ERROR = new Color(0xE74C3C);
@@ -31,93 +32,48 @@ final class DiscordRenderer implements Reply.Renderer<DiscordView> {
 
     private final MarkupRenderer text = new MarkupRenderer(new DiscordMarkup());
 
-    @Override
-    public DiscordView help(Reply.Help reply) {
-        return plain(reply.accept(text), INFO);
+    /** A card gets the Answer and Reveal buttons of its post, a form is a modal; every other reply is embeds in its tone's colour. */
+    DiscordView render(Reply reply) {
+        return switch (reply) {
+            case Reply.QuestionCard card -> questionCard(card);
+            case Reply.AnswerForm form -> answerForm(form);
+            default -> new DiscordView(embeds(text.render(reply), colour(MarkupRenderer.tone(reply))), List.of(), Optional.empty());
+        };
     }
 
-    @Override
-    public DiscordView questionCard(Reply.QuestionCard reply) {
+    private DiscordView questionCard(Reply.QuestionCard reply) {
         List<ActionRow> rows = reply.postId()
-                .map(id -> List.of(ActionRow.of(Button.primary(DiscordIds.answerButton(id), "Answer"),
-                        Button.secondary(DiscordIds.revealButton(id), "Reveal answer"))))
+                .map(id -> List.of(ActionRow.of(Button.primary(DiscordIds.answerButton(id), Labels.ANSWER_BUTTON),
+                        Button.secondary(DiscordIds.revealButton(id), Labels.REVEAL_BUTTON))))
                 .orElse(List.of());
-        return new DiscordView(embeds(reply.accept(text), CARD), rows, Optional.empty());
-    }
-
-    @Override
-    public DiscordView modelAnswer(Reply.ModelAnswer reply) {
-        return plain(reply.accept(text), INFO);
+        return new DiscordView(embeds(text.render(reply), CARD), rows, Optional.empty());
     }
 
     /** A modal with the question and one answer field limited to the configured length; the text form when a modal cannot be opened. */
-    @Override
-    public DiscordView answerForm(Reply.AnswerForm reply) {
-        return new DiscordView(embeds(reply.accept(text), INFO), List.of(),
+    private DiscordView answerForm(Reply.AnswerForm reply) {
+        return new DiscordView(embeds(text.render(reply), INFO), List.of(),
                 Optional.of(answerModal(Optional.of(reply.postId()), Optional.of(reply.question()), reply.maxLength())));
     }
 
     /** The answer modal; without a question (the core was too slow to say) it asks for an answer to the named or today's post. */
     Modal answerModal(Optional<Long> postId, Optional<Question> question, int maxLength) {
-        String title = question.map(q -> "Answer " + q.id()).orElse("Your answer");
+        String title = question.map(q -> Labels.formTitle(q.id())).orElse(Labels.ANSWER_FIELD);
         Modal.Builder modal = Modal.create(DiscordIds.answerForm(postId), shorten(title, Modal.MAX_TITLE_LENGTH));
         question.ifPresent(q -> modal.addComponents(TextDisplay.of(shorten(text.markup().bold(text.markup().text(q.text())), MODAL_TEXT_LIMIT))));
         TextInput field = TextInput.create(DiscordIds.ANSWER_FIELD, TextInputStyle.PARAGRAPH)
                 .setRequired(true)
                 .setRequiredRange(1, Math.min(maxLength, TextInput.MAX_VALUE_LENGTH))
                 .build();
-        modal.addComponents(Label.of("Your answer", "Up to " + maxLength + " characters; the last answer you send counts.", field));
+        modal.addComponents(Label.of(Labels.ANSWER_FIELD, Labels.answerFieldHint(maxLength), field));
         return modal.build();
     }
 
-    @Override
-    public DiscordView graded(Reply.Graded reply) {
-        return plain(reply.accept(text), INFO);
-    }
-
-    @Override
-    public DiscordView results(Reply.Results reply) {
-        return plain(reply.accept(text), CARD);
-    }
-
-    @Override
-    public DiscordView searchResults(Reply.SearchResults reply) {
-        return plain(reply.accept(text), INFO);
-    }
-
-    @Override
-    public DiscordView topics(Reply.Topics reply) {
-        return plain(reply.accept(text), INFO);
-    }
-
-    @Override
-    public DiscordView leaderboard(Reply.Leaderboard reply) {
-        return plain(reply.accept(text), INFO);
-    }
-
-    @Override
-    public DiscordView stats(Reply.Stats reply) {
-        return plain(reply.accept(text), INFO);
-    }
-
-    @Override
-    public DiscordView teams(Reply.Teams reply) {
-        return plain(reply.accept(text), INFO);
-    }
-
-    @Override
-    public DiscordView scheduleInfo(Reply.ScheduleInfo reply) {
-        return plain(reply.accept(text), INFO);
-    }
-
-    @Override
-    public DiscordView notice(Reply.Notice reply) {
-        return plain(reply.accept(text), INFO);
-    }
-
-    @Override
-    public DiscordView error(Reply.Error reply) {
-        return plain(reply.accept(text), ERROR);
+    private static Color colour(MarkupRenderer.Tone tone) {
+        return switch (tone) {
+            case QUESTION -> CARD;
+            case INFO -> INFO;
+            case PROBLEM -> ERROR;
+        };
     }
 
     /** A thread name for a question: its text, cut to Discord's 100 characters. */
@@ -125,9 +81,6 @@ final class DiscordRenderer implements Reply.Renderer<DiscordView> {
         return shorten(question.text().replaceAll("\\s+", " ").strip(), 100);
     }
 
-    private static DiscordView plain(String body, Color color) {
-        return new DiscordView(embeds(body, color), List.of(), Optional.empty());
-    }
 
     /** One embed per description-sized chunk, cut at line ends where possible. */
     static List<MessageEmbed> embeds(String body, Color color) {

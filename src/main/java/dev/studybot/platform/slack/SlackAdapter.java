@@ -8,7 +8,6 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
-import dev.studybot.app.CommandText;
 import dev.studybot.domain.ChannelRef;
 import dev.studybot.domain.WorkspaceRef;
 import dev.studybot.domain.Reply;
@@ -75,9 +74,9 @@ public final class SlackAdapter implements ChatPlatform, AutoCloseable {
         inbound.register(app);
     }
 
-    /** Connects the adapter to the core: text commands to {@code commands}, button actions to {@code handler}. */
-    public void bind(CommandText commands, CommandHandler handler) {
-        inbound.bind(commands, handler);
+    /** Connects the adapter to the core: text commands and button actions to {@code handler}. */
+    public void bind(CommandHandler handler) {
+        inbound.bind(handler);
     }
 
     /** Checks the bot token ({@code auth.test}) and opens Socket Mode or starts the HTTP server. */

@@ -4,7 +4,9 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import dev.studybot.port.out.DeliveryException;
+import dev.studybot.port.out.DeliveryException.Refusal;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -20,29 +22,29 @@ final class SlackDelivery {
     private static final Logger LOG = LoggerFactory.getLogger(SlackDelivery.class);
     private static final long MAX_RATE_LIMIT_WAIT_SECONDS = 10;
 
-    /** Error codes that stay until someone acts, with what to do about them. */
-    static final Map<String, String> PERMANENT = Map.ofEntries(
-            Map.entry("channel_not_found", "the channel does not exist or studybot cannot see it (invite it to private channels)"),
-            Map.entry("not_in_channel", "studybot is not a member of the channel (invite it with /invite @studybot)"),
-            Map.entry("is_archived", "the channel is archived"),
-            Map.entry("channel_is_archived", "the channel is archived"),
-            Map.entry("restricted_action", "the workspace does not let studybot post in that channel"),
-            Map.entry("restricted_action_read_only_channel", "the channel is read-only"),
-            Map.entry("restricted_action_thread_only_channel", "the channel only allows replies in threads"),
-            Map.entry("restricted_action_non_threadable_channel", "the channel does not allow threads"),
-            Map.entry("cannot_reply_to_message", "Slack does not allow replies to that message"),
-            Map.entry("missing_scope", "the Slack app lacks a permission: reinstall it from config/slack-manifest.yaml"),
-            Map.entry("no_permission", "the Slack app lacks a permission: reinstall it from config/slack-manifest.yaml"),
-            Map.entry("not_allowed_token_type", "the Slack token is of the wrong type: SLACK_BOT_TOKEN must be a bot token (xoxb-)"),
-            Map.entry("not_authed", "the Slack bot token is missing"),
-            Map.entry("invalid_auth", "the Slack bot token is not valid"),
-            Map.entry("account_inactive", "the Slack bot token belongs to a deactivated app or user"),
-            Map.entry("token_revoked", "the Slack bot token was revoked"),
-            Map.entry("token_expired", "the Slack bot token expired"),
-            Map.entry("team_access_not_granted", "the Slack token has no access to this workspace"),
-            Map.entry("ekm_access_denied", "the workspace's key management denies access"),
-            Map.entry("org_login_required", "the workspace is being migrated to an organisation"),
-            Map.entry("team_added_to_org", "the workspace is being migrated to an organisation"));
+    /** Error codes that stay until someone acts, as the core's refusals. */
+    static final Map<String, Refusal> PERMANENT = Map.ofEntries(
+            Map.entry("channel_not_found", new Refusal.ChannelGone()),
+            Map.entry("not_in_channel", new Refusal.NotInChannel()),
+            Map.entry("is_archived", new Refusal.ChannelArchived()),
+            Map.entry("channel_is_archived", new Refusal.ChannelArchived()),
+            Map.entry("restricted_action", new Refusal.NotAllowed()),
+            Map.entry("restricted_action_read_only_channel", new Refusal.NotAllowed()),
+            Map.entry("restricted_action_thread_only_channel", new Refusal.NotAllowed()),
+            Map.entry("restricted_action_non_threadable_channel", new Refusal.NotAllowed()),
+            Map.entry("cannot_reply_to_message", new Refusal.NotAllowed()),
+            Map.entry("missing_scope", new Refusal.MissingPermissions(List.of("of the app manifest (reinstall the app)"))),
+            Map.entry("no_permission", new Refusal.MissingPermissions(List.of("of the app manifest (reinstall the app)"))),
+            Map.entry("not_allowed_token_type", new Refusal.TokenRejected()),
+            Map.entry("not_authed", new Refusal.TokenRejected()),
+            Map.entry("invalid_auth", new Refusal.TokenRejected()),
+            Map.entry("account_inactive", new Refusal.TokenRejected()),
+            Map.entry("token_revoked", new Refusal.TokenRejected()),
+            Map.entry("token_expired", new Refusal.TokenRejected()),
+            Map.entry("team_access_not_granted", new Refusal.NotAllowed()),
+            Map.entry("ekm_access_denied", new Refusal.NotAllowed()),
+            Map.entry("org_login_required", new Refusal.NotAllowed()),
+            Map.entry("team_added_to_org", new Refusal.NotAllowed()));
 
     private final MethodsClient client;
 
@@ -78,22 +80,22 @@ final class SlackDelivery {
                     }
                 }
                 if (status == 401 || status == 403) {
-                    throw new DeliveryException("Slack refused the post: the bot token is not accepted (HTTP " + status + ")", true, e);
+                    throw new DeliveryException(new Refusal.TokenRejected(), null, "HTTP " + status, "Slack refused the bot token (HTTP " + status + ")", e);
                 }
-                throw new DeliveryException("Slack did not take the post (HTTP " + status + "); it will be tried again", false, e);
+                throw new DeliveryException(new Refusal.Unavailable(), "Slack did not take the post (HTTP " + status + ")", e);
             } catch (IOException e) {
-                throw new DeliveryException("Slack could not be reached (" + e.getClass().getSimpleName() + "); the post will be tried again", false, e);
+                throw new DeliveryException(new Refusal.Unavailable(), "Slack could not be reached (" + e.getClass().getSimpleName() + ")", e);
             }
         }
     }
 
     static DeliveryException refused(String error) {
         String code = error == null ? "unknown_error" : error;
-        String why = PERMANENT.get(code);
-        if (why != null) {
-            return new DeliveryException("Slack refused the post: " + why + " (" + code + ")", true);
+        Refusal refusal = PERMANENT.get(code);
+        if (refusal != null) {
+            return new DeliveryException(refusal, null, code, "Slack refused the post (" + code + ")", null);
         }
-        return new DeliveryException("Slack did not take the post (" + code + "); it will be tried again", false);
+        return new DeliveryException(new Refusal.Unavailable(), "Slack did not take the post (" + code + ")");
     }
 
     private static long retryAfter(SlackApiException e) {
@@ -110,7 +112,7 @@ final class SlackDelivery {
             Thread.sleep(seconds * 1000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new DeliveryException("interrupted while waiting out a Slack rate limit", false, e);
+            throw new DeliveryException(new Refusal.Unavailable(), "interrupted while waiting out a Slack rate limit", e);
         }
     }
 }

@@ -5,8 +5,6 @@ import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.model.view.ViewState;
-import dev.studybot.app.CommandText;
-import dev.studybot.app.StudyBot;
 import dev.studybot.domain.Actor;
 import dev.studybot.domain.Reply;
 import dev.studybot.port.in.Action;
@@ -35,7 +33,6 @@ final class SlackInbound implements AutoCloseable {
     private final SeenRequests seen;
     private final SlackReplies replies;
     private final KeyedWorkers workers = new KeyedWorkers(8);
-    private volatile CommandText commands;
     private volatile CommandHandler handler;
 
     SlackInbound(SlackPeople people, SeenRequests seen, SlackReplies replies) {
@@ -44,13 +41,12 @@ final class SlackInbound implements AutoCloseable {
         this.replies = replies;
     }
 
-    void bind(CommandText commands, CommandHandler handler) {
-        this.commands = commands;
+    void bind(CommandHandler handler) {
         this.handler = handler;
     }
 
     boolean bound() {
-        return commands != null && handler != null;
+        return handler != null;
     }
 
     /** Registers the handlers; each returns Bolt's ack at once. */
@@ -81,7 +77,7 @@ final class SlackInbound implements AutoCloseable {
         SlackOrigin origin = new SlackOrigin(p.getTeamId(), p.getChannelId(), p.getUserId(), p.getUserName(), p.getTriggerId(),
                 p.getResponseUrl());
         String text = SlackText.typed(p.getText());
-        later(origin, actor -> commands.handle(origin.channelRef(), actor, text));
+        later(origin, actor -> handler.handleText(origin.channelRef(), actor, text));
     }
 
     private void onButton(BlockActionPayload p, String body, LongFunction<Action> action) {
@@ -129,15 +125,15 @@ final class SlackInbound implements AutoCloseable {
         return username != null ? username : name;
     }
 
-    /** The core's work for a request, after its ack; a failure still gets an answer. */
+    /** The core's work for a request, after its ack; a failure looking up the member still gets an answer. */
     private void later(SlackOrigin origin, Function<Actor, Response> work) {
         workers.submit(origin.memberKey(), () -> {
             Response response;
             try {
                 response = work.apply(people.actor(origin.user(), origin.userName()));
             } catch (RuntimeException e) {
-                LOG.warn("A Slack request failed: {}", e.toString(), e);
-                response = Response.toAsker(StudyBot.UNEXPECTED_FAILURE);
+                LOG.warn("A Slack request failed before it reached the core: {}", e.toString(), e);
+                response = Response.toAsker(Reply.Error.unexpected());
             }
             replies.send(origin, response);
         });

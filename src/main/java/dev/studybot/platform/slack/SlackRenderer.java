@@ -15,6 +15,7 @@ import com.slack.api.model.view.ViewClose;
 import com.slack.api.model.view.ViewSubmit;
 import com.slack.api.model.view.ViewTitle;
 import dev.studybot.domain.Question;
+import dev.studybot.domain.words.Labels;
 import dev.studybot.domain.words.MarkupRenderer;
 import dev.studybot.domain.Reply;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ import java.util.List;
  * post, and the answer modal. Every mrkdwn text object is {@code verbatim}, so Slack parses no
  * mention or channel name out of it.
  */
-final class SlackRenderer implements Reply.Renderer<SlackMessage> {
+final class SlackRenderer {
     static final String ANSWER_ACTION = "studybot-answer";
     static final String REVEAL_ACTION = "studybot-reveal";
     static final String ANSWER_FORM = "studybot-answer-form";
@@ -40,10 +41,6 @@ final class SlackRenderer implements Reply.Renderer<SlackMessage> {
 
     private final MarkupRenderer words = new MarkupRenderer(new SlackMarkup());
 
-    SlackMessage render(Reply reply) {
-        return reply.accept(this);
-    }
-
     /** The modal of the Answer button and of {@code /study answer} without text. */
     View answerModal(Reply.AnswerForm form, String privateMetadata) {
         Question q = form.question();
@@ -52,7 +49,7 @@ final class SlackRenderer implements Reply.Renderer<SlackMessage> {
         blocks.add(ContextBlock.builder().elements(List.of(mrkdwn(words.meta(q)))).build());
         blocks.add(InputBlock.builder()
                 .blockId(ANSWER_BLOCK)
-                .label(label("Your answer"))
+                .label(label(Labels.ANSWER_FIELD))
                 .element(PlainTextInputElement.builder()
                         .actionId(ANSWER_INPUT)
                         .multiline(true)
@@ -63,90 +60,32 @@ final class SlackRenderer implements Reply.Renderer<SlackMessage> {
         return View.builder()
                 .type("modal")
                 .callbackId(ANSWER_FORM)
-                .title(ViewTitle.builder().type(PlainTextObject.TYPE).text("Answer").build())
-                .submit(ViewSubmit.builder().type(PlainTextObject.TYPE).text("Submit").build())
-                .close(ViewClose.builder().type(PlainTextObject.TYPE).text("Cancel").build())
+                .title(ViewTitle.builder().type(PlainTextObject.TYPE).text(Labels.FORM_TITLE).build())
+                .submit(ViewSubmit.builder().type(PlainTextObject.TYPE).text(Labels.SUBMIT).build())
+                .close(ViewClose.builder().type(PlainTextObject.TYPE).text(Labels.CANCEL).build())
                 .privateMetadata(privateMetadata)
                 .blocks(blocks)
                 .build();
     }
 
-    @Override
-    public SlackMessage questionCard(Reply.QuestionCard reply) {
-        String text = words.questionCard(reply);
+    /** A card gets the Answer and Reveal buttons of its post; every other reply is sections of text. */
+    SlackMessage render(Reply reply) {
+        return switch (reply) {
+            case Reply.QuestionCard card -> questionCard(card);
+            default -> plain(words.render(reply));
+        };
+    }
+
+    private SlackMessage questionCard(Reply.QuestionCard reply) {
+        String text = words.render(reply);
         List<LayoutBlock> blocks = new ArrayList<>(sections(text, BLOCK_LIMIT - 1));
         reply.postId().ifPresent(id -> blocks.add(ActionsBlock.builder()
                 .blockId("studybot-post-" + id)
                 .elements(List.<BlockElement>of(
-                        button(ANSWER_ACTION, "Answer", id, "primary"),
-                        button(REVEAL_ACTION, "Reveal answer", id, null)))
+                        button(ANSWER_ACTION, Labels.ANSWER_BUTTON, id, "primary"),
+                        button(REVEAL_ACTION, Labels.REVEAL_BUTTON, id, null)))
                 .build()));
         return new SlackMessage(notification(text), blocks);
-    }
-
-    @Override
-    public SlackMessage help(Reply.Help reply) {
-        return plain(words.help(reply));
-    }
-
-    @Override
-    public SlackMessage modelAnswer(Reply.ModelAnswer reply) {
-        return plain(words.modelAnswer(reply));
-    }
-
-    @Override
-    public SlackMessage answerForm(Reply.AnswerForm reply) {
-        return plain(words.answerForm(reply));
-    }
-
-    @Override
-    public SlackMessage graded(Reply.Graded reply) {
-        return plain(words.graded(reply));
-    }
-
-    @Override
-    public SlackMessage results(Reply.Results reply) {
-        return plain(words.results(reply));
-    }
-
-    @Override
-    public SlackMessage searchResults(Reply.SearchResults reply) {
-        return plain(words.searchResults(reply));
-    }
-
-    @Override
-    public SlackMessage topics(Reply.Topics reply) {
-        return plain(words.topics(reply));
-    }
-
-    @Override
-    public SlackMessage leaderboard(Reply.Leaderboard reply) {
-        return plain(words.leaderboard(reply));
-    }
-
-    @Override
-    public SlackMessage stats(Reply.Stats reply) {
-        return plain(words.stats(reply));
-    }
-
-    @Override
-    public SlackMessage teams(Reply.Teams reply) {
-        return plain(words.teams(reply));
-    }
-
-    @Override
-    public SlackMessage scheduleInfo(Reply.ScheduleInfo reply) {
-        return plain(words.scheduleInfo(reply));
-    }
-
-    @Override
-    public SlackMessage notice(Reply.Notice reply) {
-        return plain(words.notice(reply));
-    }
-
-    @Override
-    public SlackMessage error(Reply.Error reply) {
-        return plain(words.error(reply));
     }
 
     private static SlackMessage plain(String text) {

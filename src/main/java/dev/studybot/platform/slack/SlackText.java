@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
  * A slash command's text as the member typed it. Slack (with "escape channels, users and links"
  * on) sends mentions as {@code <@U123|name>}, channels as {@code <#C123|name>}, groups as
  * {@code <!subteam^S123|@handle>}, {@code @here} as {@code <!here>}, links as {@code <url|label>},
- * and {@code & < >} as entities: members are kept as {@code <@U123>} (an id the core can look
- * up), everything else goes back to the plain text that was typed.
+ * and {@code & < >} as entities: a member becomes {@code @U123} (the plain id the core looks
+ * members up by), everything else goes back to the plain text that was typed.
  */
 final class SlackText {
     private static final Pattern ENTITY = Pattern.compile("<([^<>]*)>");
@@ -34,7 +34,7 @@ final class SlackText {
         String target = bar < 0 ? inside : inside.substring(0, bar);
         String label = bar < 0 ? "" : inside.substring(bar + 1);
         if (target.startsWith("@")) {
-            return "<" + target + ">";
+            return target;
         }
         if (target.startsWith("#")) {
             return label.isEmpty() ? target : "#" + label;

@@ -21,7 +21,8 @@ public interface PostStore {
 
     void attach(long postId, PostedMessage message);
 
-    void close(long postId, Instant at);
+    /** Closes an open post; false when it was closed already (by another node, job or command). */
+    boolean close(long postId, Instant at);
 
     Optional<Post> byId(long postId);
 

@@ -27,7 +27,7 @@ class ConsoleAdapterTest {
                 .withPaths(dir.resolve("console.db"), TestBot.TEST_BANK);
         try (Wiring wiring = new Wiring(options)) {
             ConsoleAdapter console = new ConsoleAdapter(out);
-            console.bind(wiring.commandText());
+            console.bind(wiring.bot());
             wiring.register(console);
             wiring.start();
             console.run(new StringReader(String.join("\n",

@@ -33,7 +33,7 @@ class DiscordRendererTest {
         String paragraph = "Gradient clipping bounds the norm of the update so one bad batch cannot wreck training. ";
         Question q = new Question("long-one", "Training", Level.ADVANCED, "Why clip gradients?", (paragraph.repeat(20) + "\n\n").repeat(8),
                 List.of(new KeyPoint(List.of("norm"))), List.of());
-        DiscordView view = new Reply.ModelAnswer(q, false).accept(renderer);
+        DiscordView view = renderer.render(new Reply.ModelAnswer(q, false));
         assertThat(view.embeds()).hasSizeGreaterThan(3).allSatisfy(e -> assertThat(e.getDescription().length()).isLessThanOrEqualTo(4096));
         List<MessageCreateData> messages = view.messages();
         assertThat(messages).hasSizeGreaterThan(1);
@@ -42,7 +42,7 @@ class DiscordRendererTest {
             assertThat(m.getAllowedMentions()).isEmpty();
         }
         String joined = String.join("", view.embeds().stream().map(MessageEmbed::getDescription).toList());
-        assertThat(joined.replaceAll("\\s", "")).isEqualTo(new Reply.ModelAnswer(q, false).accept(new dev.studybot.domain.words.MarkupRenderer(markup))
+        assertThat(joined.replaceAll("\\s", "")).isEqualTo(new dev.studybot.domain.words.MarkupRenderer(markup).render(new Reply.ModelAnswer(q, false))
                 .replaceAll("\\s", ""));
     }
 
@@ -50,13 +50,13 @@ class DiscordRendererTest {
     void aPostsCardCarriesItsButtonsAndAnAnswerFormIsAModalLimitedToTheConfiguredLength() {
         Question q = new Question("reg-dropout", "Regularization", Level.BASIC, "What is dropout?", "It drops units.",
                 List.of(new KeyPoint(List.of("drops units"))), List.of());
-        DiscordView card = new Reply.QuestionCard(q, Optional.of(42L), true).accept(renderer);
+        DiscordView card = renderer.render(new Reply.QuestionCard(q, Optional.of(42L), true));
         assertThat(card.rows()).hasSize(1);
         assertThat(card.rows().get(0).getButtons()).extracting(b -> b.getCustomId()).containsExactly("study:answer:42", "study:reveal:42");
-        DiscordView lookup = new Reply.QuestionCard(q, Optional.empty(), false).accept(renderer);
+        DiscordView lookup = renderer.render(new Reply.QuestionCard(q, Optional.empty(), false));
         assertThat(lookup.rows()).isEmpty();
 
-        DiscordView form = new Reply.AnswerForm(42, q, 300).accept(renderer);
+        DiscordView form = renderer.render(new Reply.AnswerForm(42, q, 300));
         assertThat(form.modal()).isPresent();
         assertThat(form.modal().get().getId()).isEqualTo("study:answer-form:42");
         assertThat(form.modal().get().toData().toString()).contains("\"max_length\":300").contains("What is dropout?");

@@ -3,8 +3,11 @@ package dev.studybot.platform.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.studybot.app.CommandText;
+import dev.studybot.domain.Actor;
+import dev.studybot.domain.ChannelRef;
 import dev.studybot.domain.Reply;
+import dev.studybot.port.in.Acknowledgement;
+import dev.studybot.port.in.Command;
 import dev.studybot.port.in.CommandHandler;
 import dev.studybot.port.in.Response;
 import java.time.Clock;
@@ -15,7 +18,22 @@ import org.junit.jupiter.api.Test;
 
 /** Start-up says what is wrong: which token, or that Slack cannot be reached; no secret in the message. */
 class SlackStartTest {
-    private final CommandHandler handler = c -> Response.toAsker(new Reply.Notice("ok"));
+    private final CommandHandler handler = new CommandHandler() {
+        @Override
+        public Acknowledgement acknowledgement(Command command) {
+            return Acknowledgement.ASKER;
+        }
+
+        @Override
+        public Response handle(Command command) {
+            return Response.toAsker(new Reply.Notice("ok"));
+        }
+
+        @Override
+        public Response handleText(ChannelRef channel, Actor actor, String text) {
+            return Response.toAsker(new Reply.Notice("ok"));
+        }
+    };
     private SlackEmulator emu;
 
     @BeforeEach
@@ -30,7 +48,7 @@ class SlackStartTest {
 
     private SlackAdapter adapter(String bot, Optional<String> app, Optional<String> secret, String base) {
         SlackAdapter a = new SlackAdapter(new SlackSettings(bot, app, secret, base, 0), Clock.systemUTC());
-        a.bind(new CommandText(handler), handler);
+        a.bind(handler);
         return a;
     }
 

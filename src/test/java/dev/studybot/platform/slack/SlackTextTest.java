@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 class SlackTextTest {
     @Test
     void membersStayIdsTheCoreCanFind() {
-        assertThat(SlackText.typed("stats <@U0MEMBER|bob>")).isEqualTo("stats <@U0MEMBER>");
-        assertThat(SlackText.typed("stats <@U0MEMBER>")).isEqualTo("stats <@U0MEMBER>");
+        assertThat(SlackText.typed("stats <@U0MEMBER|bob>")).isEqualTo("stats @U0MEMBER");
+        assertThat(SlackText.typed("stats <@U0MEMBER>")).isEqualTo("stats @U0MEMBER");
     }
 
     @Test

@@ -297,6 +297,21 @@ public final class DiscordEmulator implements AutoCloseable {
         return Optional.ofNullable(commands.get(scope));
     }
 
+    /** The subcommands of the first registered command, as paths ("today", "team join"). */
+    public List<String> registeredSubcommands() {
+        List<String> paths = new java.util.ArrayList<>();
+        commands.values().stream().findFirst().filter(JsonNode::isArray).filter(a -> !a.isEmpty()).ifPresent(a -> {
+            for (JsonNode option : a.get(0).path("options")) {
+                if (option.path("type").asInt() == 2) {
+                    option.path("options").forEach(sub -> paths.add(option.path("name").asText() + " " + sub.path("name").asText()));
+                } else if (option.path("type").asInt() == 1) {
+                    paths.add(option.path("name").asText());
+                }
+            }
+        });
+        return paths;
+    }
+
     /** Messages that pinged @everyone, @here or a role. */
     public List<ObjectNode> pings() {
         return List.copyOf(pings);

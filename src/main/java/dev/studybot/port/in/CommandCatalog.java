@@ -1,0 +1,215 @@
+package dev.studybot.port.in;
+
+import dev.studybot.domain.Level;
+import dev.studybot.domain.Period;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Every {@code /study} subcommand once: its usage, description, options with their limits, who may
+ * run it and who sees its reply, and how typed options become an {@link Action}. {@code /study
+ * help}, Discord's command definition and Slack's usage hint are all made from this list.
+ */
+public final class CommandCatalog {
+    /** The one slash command. */
+    public static final String COMMAND = "study";
+    public static final String DESCRIPTION = "Daily deep-learning interview questions, answers and leaderboards";
+    /** Team and season names. */
+    public static final int MAX_NAME = 32;
+    public static final int MAX_SEARCH = 200;
+    public static final int MAX_ID = 100;
+    public static final int MAX_WHEN = 100;
+
+    /** What kind of value an option takes. */
+    public enum Kind {
+        /** Free text, up to {@code maxLength}. */
+        TEXT,
+        /** One of {@code choices}. */
+        CHOICE,
+        /** True or false. */
+        FLAG,
+        /** A member of the workspace (a mention, an id, or a display name). */
+        MEMBER
+    }
+
+    /** Where suggestions for a text option come from, for platforms that autocomplete. */
+    public enum Suggest {
+        NONE, TOPIC, QUESTION_ID, TIMEZONE
+    }
+
+    /** One option of a subcommand. */
+    public record Option(String name, Kind kind, boolean required, String description, int maxLength, List<String> choices, Suggest suggest) {
+        public Option {
+            Objects.requireNonNull(name, "name");
+            choices = List.copyOf(choices);
+        }
+    }
+
+    /**
+     * One subcommand: {@code group} is empty for top-level ones ({@code /study today}) and names the
+     * group otherwise ({@code /study team join}).
+     */
+    public record Spec(Optional<String> group, String name, String usage, String description, boolean adminOnly,
+                       Visibility visibility, List<Option> options, Function<Map<String, String>, Action> build) {
+        public Spec {
+            options = List.copyOf(options);
+        }
+
+        /** "team join" or "today". */
+        public String path() {
+            return group.map(g -> g + " " + name).orElse(name);
+        }
+
+        /** The action for the given option values (names as in {@link #options}, values as typed). */
+        public Action action(Map<String, String> values) {
+            return build.apply(values);
+        }
+    }
+
+    /** Descriptions of the groups, for platforms that show them. */
+    public static final Map<String, String> GROUPS = Map.of(
+            "team", "Teams for competitions",
+            "schedule", "This channel's daily question",
+            "season", "Named competition windows");
+
+    private static final List<Spec> SPECS = List.of(
+            top("help", "/study help", "The commands, briefly", Visibility.ASKER, List.of(), v -> new Action.Help()),
+            top("today", "/study today", "Today's question in this channel again", Visibility.ASKER, List.of(), v -> new Action.Today()),
+            top("answer", "/study answer [text]", "Answer today's question (without text, a form opens)", Visibility.ASKER,
+                    List.of(new Option("text", Kind.TEXT, false, "Your answer", 4000, List.of(), Suggest.NONE)),
+                    v -> new Action.Answer(value(v, "text"), Optional.empty())),
+            top("reveal", "/study reveal [id]", "The model answer, just for you (before answering, it forfeits today's points)",
+                    Visibility.ASKER, List.of(id(false)), v -> new Action.Reveal(value(v, "id"), Optional.empty())),
+            top("question", "/study question <id>", "One question by id, answer hidden", Visibility.ASKER, List.of(id(true)),
+                    v -> new Action.ShowQuestion(required(v, "id"))),
+            top("random", "/study random [topic] [level]", "A random question to practise, answer hidden", Visibility.ASKER,
+                    List.of(topic(), level()), v -> new Action.RandomQuestion(value(v, "topic"), value(v, "level").flatMap(Level::parse))),
+            top("search", "/study search <words>", "Questions and answers matching your words", Visibility.ASKER,
+                    List.of(new Option("words", Kind.TEXT, true, "What to look for", MAX_SEARCH, List.of(), Suggest.NONE)),
+                    v -> new Action.Search(required(v, "words"))),
+            top("topics", "/study topics", "The topics, with question counts", Visibility.ASKER, List.of(), v -> new Action.Topics()),
+            top("leaderboard", "/study leaderboard [week|month|season|all] [teams]", "Individual or team standings", Visibility.CHANNEL,
+                    List.of(new Option("period", Kind.CHOICE, false, "Which window (default: this week)", 0,
+                                    Arrays.stream(Period.values()).map(Period::label).toList(), Suggest.NONE),
+                            new Option("teams", Kind.FLAG, false, "Team standings instead of members", 0, List.of(), Suggest.NONE)),
+                    v -> new Action.Leaderboard(value(v, "period").flatMap(Period::parse).orElse(Period.WEEK),
+                            value(v, "teams").map(Boolean::parseBoolean).orElse(false))),
+            top("stats", "/study stats [member]", "Points, answers, streak and coverage per topic", Visibility.ASKER,
+                    List.of(new Option("member", Kind.MEMBER, false, "Whose stats (default: yours)", 0, List.of(), Suggest.NONE)),
+                    v -> new Action.Stats(value(v, "member"))),
+            in("team", "create", "/study team create <name>", "Create a team and join it", false, Visibility.CHANNEL,
+                    List.of(name("The team's name")), v -> new Action.TeamCreate(required(v, "name"))),
+            in("team", "join", "/study team join <name>", "Join a team (leaving your current one)", false, Visibility.CHANNEL,
+                    List.of(name("The team's name")), v -> new Action.TeamJoin(required(v, "name"))),
+            in("team", "leave", "/study team leave", "Leave your team", false, Visibility.ASKER, List.of(), v -> new Action.TeamLeave()),
+            in("team", "list", "/study team list", "The teams and their sizes", false, Visibility.ASKER, List.of(), v -> new Action.TeamList()),
+            in("schedule", "set", "/study schedule set <when> [timezone]", "When to post: 'weekdays 09:30 Europe/Berlin' or a cron",
+                    true, Visibility.CHANNEL,
+                    List.of(new Option("when", Kind.TEXT, true, "'daily 09:00', 'weekdays 09:30', 'mon,wed,fri 17:00' or a cron", MAX_WHEN,
+                                    List.of(), Suggest.NONE),
+                            new Option("timezone", Kind.TEXT, false, "IANA timezone such as Europe/Berlin (default from config)", MAX_ID,
+                                    List.of(), Suggest.TIMEZONE),
+                            topic(), level()),
+                    v -> new Action.ScheduleSet(required(v, "when"), value(v, "timezone"), value(v, "topic"),
+                            value(v, "level").flatMap(Level::parse))),
+            in("schedule", "show", "/study schedule show", "This channel's daily post and the next one", false, Visibility.ASKER, List.of(),
+                    v -> new Action.ScheduleShow()),
+            in("schedule", "off", "/study schedule off", "Stop the daily post here", true, Visibility.CHANNEL, List.of(),
+                    v -> new Action.ScheduleOff()),
+            top("post", "/study post", "Post the next question in this channel now", true, Visibility.ASKER, List.of(), v -> new Action.PostNow()),
+            in("season", "start", "/study season start <name>", "Start a named competition window", true, Visibility.CHANNEL,
+                    List.of(name("The season's name")), v -> new Action.SeasonStart(required(v, "name"))),
+            in("season", "end", "/study season end", "End the current season", true, Visibility.CHANNEL, List.of(),
+                    v -> new Action.SeasonEnd()));
+
+    private CommandCatalog() {
+    }
+
+    /** Every subcommand, in the order help lists them. */
+    public static List<Spec> specs() {
+        return SPECS;
+    }
+
+    /** The subcommand at {@code path} ("today", "team join"). */
+    public static Optional<Spec> find(String path) {
+        return SPECS.stream().filter(s -> s.path().equals(path)).findFirst();
+    }
+
+    /** The spec an action comes from. */
+    public static Spec of(Action action) {
+        String path = switch (action) {
+            case Action.Help a -> "help";
+            case Action.Today a -> "today";
+            case Action.ShowQuestion a -> "question";
+            case Action.RandomQuestion a -> "random";
+            case Action.Search a -> "search";
+            case Action.Topics a -> "topics";
+            case Action.Answer a -> "answer";
+            case Action.Reveal a -> "reveal";
+            case Action.Leaderboard a -> "leaderboard";
+            case Action.Stats a -> "stats";
+            case Action.TeamCreate a -> "team create";
+            case Action.TeamJoin a -> "team join";
+            case Action.TeamLeave a -> "team leave";
+            case Action.TeamList a -> "team list";
+            case Action.ScheduleSet a -> "schedule set";
+            case Action.ScheduleShow a -> "schedule show";
+            case Action.ScheduleOff a -> "schedule off";
+            case Action.PostNow a -> "post";
+            case Action.SeasonStart a -> "season start";
+            case Action.SeasonEnd a -> "season end";
+        };
+        return find(path).orElseThrow();
+    }
+
+    /** Slack's usage hint for {@code /study} (at most 100 characters). */
+    public static String usageHint() {
+        return SPECS.stream().filter(s -> s.group().isEmpty() && !s.adminOnly()).map(Spec::name).limit(8)
+                .collect(Collectors.joining(" | ", "[", " | team | schedule ...]"));
+    }
+
+    private static Spec top(String name, String usage, String description, Visibility visibility, List<Option> options,
+                            Function<Map<String, String>, Action> build) {
+        return new Spec(Optional.empty(), name, usage, description, false, visibility, options, build);
+    }
+
+    private static Spec top(String name, String usage, String description, boolean admin, Visibility visibility, List<Option> options,
+                            Function<Map<String, String>, Action> build) {
+        return new Spec(Optional.empty(), name, usage, description, admin, visibility, options, build);
+    }
+
+    private static Spec in(String group, String name, String usage, String description, boolean admin, Visibility visibility,
+                           List<Option> options, Function<Map<String, String>, Action> build) {
+        return new Spec(Optional.of(group), name, usage, description, admin, visibility, options, build);
+    }
+
+    private static Option id(boolean required) {
+        return new Option("id", Kind.TEXT, required, "A question id, e.g. reg-dropout", MAX_ID, List.of(), Suggest.QUESTION_ID);
+    }
+
+    private static Option topic() {
+        return new Option("topic", Kind.TEXT, false, "Only this topic", MAX_ID, List.of(), Suggest.TOPIC);
+    }
+
+    private static Option level() {
+        return new Option("level", Kind.CHOICE, false, "Only this level", 0, Arrays.stream(Level.values()).map(Level::label).toList(),
+                Suggest.NONE);
+    }
+
+    private static Option name(String description) {
+        return new Option("name", Kind.TEXT, true, description, MAX_NAME, List.of(), Suggest.NONE);
+    }
+
+    private static Optional<String> value(Map<String, String> values, String name) {
+        return Optional.ofNullable(values.get(name)).map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    private static String required(Map<String, String> values, String name) {
+        return value(values, name).orElseThrow(() -> new IllegalArgumentException("missing option " + name));
+    }
+}
