@@ -1,21 +1,14 @@
 package dev.studybot.platform.slack;
 
-import static dev.studybot.platform.slack.SlackTestBot.ADMIN;
-import static dev.studybot.platform.slack.SlackTestBot.CHANNEL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import dev.studybot.app.DailyPosts;
 import dev.studybot.domain.Reply;
 import dev.studybot.port.out.DeliveryException;
-import dev.studybot.port.out.PostedMessage;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,7 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** How Slack's refusals reach the core: permanent ones pause the schedule, outages and rate limits do not. */
+/**
+ * How the adapter tells Slack's refusals apart: errors only a person can fix are permanent, outages
+ * and unknown errors are worth another try. How they reach the schedule is in {@link SlackContractTest}.
+ */
 class SlackDeliveryTest {
     @TempDir
     static Path dir;
@@ -68,36 +64,5 @@ class SlackDeliveryTest {
         } finally {
             bot.emu.apiOutage(false);
         }
-    }
-
-    @Test
-    void aRateLimitIsWaitedOutOnce() throws Exception {
-        bot.emu.rateLimited.put("chat.postMessage", 1);
-        PostedMessage posted = bot.adapter.post(bot.channel("C0LIMITED"), Optional.empty(), notice());
-        assertThat(posted.messageRef()).isNotBlank();
-        assertThat(bot.emu.postsIn("C0LIMITED")).hasSize(1);
-    }
-
-    @Test
-    void aDeletedChannelPausesItsScheduleWithTheReason() throws Exception {
-        String channel = "C0GONE";
-        SlackRequests.Request set = bot.slack.slash(ADMIN, channel, "schedule set daily 09:00");
-        bot.slack.overSocket(set).get(5, TimeUnit.SECONDS);
-        await().atMost(Duration.ofSeconds(10)).until(() -> !bot.emu.responsesTo(set.responseUrl()).isEmpty());
-        bot.emu.channelErrors.put(channel, "channel_not_found");
-
-        DailyPosts.Outcome outcome = bot.wiring.dailyPosts().postScheduled(bot.channel(channel),
-                Instant.now().truncatedTo(ChronoUnit.SECONDS));
-        assertThat(outcome).isEqualTo(DailyPosts.Outcome.PAUSED);
-        assertThat(bot.wiring.scheduler().next(bot.channel(channel))).isEmpty();
-
-        SlackRequests.Request show = bot.slack.slash(ADMIN, channel, "schedule show");
-        bot.slack.overSocket(show).get(5, TimeUnit.SECONDS);
-        await().atMost(Duration.ofSeconds(10)).until(() -> !bot.emu.responsesTo(show.responseUrl()).isEmpty());
-        assertThat(bot.emu.responsesTo(show.responseUrl()).get(0).allText()).contains("Paused", "channel_not_found");
-        assertThat(bot.emu.postsIn(CHANNEL)).isEmpty();
-        // the admin who set the schedule is told directly
-        assertThat(bot.emu.postsIn(ADMIN.id())).singleElement()
-                .satisfies(dm -> assertThat(dm.allText()).contains("paused", "channel_not_found", channel));
     }
 }

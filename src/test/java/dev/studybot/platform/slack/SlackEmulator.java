@@ -21,6 +21,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Slack for tests, on 127.0.0.1: the Web API methods studybot calls ({@code auth.test},
@@ -37,6 +39,8 @@ final class SlackEmulator implements AutoCloseable {
     static final String SIGNING_SECRET = "emulator-signing-secret-0123456789";
     /** How long a trigger_id may be used, as on Slack. */
     static final long TRIGGER_MILLIS = 3000;
+    /** What Slack turns into a ping or a mention: a special mention, or a bare broadcast word. */
+    static final Pattern PING = Pattern.compile("<!|<@|<#|@(?i:channel|here|everyone)\\b");
 
     final ObjectMapper json = new ObjectMapper();
     private final HttpServer web;
@@ -59,6 +63,8 @@ final class SlackEmulator implements AutoCloseable {
     private volatile boolean apiOutage;
 
     final List<String> calls = new CopyOnWriteArrayList<>();
+    /** The channel of every chat.postMessage call, answered or not (an outage, a 429). */
+    final List<String> postAttempts = new CopyOnWriteArrayList<>();
     final List<Posted> posts = new CopyOnWriteArrayList<>();
     final List<Ephemeral> ephemerals = new CopyOnWriteArrayList<>();
     final List<Responded> responses = new CopyOnWriteArrayList<>();
@@ -155,12 +161,23 @@ final class SlackEmulator implements AutoCloseable {
         return posts.stream().filter(p -> p.channel().equals(channel)).toList();
     }
 
+    /** Every text the app sent (posts, ephemeral messages, response_url answers) that Slack would act on as a ping. */
+    List<String> pings() {
+        return Stream.of(posts.stream().map(Posted::allText), ephemerals.stream().map(Ephemeral::allText),
+                        responses.stream().map(Responded::allText))
+                .flatMap(s -> s).filter(text -> PING.matcher(text).find()).toList();
+    }
+
     // ---------------------------------------------------------------- Web API
 
     private void api(HttpExchange exchange) throws IOException {
         try (exchange) {
             String method = exchange.getRequestURI().getPath().substring("/api/".length());
             calls.add(method);
+            Map<String, String> params = params(exchange);
+            if (method.equals("chat.postMessage")) {
+                postAttempts.add(params.getOrDefault("channel", ""));
+            }
             if (outage || apiOutage) {
                 send(exchange, 503, "text/plain", "service unavailable");
                 return;
@@ -170,7 +187,6 @@ final class SlackEmulator implements AutoCloseable {
                 send(exchange, 429, "application/json", "{\"ok\":false,\"error\":\"ratelimited\"}");
                 return;
             }
-            Map<String, String> params = params(exchange);
             String token = token(exchange, params);
             ObjectNode out = switch (method) {
                 case "auth.test" -> authTest(token);

@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -24,6 +25,7 @@ import javax.crypto.spec.SecretKeySpec;
  * signed HTTP POSTs.
  */
 final class SlackRequests {
+    private static final Pattern BROADCAST = Pattern.compile("@((?i:here|channel|everyone))\\b");
     private final SlackEmulator emu;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -35,6 +37,17 @@ final class SlackRequests {
     record Request(String envelopeType, ObjectNode payload, String triggerId, String responseUrl) {
     }
 
+    /**
+     * What Slack sends for text typed after {@code /study}, with "escape channels, users and links"
+     * on: {@code & < >} as entities, {@code @here}, {@code @channel} and {@code @everyone} as
+     * special mentions.
+     */
+    static String asSent(String typed) {
+        String escaped = typed.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return BROADCAST.matcher(escaped).replaceAll("<!$1>");
+    }
+
+    /** A slash command whose {@code text} is already as Slack sends it (see {@link #asSent}). */
     Request slash(SlackEmulator.Member m, String channel, String text) {
         ObjectNode p = emu.json.createObjectNode();
         String trigger = emu.newTriggerId();

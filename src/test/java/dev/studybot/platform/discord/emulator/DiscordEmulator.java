@@ -58,6 +58,7 @@ public final class DiscordEmulator implements AutoCloseable {
     final List<ObjectNode> pings = new CopyOnWriteArrayList<>();
     final Map<String, List<String>> nonces = new ConcurrentHashMap<>();
     volatile long commandsRegisteredNanos;
+    volatile boolean restOutage;
     private final EmulatorRest rest;
     private final EmulatorGateway gateway;
 
@@ -274,6 +275,12 @@ public final class DiscordEmulator implements AutoCloseable {
                 .flatMap(e -> messages(e.getKey()).stream()).toList();
     }
 
+    /** The visible (not ephemeral) messages of every server channel and thread; direct messages aside. */
+    public List<ObjectNode> guildMessages() {
+        return channelMessages.entrySet().stream().filter(e -> !dmChannels.containsKey(e.getKey()))
+                .flatMap(e -> List.copyOf(e.getValue()).stream()).toList();
+    }
+
     /** The visible (not ephemeral) messages of a channel or thread, oldest first. */
     public List<ObjectNode> messages(String channelId) {
         return List.copyOf(channelMessages.getOrDefault(channelId, List.of()));
@@ -338,6 +345,11 @@ public final class DiscordEmulator implements AutoCloseable {
             }
         }
         return Optional.empty();
+    }
+
+    /** While on, every REST request is answered 503, as in a Discord outage; requests are still recorded. */
+    public void restOutage(boolean on) {
+        restOutage = on;
     }
 
     // ---- the gateway, for tests ----

@@ -59,6 +59,10 @@ final class EmulatorRest {
             byte[] raw = ex.getRequestBody().readAllBytes();
             JsonNode body = raw.length > 0 && isJson(ex) ? Json.parse(raw) : Json.object();
             emu.requests.add(new DiscordEmulator.RecordedRequest(method, path, body, received));
+            if (emu.restOutage) {
+                respond(ex, 503, error(0, "503: Service Unavailable"));
+                return;
+            }
             Optional<DiscordEmulator.Fault> fault = emu.takeFault(method, path);
             if (fault.isPresent()) {
                 fault(ex, fault.get());
