@@ -1,0 +1,187 @@
+package dev.studybot.support.memory;
+
+import dev.studybot.app.Answers;
+import dev.studybot.app.DailyPosts;
+import dev.studybot.app.Grader;
+import dev.studybot.grading.LuceneTextAnalysis;
+import dev.studybot.app.Leaderboards;
+import dev.studybot.app.Lookups;
+import dev.studybot.app.Platforms;
+import dev.studybot.app.Schedules;
+import dev.studybot.app.Seasons;
+import dev.studybot.app.Settings;
+import dev.studybot.app.StudyBot;
+import dev.studybot.app.Teams;
+import dev.studybot.bank.BankReader;
+import dev.studybot.bank.MemoryQuestionBank;
+import dev.studybot.config.Checks;
+import dev.studybot.config.StudyConfig;
+import dev.studybot.domain.Actor;
+import dev.studybot.domain.ChannelRef;
+import dev.studybot.domain.Question;
+import dev.studybot.domain.words.Markup;
+import dev.studybot.domain.words.MarkupRenderer;
+import dev.studybot.port.in.Response;
+import dev.studybot.port.out.LeaderboardQuery;
+import dev.studybot.port.out.MemberStore;
+import dev.studybot.port.out.PostStore;
+import dev.studybot.port.out.QuestionBank;
+import dev.studybot.port.out.ScheduleStore;
+import dev.studybot.port.out.SeasonStore;
+import dev.studybot.port.out.SubmissionStore;
+import dev.studybot.port.out.TeamStore;
+import dev.studybot.support.FakePlatform;
+import dev.studybot.support.MutableClock;
+import dev.studybot.support.TestBot;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The core as {@code Wiring} builds it, same services, constructors and order, over in-memory
+ * stores, a scheduler that only keeps triggers, the fake platform, the test bank and a clock the
+ * test moves. No database, migrations or Quartz to start, so each test can have its own. Every
+ * store reaches the core through {@link #faults()}, so a test can make one throw.
+ */
+public final class MemoryCore {
+    public static final String PLATFORM = TestBot.PLATFORM;
+    public static final String WORKSPACE = TestBot.WORKSPACE;
+
+    private static final Map<Map<String, String>, StudyConfig> CONFIGS = new ConcurrentHashMap<>();
+
+    private final MutableClock clock;
+    private final Settings settings;
+    private final QuestionBank bank = TestBank.BANK;
+    private final Platforms platforms = new Platforms();
+    private final FakePlatform platform = new FakePlatform(PLATFORM);
+    private final Faults faults = new Faults();
+    private final MemoryPostStore posts = new MemoryPostStore();
+    private final MemoryPostScheduler scheduler;
+    private final DailyPosts dailyPosts;
+    private final StudyBot bot;
+    private final MarkupRenderer plain = new MarkupRenderer(Markup.PLAIN);
+
+    public MemoryCore(MutableClock clock) {
+        this(clock, Map.of());
+    }
+
+    /** With config overrides as environment variables, as {@link TestBot#config} takes them. */
+    public MemoryCore(MutableClock clock, Map<String, String> env) {
+        this.clock = clock;
+        this.settings = settings(CONFIGS.computeIfAbsent(Map.copyOf(env), TestBot::config));
+        MemoryQuestionSearch search = new MemoryQuestionSearch();
+        search.index(bank.all());
+        PostStore posts = faults.wrap(PostStore.class, this.posts);
+        MemorySubmissionStore submissionRows = new MemorySubmissionStore();
+        SubmissionStore submissions = faults.wrap(SubmissionStore.class, submissionRows);
+        MemoryMemberStore memberNames = new MemoryMemberStore();
+        MemberStore members = faults.wrap(MemberStore.class, memberNames);
+        MemoryTeamStore teamRows = new MemoryTeamStore();
+        TeamStore teams = faults.wrap(TeamStore.class, teamRows);
+        ScheduleStore schedules = faults.wrap(ScheduleStore.class, new MemoryScheduleStore());
+        SeasonStore seasons = faults.wrap(SeasonStore.class, new MemorySeasonStore());
+
+        scheduler = new MemoryPostScheduler(clock);
+        dailyPosts = new DailyPosts(clock, settings, bank, posts, submissions, members, schedules, scheduler, platforms);
+        // seeded where production draws from SecureRandom, so a failing run can be repeated
+        Lookups lookups = new Lookups(bank, search, posts, new Random(1));
+        LeaderboardQuery query = faults.wrap(LeaderboardQuery.class, new MemoryLeaderboardQuery(submissionRows, memberNames, teamRows));
+        bot = new StudyBot(settings, members, lookups,
+                new Answers(clock, settings, bank, posts, submissions, new Grader(new LuceneTextAnalysis())),
+                new Leaderboards(clock, settings, query, seasons, members, teams, posts, submissions),
+                new Teams(teams), new Schedules(clock, settings, schedules, scheduler, lookups),
+                new Seasons(clock, seasons), dailyPosts);
+        platforms.register(platform);
+    }
+
+    /** The core's settings from config, as {@code Wiring} derives them. */
+    private static Settings settings(StudyConfig config) {
+        Duration grace = Checks.parse("schedule.grace", config.schedule().grace());
+        Optional<Duration> closeAfter = Optional.ofNullable(config.schedule().closeAfter()).filter(s -> !s.isBlank())
+                .map(s -> Checks.parse("schedule.close-after", s));
+        return new Settings(ZoneId.of(config.timezone()), grace, closeAfter, new HashSet<>(config.admin().roles()),
+                config.answers().maxLength(), config.leaderboard().size());
+    }
+
+    public static ChannelRef channel(String name) {
+        return TestBot.channel(name);
+    }
+
+    /** A channel of another workspace on the same platform. */
+    public static ChannelRef channel(String workspace, String name) {
+        return new ChannelRef(PLATFORM, workspace, name);
+    }
+
+    public Response say(String user, String channel, String text) {
+        return say(channel(channel), Actor.member(user, user), text);
+    }
+
+    public Response sayAsAdmin(String user, String channel, String text) {
+        return say(channel(channel), new Actor(user, user, true, Set.of()), text);
+    }
+
+    public Response say(ChannelRef channel, Actor actor, String text) {
+        return bot.handleText(channel, actor, text);
+    }
+
+    /** The reply as the console would show it. */
+    public String text(Response response) {
+        return plain.render(response.reply());
+    }
+
+    public StudyBot bot() {
+        return bot;
+    }
+
+    public DailyPosts dailyPosts() {
+        return dailyPosts;
+    }
+
+    public FakePlatform platform() {
+        return platform;
+    }
+
+    public MutableClock clock() {
+        return clock;
+    }
+
+    public QuestionBank bank() {
+        return bank;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public Faults faults() {
+        return faults;
+    }
+
+    /** The posts as stored, read past the fault switch. */
+    public PostStore posts() {
+        return posts;
+    }
+
+    public MemoryPostScheduler scheduler() {
+        return scheduler;
+    }
+
+    /** The test bank, read once for every core built here: its questions are immutable. */
+    private static final class TestBank {
+        static final QuestionBank BANK = load();
+
+        private static QuestionBank load() {
+            List<Question> questions = new BankReader().readFolder(TestBot.TEST_BANK).models();
+            if (questions.isEmpty()) {
+                throw new IllegalStateException("no questions in " + TestBot.TEST_BANK.toAbsolutePath());
+            }
+            return new MemoryQuestionBank(questions);
+        }
+    }
+}
