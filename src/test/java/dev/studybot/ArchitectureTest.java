@@ -14,13 +14,13 @@ import org.junit.jupiter.api.Test;
 /**
  * The dependency rule, from the bottom up: domain (records, sealed types and the words), ports
  * (inbound, outbound, the platform plug-in contract), the application services, the adapters
- * (bank, store, schedule, platforms) and config, then wiring and the command line.
+ * (bank, store, schedule, grading, platforms) and config, then wiring and the command line.
  */
 class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.studybot");
-    private static final List<String> ADAPTERS = List.of("bank", "store", "schedule", "platform.console", "platform.discord", "platform.slack");
+    private static final List<String> ADAPTERS = List.of("bank", "store", "schedule", "grading", "platform.console", "platform.discord", "platform.slack");
 
     @Test
     void layersDependInwardOnly() {
@@ -28,7 +28,8 @@ class ArchitectureTest {
                 .layer("Domain").definedBy("dev.studybot.domain..")
                 .layer("Ports").definedBy("dev.studybot.port..")
                 .layer("App").definedBy("dev.studybot.app..")
-                .layer("Adapters").definedBy("dev.studybot.bank..", "dev.studybot.store..", "dev.studybot.schedule..", "dev.studybot.platform..")
+                .layer("Adapters").definedBy("dev.studybot.bank..", "dev.studybot.store..", "dev.studybot.schedule..", "dev.studybot.grading..",
+                        "dev.studybot.platform..")
                 .layer("Config").definedBy("dev.studybot.config..")
                 .layer("Wiring").definedBy("dev.studybot.wiring..")
                 .layer("Cli").definedBy("dev.studybot.cli..", "dev.studybot")

@@ -13,6 +13,7 @@ import dev.studybot.port.out.QuestionBank;
 import dev.studybot.port.out.SubmissionStore;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -64,7 +65,7 @@ public final class Answers {
                     "Your answer has %,d characters; the limit is %,d. Nothing was recorded: shorten it and send it again.",
                     answer.length(), settings.maxAnswerLength()));
         }
-        Grader.Grade grade = grader.grade(answer, question.get().keyPoints());
+        Grader.Grade grade = grader.grade(question.get(), answer);
         String user = command.actor().userId();
         Optional<Submission> previous = submissions.find(post.id(), user);
         Optional<String> practice = Optional.empty();
@@ -77,7 +78,9 @@ public final class Answers {
             return graded(question.get(), grade, 0, previous.map(Submission::streak).orElse(0), practice);
         }
         int streak = streaks.endingAt(post, user);
-        int points = 1 + grade.coveragePoints() + Math.min(streak - 1, STREAK_BONUS_CAP);
+        // an answer that shows nothing of the rubric earns the participation point alone, without the streak bonus
+        int bonus = grade.share() > 0 ? Math.min(streak - 1, STREAK_BONUS_CAP) : 0;
+        int points = 1 + grade.coveragePoints() + bonus;
         Instant now = clock.instant();
         submissions.save(command.channel().workspaceRef(), question.get().topic(), new Submission(post.id(), user, answer,
                 grade.covered().size(), grade.total(), points, streak, now, null, false));
@@ -113,7 +116,19 @@ public final class Answers {
                         s.covered(), s.keyPointCount(), s.points(), s.streak(), s.answeredAt(), clock.instant(), s.practice()));
             }
         }
-        return new Reply.ModelAnswer(question.get(), forfeited);
+        List<Reply.ClaimMark> yours = submissions.find(post.get().id(), command.actor().userId())
+                .map(Submission::answer).filter(a -> a != null && !a.isBlank())
+                .map(a -> marks(grader.grade(question.get(), a))).orElse(List.of());
+        return new Reply.ModelAnswer(question.get(), forfeited, yours);
+    }
+
+    /** Each claim of a grade, as the reveal shows it to the member who answered. */
+    private static List<Reply.ClaimMark> marks(Grader.Grade grade) {
+        return grade.claims().stream().map(c -> new Reply.ClaimMark(c.point().claim(), switch (c.status()) {
+            case COVERED -> Reply.ClaimMark.Mark.COVERED;
+            case MISSED -> Reply.ClaimMark.Mark.MISSED;
+            case CONTRADICTED -> Reply.ClaimMark.Mark.CONTRADICTED;
+        }, c.reason())).toList();
     }
 
     /** The post an answer or reveal is about: the one named (same workspace), else the channel's open one. */

@@ -1,6 +1,6 @@
 package dev.studybot.bank;
 
-import dev.studybot.domain.WordMatch;
+import dev.studybot.port.out.TextAnalysis;
 import dev.studybot.domain.KeyPoint;
 import dev.studybot.domain.Question;
 import java.util.ArrayList;
@@ -20,6 +20,13 @@ public final class BankValidator {
     private static final java.util.Set<String> STOP_WORDS = java.util.Set.of("a", "an", "and", "are", "as", "at", "be", "but", "by",
             "for", "if", "in", "into", "is", "it", "no", "not", "of", "on", "or", "such", "that", "the", "their", "then", "there",
             "these", "they", "this", "to", "was", "will", "with", "can", "do", "does", "more", "less", "use", "used", "data", "model");
+
+    private final TextAnalysis analysis;
+
+    /** Checks with the grader's own text analysis, so that what validates is what grades. */
+    public BankValidator(TextAnalysis analysis) {
+        this.analysis = analysis;
+    }
 
 
     /** Every problem: those loading found, then these checks', in file and line order. */
@@ -60,12 +67,12 @@ public final class BankValidator {
         for (int i = 0; i < q.keyPoints().size(); i++) {
             KeyPoint point = q.keyPoints().get(i);
             int at = lines.keyPoint(i);
-            if (point.phrasings().stream().noneMatch(p -> WordMatch.mentions(q.answer(), p))) {
+            if (point.phrasings().stream().noneMatch(p -> analysis.mentions(q.answer(), p))) {
                 problems.add(new Problem(located.file(), at, "question '" + q.id() + "': key point "
                         + point.phrasings() + " does not occur in the answer (no phrasing of it does)"));
             }
             for (String phrasing : point.phrasings()) {
-                if (WordMatch.mentions(q.text(), phrasing)) {
+                if (analysis.mentions(q.text(), phrasing)) {
                     problems.add(new Problem(located.file(), at, "question '" + q.id() + "': phrasing '" + phrasing
                             + "' is in the question itself, so echoing the question would earn it"));
                 }
@@ -75,12 +82,12 @@ public final class BankValidator {
                 }
             }
             if (!point.subject().equals(point.phrasings().get(0))) {
-                point.phrasings().stream().filter(p -> WordMatch.mentions(point.subject(), p)).findFirst().ifPresent(p ->
+                point.phrasings().stream().filter(p -> analysis.mentions(point.subject(), p)).findFirst().ifPresent(p ->
                         problems.add(new Problem(located.file(), at, "question '" + q.id() + "': subject '" + point.subject()
                                 + "' gives away the phrasing '" + p + "' (the subject is the hint members see)")));
             }
             for (String wrong : point.misconceptions()) {
-                if (WordMatch.mentions(q.answer(), wrong)) {
+                if (analysis.mentions(q.answer(), wrong)) {
                     problems.add(new Problem(located.file(), at, "question '" + q.id() + "': misconception '" + wrong
                             + "' occurs in the model answer, which would cancel its own point"));
                 }

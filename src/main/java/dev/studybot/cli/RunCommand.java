@@ -46,7 +46,8 @@ public final class RunCommand implements Callable<Integer> {
             quietLogs();
         }
         Wiring.Options options = Wiring.Options.of(cfg, Clock.systemUTC());
-        options = options.withPaths(db != null ? db : options.databasePath(), questions != null ? questions : options.bankPath());
+        options = options.withPaths(db != null ? db : options.databasePath(), questions != null ? questions : options.bankPath())
+                .withJudgeKey(java.util.Optional.ofNullable(System.getenv("LLM_API_KEY")).filter(k -> !k.isBlank()));
         LOG.info("Config from {}; database {}; platforms {}; {}", loaded.source(), options.databasePath(),
                 chosen.stream().map(PlatformModule::name).toList(), secrets);
         try (Wiring wiring = new Wiring(options)) {

@@ -10,7 +10,7 @@ import java.util.Objects;
  * bound to its module's record beside this one. Tokens are not here: they come from the environment.
  */
 public record StudyConfig(String timezone, ScheduleConfig schedule, AdminConfig admin, AnswersConfig answers,
-                          LeaderboardConfig leaderboard, DatabaseConfig database, BankConfig bank,
+                          LeaderboardConfig leaderboard, DatabaseConfig database, BankConfig bank, GradingConfig grading,
                           java.util.Map<String, String> adapters) {
     public StudyConfig {
         Checks.zone("timezone", timezone);
@@ -20,6 +20,7 @@ public record StudyConfig(String timezone, ScheduleConfig schedule, AdminConfig 
         Objects.requireNonNull(leaderboard, "leaderboard");
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(bank, "bank");
+        Objects.requireNonNull(grading, "grading");
         Objects.requireNonNull(adapters, "adapters");
         adapters = java.util.Map.copyOf(adapters);
         adapters.forEach((name, mode) -> Checks.oneOf("adapters." + name, mode, "auto", "on", "off"));
@@ -67,6 +68,31 @@ public record StudyConfig(String timezone, ScheduleConfig schedule, AdminConfig 
     public record BankConfig(String path) {
         public BankConfig {
             Checks.nonBlank("bank.path", path);
+        }
+    }
+
+    /**
+     * {@code semantic}: also match claims by meaning, with the sentence model inside the jar;
+     * {@code llm}: an optional judge behind an OpenAI-compatible API (empty {@code base-url}: none).
+     */
+    public record GradingConfig(boolean semantic, LlmConfig llm) {
+        public GradingConfig {
+            Objects.requireNonNull(llm, "grading.llm");
+        }
+    }
+
+    /** The judge's API base (…/v1), its model name, and how long a grade may wait for it. The key is {@code LLM_API_KEY}. */
+    public record LlmConfig(String baseUrl, String model, String timeout) {
+        public LlmConfig {
+            baseUrl = baseUrl == null ? "" : baseUrl.strip();
+            model = model == null ? "" : model.strip();
+            if (!baseUrl.isEmpty() && !baseUrl.matches("https?://.+")) {
+                throw new ConfigException("grading.llm.base-url: '" + baseUrl + "' is not an http(s) URL");
+            }
+            if (!baseUrl.isEmpty() && model.isEmpty()) {
+                throw new ConfigException("grading.llm.model: missing (the judge needs a model name)");
+            }
+            Checks.duration("grading.llm.timeout", timeout);
         }
     }
 }

@@ -24,8 +24,26 @@ public sealed interface Reply {
     record QuestionCard(Question question, Optional<Long> postId, boolean daily) implements Reply {
     }
 
-    /** The model answer, for the asker only. {@code forfeited}: revealed before answering today's question. */
-    record ModelAnswer(Question question, boolean forfeited) implements Reply {
+    /**
+     * The model answer, for the asker only. {@code forfeited}: revealed before answering today's
+     * question; {@code yours}: how the asker's own answer fared on each claim, when they answered.
+     */
+    record ModelAnswer(Question question, boolean forfeited, List<ClaimMark> yours) implements Reply {
+        public ModelAnswer {
+            yours = List.copyOf(yours);
+        }
+
+        public ModelAnswer(Question question, boolean forfeited) {
+            this(question, forfeited, List.of());
+        }
+    }
+
+    /** One rubric claim and whether an answer covered it, contradicted it, or missed it, with the judge's reason if any. */
+    record ClaimMark(String claim, Mark mark, Optional<String> reason) {
+        /** How an answer fared on a claim. */
+        public enum Mark {
+            COVERED, MISSED, CONTRADICTED
+        }
     }
 
     /** Asks the member for an answer (a modal on Discord and Slack). */

@@ -18,7 +18,12 @@ import dev.studybot.app.StudyBot;
 import dev.studybot.app.Teams;
 import dev.studybot.port.out.ChatPlatform;
 import dev.studybot.port.in.CommandHandler;
+import dev.studybot.grading.LuceneTextAnalysis;
+import dev.studybot.grading.MiniLmSentenceSimilarity;
+import dev.studybot.grading.OpenAiAnswerJudge;
+import dev.studybot.port.out.AnswerJudge;
 import dev.studybot.port.out.QuestionBank;
+import dev.studybot.port.out.SentenceSimilarity;
 import dev.studybot.port.platform.PlatformContext;
 import dev.studybot.port.platform.PlatformModule;
 import dev.studybot.port.platform.Running;
@@ -67,8 +72,21 @@ public final class Wiring implements AutoCloseable {
     private final StudyConfig config;
     private final java.util.Deque<AutoCloseable> closeables = new java.util.ArrayDeque<>();
 
-    /** What a deployment or a test chooses: the config, the clock, and how Quartz runs. */
-    public record Options(StudyConfig config, Clock clock, Path databasePath, Path bankPath, SchedulerSettings scheduler) {
+    /**
+     * What a deployment or a test chooses: the config, the clock, how Quartz runs, and the grading
+     * judge's key (from the environment, never logged).
+     */
+    public record Options(StudyConfig config, Clock clock, Path databasePath, Path bankPath, SchedulerSettings scheduler,
+                          Optional<String> judgeKey) {
+        public Options(StudyConfig config, Clock clock, Path databasePath, Path bankPath, SchedulerSettings scheduler) {
+            this(config, clock, databasePath, bankPath, scheduler, Optional.empty());
+        }
+
+        @Override
+        public String toString() {
+            return "Options[database=" + databasePath + ", bank=" + bankPath + ", judgeKey=" + (judgeKey.isPresent() ? "set" : "unset") + "]";
+        }
+
         public static Options of(StudyConfig config, Clock clock) {
             Duration grace = Checks.parse("schedule.grace", config.schedule().grace());
             SchedulerSettings s = SchedulerSettings.sqlite(grace);
@@ -78,11 +96,15 @@ public final class Wiring implements AutoCloseable {
         }
 
         public Options withPaths(Path databasePath, Path bankPath) {
-            return new Options(config, clock, databasePath, bankPath, scheduler);
+            return new Options(config, clock, databasePath, bankPath, scheduler, judgeKey);
         }
 
         public Options withScheduler(SchedulerSettings scheduler) {
-            return new Options(config, clock, databasePath, bankPath, scheduler);
+            return new Options(config, clock, databasePath, bankPath, scheduler, judgeKey);
+        }
+
+        public Options withJudgeKey(Optional<String> key) {
+            return new Options(config, clock, databasePath, bankPath, scheduler, key);
         }
     }
 
@@ -114,10 +136,19 @@ public final class Wiring implements AutoCloseable {
         dailyPosts = new DailyPosts(clock, settings, bank, posts, submissions, members, schedules, scheduler, platforms);
         Lookups lookups = new Lookups(bank, search, posts, new SecureRandom());
         bot = new StudyBot(settings, members, lookups,
-                new Answers(clock, settings, bank, posts, submissions, new Grader()),
+                new Answers(clock, settings, bank, posts, submissions, grader(config.grading(), options.judgeKey())),
                 new Leaderboards(clock, settings, new SqlLeaderboardQuery(jdbc), seasons, members, teams, posts, submissions),
                 new Teams(teams), new Schedules(clock, settings, schedules, scheduler, lookups),
                 new Seasons(clock, seasons), dailyPosts);
+    }
+
+    /** The grader: Lucene's analysis, the sentence model when {@code grading.semantic}, the judge when {@code grading.llm} names one. */
+    private static Grader grader(StudyConfig.GradingConfig grading, Optional<String> judgeKey) {
+        SentenceSimilarity similarity = grading.semantic() ? new MiniLmSentenceSimilarity() : SentenceSimilarity.NONE;
+        AnswerJudge judge = grading.llm().baseUrl().isEmpty() ? AnswerJudge.NONE
+                : new OpenAiAnswerJudge(grading.llm().baseUrl(), grading.llm().model(), judgeKey,
+                Checks.parse("grading.llm.timeout", grading.llm().timeout()));
+        return new Grader(new LuceneTextAnalysis(), similarity, judge, Grader.Tuning.DEFAULT);
     }
 
     public void register(ChatPlatform platform) {

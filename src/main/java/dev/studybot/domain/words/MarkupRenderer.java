@@ -104,8 +104,14 @@ public final class MarkupRenderer {
         String forfeit = reply.forfeited()
                 ? "\n\n" + m.italic("You revealed before answering: no points for this question. Answers you send now are practice.")
                 : "";
+        String rubric = reply.yours().isEmpty() ? keyPoints(q) : m.bold("What a full answer shows, and your answer:")
+                + reply.yours().stream().map(c -> "\n" + switch (c.mark()) {
+                    case COVERED -> "✓ ";
+                    case MISSED -> "✗ ";
+                    case CONTRADICTED -> "⚠ contradicted: ";
+                } + m.text(c.claim()) + c.reason().map(r -> " " + m.italic("(" + m.text(r) + ")")).orElse("")).collect(Collectors.joining());
         return m.bold("Model answer") + " · " + meta(q) + "\n" + m.italic(m.text(q.text())) + "\n\n" + m.markdown(q.answer())
-                + "\n\n" + keyPoints(q) + forfeit;
+                + "\n\n" + rubric + forfeit;
     }
 
     private String keyPoints(Question q) {
