@@ -81,7 +81,9 @@ public final class DailyPosts implements DailyPostUseCase {
         return post(channel, clock.instant().truncatedTo(ChronoUnit.MILLIS), schedules.find(channel));
     }
 
-    private Outcome post(ChannelRef channel, Instant slot, Optional<Schedule> schedule) {
+    private Outcome post(ChannelRef asked, Instant slot, Optional<Schedule> schedule) {
+        // the schedule keeps the platform's address for the channel, when the platform gave one
+        ChannelRef channel = schedule.map(Schedule::channel).filter(c -> c.address().isPresent()).orElse(asked);
         Optional<ChatPlatform> platform = platforms.get(channel.platform());
         if (platform.isEmpty()) {
             LOG.log(Level.WARNING, "No {0} adapter is running; the post for {1} waits", channel.platform(), channel.key());

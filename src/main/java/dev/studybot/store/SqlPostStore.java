@@ -14,7 +14,7 @@ import java.util.Set;
 
 /** Posts in portable SQL; the unique (workspace, channel, slot) key keeps a slot to one post. */
 public final class SqlPostStore implements PostStore {
-    private static final String COLUMNS = "id, workspace, channel, question_id, slot, posted_at, message_ref, thread_ref, closed_at";
+    private static final String COLUMNS = "id, workspace, channel, address, question_id, slot, posted_at, message_ref, thread_ref, closed_at";
     private final Jdbc jdbc;
 
     public SqlPostStore(Jdbc jdbc) {
@@ -23,9 +23,9 @@ public final class SqlPostStore implements PostStore {
 
     @Override
     public Optional<Post> reserve(ChannelRef channel, String questionId, int cycle, Instant slot, Instant postedAt, Instant closesAt) {
-        Optional<Long> id = jdbc.one("INSERT INTO posts (workspace, channel, question_id, cycle, slot, posted_at, closes_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (workspace, channel, slot) DO NOTHING RETURNING id",
-                rs -> rs.getLong(1), channel.workspaceRef().key(), channel.channel(), questionId, cycle,
+        Optional<Long> id = jdbc.one("INSERT INTO posts (workspace, channel, address, question_id, cycle, slot, posted_at, closes_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (workspace, channel, slot) DO NOTHING RETURNING id",
+                rs -> rs.getLong(1), channel.workspaceRef().key(), channel.channel(), channel.address().orElse(null), questionId, cycle,
                 slot.toEpochMilli(), postedAt.toEpochMilli(), Keys.millis(closesAt));
         return id.map(i -> new Post(i, channel, questionId, slot, postedAt, null, null, null));
     }
@@ -89,7 +89,8 @@ public final class SqlPostStore implements PostStore {
     }
 
     private static Post post(ResultSet rs) throws SQLException {
-        return new Post(rs.getLong("id"), Keys.channel(rs.getString("workspace"), rs.getString("channel")),
+        return new Post(rs.getLong("id"), Keys.channel(rs.getString("workspace"), rs.getString("channel"))
+                .withAddress(Optional.ofNullable(rs.getString("address"))),
                 rs.getString("question_id"), Keys.instant(rs.getLong("slot")), Keys.instant(rs.getLong("posted_at")),
                 rs.getString("message_ref"), rs.getString("thread_ref"), Keys.instant(Jdbc.longOrNull(rs, "closed_at")));
     }

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.studybot.domain.Level;
 import dev.studybot.domain.Period;
 import dev.studybot.port.in.Action;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CommandParserTest {
@@ -14,6 +17,17 @@ class CommandParserTest {
 
     @Test
     void parsesEveryCommandOfTheDesign() throws Exception {
+        Set<Class<?>> parsed = new HashSet<>();
+        for (String text : List.of("/study", "/study today", "/study question reg-dropout", "/study random cnn", "/study search dropout",
+                "/study topics", "/study answer it drops units", "/study reveal", "/study leaderboard", "/study stats",
+                "/study team create Owls", "/study team join Owls", "/study team leave", "/study team list",
+                "/study schedule set daily 09:00", "/study schedule show", "/study schedule off", "/study post",
+                "/study season start Spring", "/study season end")) {
+            parsed.add(parser.parse(text).getClass());
+        }
+        // every subcommand there is, from the sealed type itself: a new one fails here until the parser reads it
+        assertThat(parsed).containsExactlyInAnyOrder(Action.class.getPermittedSubclasses());
+
         assertThat(parser.parse("/study")).isEqualTo(new Action.Help());
         assertThat(parser.parse("/study today")).isEqualTo(new Action.Today());
         assertThat(parser.parse("/study question reg-dropout")).isEqualTo(new Action.ShowQuestion("reg-dropout"));
@@ -28,6 +42,12 @@ class CommandParserTest {
         assertThat(parser.parse("/study stats Ada Lovelace")).isEqualTo(new Action.Stats(Optional.of("Ada Lovelace")));
         assertThat(parser.parse("/study team create  Deep Thinkers")).isEqualTo(new Action.TeamCreate("Deep Thinkers"));
         assertThat(parser.parse("/study team leave")).isEqualTo(new Action.TeamLeave());
+        assertThat(parser.parse("/study team join  deep thinkers")).isEqualTo(new Action.TeamJoin("deep thinkers"));
+        assertThat(parser.parse("/study team list")).isEqualTo(new Action.TeamList());
+        assertThat(parser.parse("/study topics")).isEqualTo(new Action.Topics());
+        assertThat(parser.parse("/study schedule show")).isEqualTo(new Action.ScheduleShow());
+        assertThat(parser.parse("/study schedule off")).isEqualTo(new Action.ScheduleOff());
+        assertThat(parser.parse("/study season end")).isEqualTo(new Action.SeasonEnd());
         assertThat(parser.parse("/study schedule set weekdays 09:30 Europe/Berlin topic:nlp level:basic"))
                 .isEqualTo(new Action.ScheduleSet("weekdays 09:30", Optional.of("Europe/Berlin"), Optional.of("nlp"), Optional.of(Level.BASIC)));
         assertThat(parser.parse("/study schedule set 0 30 9 ? * MON-FRI"))

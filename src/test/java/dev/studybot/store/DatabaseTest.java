@@ -36,6 +36,10 @@ class DatabaseTest {
                 assertThat(rs.getString(1)).isEqualTo("wal");
             }
         }
+        // a changed checksum fails Flyway's validation, so the second open can only succeed if Flyway does not run
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            assertThat(s.executeUpdate("UPDATE flyway_schema_history SET checksum = checksum + 1 WHERE version = '1'")).isEqualTo(1);
+        }
         try (Database db = Database.sqlite(file, 1000)) {
             assertThat(db.jdbc().one("SELECT COUNT(*) FROM flyway_schema_history", rs -> rs.getInt(1))).contains(Database.SCHEMA_VERSION);
         }

@@ -26,16 +26,16 @@ public interface TextAnalysis {
         }
     }
 
-    /**
-     * Where a clause ends: sentence ends, semicolons, colons, commas, blank lines and list items,
-     * contrasting conjunctions, and "and" before a second predicate ("works in training and is never used at
-     * inference").
-     */
+    /** Where a sentence ends: ., !, ?, ; and :, blank lines, and list items. */
+    java.util.regex.Pattern SENTENCE_BREAK = java.util.regex.Pattern.compile(
+            "(?<=[.!?;:])\\s+|;\\s*|\\n\\s*\\n\\s*|\\n(?=\\s*(?:[-*+\u2022]|\\d+[.)])\\s)");
+
+    /** Where a sentence's clauses part: commas, contrasting conjunctions, and "and" before a second predicate. */
     java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile(
-            "(?<=[.!?;:])\\s+|[,;]\\s*|\\n\\s*\\n\\s*|\\n(?=\\s*(?:[-*+\u2022]|\\d+[.)])\\s)"
-                    + "|\\s+(?=(?:but|however|whereas|although|though|yet)\\b)"
+            ",\\s*|\\s+(?=(?:but|however|whereas|although|though|yet)\\b)"
                     + "|\\s+(?=and\\s+(?:is|are|was|were|does|do|did|has|have|can|will|should|never|not|it|they)\\b)",
             java.util.regex.Pattern.CASE_INSENSITIVE);
+
 
     /** Words that deny what follows them in a clause. */
     java.util.Set<String> NEGATIONS = java.util.Set.of("not", "no", "never", "none", "nothing", "neither", "nor", "cannot", "without",
@@ -49,11 +49,15 @@ public interface TextAnalysis {
     /** The clauses of {@code text}, each with its words; empty clauses are left out. */
     default List<Clause> clauses(String text) {
         List<Clause> out = new java.util.ArrayList<>();
-        for (String piece : CLAUSE_BREAK.split(text)) {
-            List<Word> w = words(piece);
-            if (!w.isEmpty()) {
-                out.add(new Clause(piece.strip(), w));
+        for (String sentence : SENTENCE_BREAK.split(text)) {
+            List<Clause> parts = new java.util.ArrayList<>();
+            for (String piece : CLAUSE_BREAK.split(sentence)) {
+                List<Word> w = words(piece);
+                if (!w.isEmpty()) {
+                    parts.add(new Clause(piece.strip(), w));
+                }
             }
+            out.addAll(parts);
         }
         return out;
     }

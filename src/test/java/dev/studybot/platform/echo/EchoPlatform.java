@@ -32,7 +32,9 @@ public final class EchoPlatform implements ChatPlatform {
 
     /** A member says {@code text} in {@code channel}; the core's answer as text. */
     public String say(String channel, String user, boolean admin, String text) {
-        Response response = commands.handleText(new ChannelRef(NAME, "echo-space", channel), new Actor(user, user, admin, java.util.Set.of()), text);
+        // a platform may give an opaque address for the conversation; echo's is "ref:" and the channel
+        ChannelRef where = new ChannelRef(NAME, "echo-space", channel, Optional.of("ref:" + channel));
+        Response response = commands.handleText(where, new Actor(user, user, admin, java.util.Set.of()), text);
         return (response.ephemeral() ? "(to " + user + ") " : "") + words.render(response.reply());
     }
 
@@ -51,7 +53,7 @@ public final class EchoPlatform implements ChatPlatform {
         if (!open) {
             throw new DeliveryException(new DeliveryException.Refusal.Unavailable(), "echo is closed");
         }
-        posted.add("#" + channel.channel() + ": " + words.render(reply));
+        posted.add("#" + channel.channel() + " (" + channel.address().orElse("no address") + "): " + words.render(reply));
         int id = ids.incrementAndGet();
         return new PostedMessage("e" + id, inThreadOf.isEmpty() ? Optional.of("t" + id) : Optional.empty());
     }

@@ -2,9 +2,11 @@ package dev.studybot.platform.echo;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import dev.studybot.config.ConfigLoader;
+import dev.studybot.domain.ChannelRef;
 import dev.studybot.port.platform.PlatformModule;
 import dev.studybot.port.platform.Running;
 import dev.studybot.port.platform.Secrets;
@@ -13,6 +15,9 @@ import dev.studybot.wiring.PlatformChoice;
 import dev.studybot.wiring.Wiring;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -47,8 +52,14 @@ class EchoPlatformTest {
             assertThat(platform.say("general", "ada", false, "/study help")).startsWith("(to ada)").contains("/study today");
             assertThat(platform.say("general", "ada", false, "/study post")).contains("Only admins");
             assertThat(platform.say("general", "max", true, "/study post")).contains("Posted the next question");
-            assertThat(platform.posted()).singleElement().asString().startsWith("#general: ").contains("Question of the day");
+            assertThat(platform.posted()).singleElement().asString().startsWith("#general (ref:general): ").contains("Question of the day");
             assertThat(platform.say("general", "ada", false, "/study leaderboard")).doesNotStartWith("(to").contains("Leaderboard");
+
+            // a schedule keeps the platform's opaque address, and the scheduled post is handed it back
+            assertThat(platform.say("daily", "max", true, "/study schedule set daily 09:00 UTC")).contains("Daily question");
+            wiring.scheduler().fire(new ChannelRef(EchoPlatform.NAME, "echo-space", "daily"), Instant.now().truncatedTo(ChronoUnit.SECONDS));
+            await().atMost(Duration.ofSeconds(15)).until(() -> platform.posted().size() == 2);
+            assertThat(platform.posted().get(1)).startsWith("#daily (ref:daily): ");
         }
     }
 
