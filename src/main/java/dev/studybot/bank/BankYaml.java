@@ -39,9 +39,12 @@ public final class BankYaml {
             if (!keep.test(q)) {
                 continue;
             }
+            // each drafted point becomes a core claim with its own words as the one phrasing, to be reworded and weighed by a person
+            List<RubricEntry> rubric = q.keyPoints().stream()
+                    .map(k -> new RubricEntry(k, null, "core", List.of(k), List.of())).toList();
             byTopic.computeIfAbsent(q.topic(), t -> new ArrayList<>()).add(new QuestionEntry(ids.get(i), q.text(),
                     q.level().map(l -> l.label()).orElse(null), q.answer().isBlank() ? null : q.answer(),
-                    q.keyPoints().stream().map(List::of).toList(), List.of(), q.needsAnswer() ? Boolean.TRUE : null));
+                    rubric.isEmpty() ? null : rubric, null, List.of(), q.needsAnswer() ? Boolean.TRUE : null));
         }
         List<BankFile> files = new ArrayList<>();
         byTopic.forEach((topic, entries) -> files.add(new BankFile(topic, entries)));
@@ -66,6 +69,20 @@ public final class BankYaml {
                     y.append("    answer: |\n");
                     for (String line : q.answer().strip().split("\n", -1)) {
                         y.append(line.isBlank() ? "" : "      " + line.stripTrailing()).append('\n');
+                    }
+                }
+                if (q.rubric() != null && !q.rubric().isEmpty()) {
+                    y.append("    rubric:\n");
+                    for (RubricEntry claim : q.rubric()) {
+                        y.append("      - claim: ").append(scalar(claim.claim(), PLAIN)).append('\n');
+                        if (claim.subject() != null) {
+                            y.append("        subject: ").append(scalar(claim.subject(), PLAIN)).append('\n');
+                        }
+                        y.append("        weight: ").append(claim.weight() == null ? "core" : claim.weight()).append('\n');
+                        y.append("        phrasings: ").append(flow(claim.phrasings())).append('\n');
+                        if (claim.misconceptions() != null && !claim.misconceptions().isEmpty()) {
+                            y.append("        misconceptions: ").append(flow(claim.misconceptions())).append('\n');
+                        }
                     }
                 }
                 if (q.keyPoints() != null && !q.keyPoints().isEmpty()) {

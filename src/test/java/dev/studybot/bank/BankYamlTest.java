@@ -83,7 +83,8 @@ class BankYamlTest {
         String out = yaml("bold-qa.md");
         assertThat(out).startsWith("---\ntopic: Core Ideas\nquestions:\n  - id: validation-set\n    question: What is a validation set?\n"
                 + "    answer: |\n      A validation set is data held out");
-        assertThat(out).contains("    key_points:\n      - [Weight decay]\n      - [Dropout]\n      - [Early stopping]\n");
+        assertThat(out).contains("    rubric:\n      - claim: Weight decay\n        weight: core\n        phrasings: [Weight decay]\n"
+                + "      - claim: Dropout\n        weight: core\n        phrasings: [Dropout]\n");
         assertThat(out).contains("  - id: gpu-good\n    question: What is a GPU good at?\n    needs_answer: true\n");
         Path file = Files.writeString(tmp.resolve("tools.yaml"), out);
         assertThat(new BankReader().readFile(file).files()).hasSize(2);
