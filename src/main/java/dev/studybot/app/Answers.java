@@ -142,6 +142,8 @@ public final class Answers {
     private static Reply.Graded graded(Question q, Grader.Grade grade, int points, int streak, Optional<String> practice) {
         // while the question is open, only what each claim is about: its phrasings and wording stay hidden until close or reveal
         return new Reply.Graded(q, grade.covered().stream().map(KeyPoint::subject).toList(),
-                grade.missed().stream().map(KeyPoint::subject).toList(), points, streak, practice.isPresent(), practice);
+                grade.claims().stream().filter(c -> c.status() == Grader.Status.MISSED).map(c -> c.point().subject()).toList(),
+                grade.contradicted().stream().map(KeyPoint::subject).toList(),
+                points, streak, practice.isPresent(), practice);
     }
 }

@@ -50,9 +50,22 @@ public sealed interface Reply {
     record AnswerForm(long postId, Question question, int maxLength) implements Reply {
     }
 
-    /** A graded answer: which key points it covered and which it missed. */
-    record Graded(Question question, List<String> covered, List<String> missed, int points,
+    /**
+     * A graded answer while its question is open: the subjects of the claims it covered, of those
+     * it missed, and of those it contradicted (a stated misconception); never the claims themselves.
+     */
+    record Graded(Question question, List<String> covered, List<String> missed, List<String> contradicted, int points,
                   int streak, boolean practice, Optional<String> practiceReason) implements Reply {
+        public Graded {
+            covered = List.copyOf(covered);
+            missed = List.copyOf(missed);
+            contradicted = List.copyOf(contradicted);
+        }
+
+        public Graded(Question question, List<String> covered, List<String> missed, int points, int streak, boolean practice,
+                      Optional<String> practiceReason) {
+            this(question, covered, missed, List.of(), points, streak, practice, practiceReason);
+        }
     }
 
     /** Posted in a post's thread at close: the model answer and who scored what. */

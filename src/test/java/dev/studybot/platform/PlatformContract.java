@@ -110,7 +110,7 @@ public abstract class PlatformContract {
         postNow(admin);
         await().atMost(WAIT).untilAsserted(() -> assertThat(String.join("\n", driver.thread(post))).contains("Closed", "Results", plainRun(q.answer()), "What a full answer shows",
                 driver.shown(q.keyPoints().get(0).label()), "Noor",
-                points.group(1) + " points (" + covered.group(1) + "/" + covered.group(2) + " key points)"));
+                points.group(1) + " points (" + covered.group(1) + "/" + covered.group(2) + " claims)"));
         assertThat(driver.posts()).hasSize(2);
     }
 

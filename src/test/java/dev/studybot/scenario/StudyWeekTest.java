@@ -124,7 +124,7 @@ class StudyWeekTest {
         assertThat(bot.text(bot.say("dave", "study", "/study leaderboard month"))).contains("alice — 113 points");
 
         String stats = bot.text(bot.say("dave", "study", "/study stats alice"));
-        assertThat(stats).contains("113 points · 8 answers · streak 8 · team Tensors").contains("100% of key points");
+        assertThat(stats).contains("113 points · 8 answers · streak 8 · team Tensors").contains("100% of claims");
     }
 
     @Test

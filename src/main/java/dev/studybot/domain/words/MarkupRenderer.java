@@ -124,15 +124,19 @@ public final class MarkupRenderer {
     }
 
     private String graded(Reply.Graded reply) {
-        int total = reply.covered().size() + reply.missed().size();
+        int total = reply.covered().size() + reply.missed().size() + reply.contradicted().size();
         StringBuilder out = new StringBuilder();
-        out.append("You covered ").append(m.bold(reply.covered().size() + " of " + total)).append(" key points of ")
+        out.append("You covered ").append(m.bold(reply.covered().size() + " of " + total)).append(" claims of ")
                 .append(m.code(reply.question().id())).append('.');
         if (!reply.covered().isEmpty()) {
             out.append("\n✓ Covered: ").append(list(reply.covered()));
         }
         if (!reply.missed().isEmpty()) {
             out.append("\n✗ Not yet (").append(reply.missed().size()).append("), about: ").append(list(reply.missed()));
+        }
+        if (!reply.contradicted().isEmpty()) {
+            out.append("\n⚠ Something you said contradicts what a full answer shows, about: ").append(list(reply.contradicted()))
+                    .append(". It counts against the grade.");
         }
         if (reply.practice()) {
             out.append("\n").append(m.italic("Practice only, no points: " + m.text(reply.practiceReason().orElse("")) + "."));
@@ -164,7 +168,7 @@ public final class MarkupRenderer {
             if (line.revealedFirst()) {
                 out.append("revealed first, 0 points");
             } else {
-                out.append(line.points()).append(" points (").append(line.covered()).append('/').append(line.keyPoints()).append(" key points)");
+                out.append(line.points()).append(" points (").append(line.covered()).append('/').append(line.keyPoints()).append(" claims)");
             }
         }
         return out.toString();
@@ -227,7 +231,7 @@ public final class MarkupRenderer {
                 + reply.team().map(t -> " · team " + m.text(t)).orElse(""));
         for (Reply.Stats.TopicLine t : reply.topics()) {
             out.append("\n• ").append(m.text(t.topic())).append(" — ").append(t.answers()).append(t.answers() == 1 ? " answer, " : " answers, ")
-                    .append(t.coveragePercent()).append("% of key points");
+                    .append(t.coveragePercent()).append("% of claims");
         }
         return out.toString();
     }

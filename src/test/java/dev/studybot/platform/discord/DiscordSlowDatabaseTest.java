@@ -60,7 +60,7 @@ class DiscordSlowDatabaseTest {
             }
             DiscordBotFixture.Reply graded = bot.reply(bot.emu.modalSubmit(ada, bot.guild, bot.general, "study:answer-form:" + postId,
                     "answer", "an ensemble of thinned networks"));
-            assertThat(graded.text()).contains("You covered **1 of 4** key points");
+            assertThat(graded.text()).contains("You covered **1 of 4** claims");
         }
     }
 

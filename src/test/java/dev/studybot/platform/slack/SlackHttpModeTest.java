@@ -105,7 +105,7 @@ class SlackHttpModeTest {
         command(ADMIN, "post");
         await().atMost(WAIT).until(() -> bot.emu.postsIn(CHANNEL).stream().anyMatch(p -> card.ts().equals(p.threadTs())));
         SlackEmulator.Posted results = bot.emu.postsIn(CHANNEL).stream().filter(p -> card.ts().equals(p.threadTs())).findFirst().orElseThrow();
-        assertThat(results.allText()).contains("bob — 1 points (0/" + points.size() + " key points)");
+        assertThat(results.allText()).contains("bob — 1 points (0/" + points.size() + " claims)");
         assertThat(bot.emu.responsesTo(good.responseUrl())).hasSize(1);
     }
 
