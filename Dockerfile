@@ -1,5 +1,5 @@
 # studybot: build the jar, then run it as a non-root user with the database on a volume.
-FROM maven:3.9-eclipse-temurin-17 AS build
+FROM maven:3.9-eclipse-temurin-21 AS build
 WORKDIR /src
 COPY pom.xml .
 RUN mvn -B -ntp -q dependency:go-offline
@@ -7,7 +7,7 @@ COPY config config
 COPY src src
 RUN mvn -B -ntp -q package -DskipTests
 
-FROM eclipse-temurin:17-jre
+FROM eclipse-temurin:21-jre
 RUN useradd --system --uid 10001 --home-dir /app studybot \
     && mkdir -p /app /data && chown studybot /data
 WORKDIR /app
@@ -18,7 +18,7 @@ ENV STUDYBOT_DATABASE_PATH=/data/studybot.db \
     STUDYBOT_ADAPTERS_CONSOLE=off
 VOLUME /data
 USER studybot
-# Tokens come from the environment at run time: DISCORD_TOKEN, SLACK_BOT_TOKEN, SLACK_APP_TOKEN, SLACK_SIGNING_SECRET.
+# Tokens come from the environment at run time: DISCORD_TOKEN, SLACK_BOT_TOKEN, SLACK_APP_TOKEN, SLACK_SIGNING_SECRET, LLM_API_KEY.
 # A small heap is plenty (the live set is ~35 MB with 1,000 Discord servers) and keeps RSS low.
 ENTRYPOINT ["java", "-XX:+UseSerialGC", "-Xmx256m", "-jar", "/app/studybot.jar"]
 CMD ["run"]

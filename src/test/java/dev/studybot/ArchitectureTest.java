@@ -20,7 +20,7 @@ class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.studybot");
-    private static final List<String> ADAPTERS = List.of("bank", "store", "schedule", "grading", "platform.console", "platform.discord", "platform.slack");
+    private static final List<String> ADAPTERS = List.of("bank", "store", "schedule", "grading", "platform");
 
     @Test
     void layersDependInwardOnly() {
@@ -79,13 +79,13 @@ class ArchitectureTest {
     }
 
     @Test
-    void platformsSeeOnlyPortsAndDomainOfStudybot() {
-        for (String platform : List.of("console", "discord", "slack")) {
-            noClasses().that().resideInAPackage("dev.studybot.platform." + platform + "..")
-                    .should().dependOnClassesThat().resideInAnyPackage("dev.studybot.app..", "dev.studybot.bank..", "dev.studybot.store..",
-                            "dev.studybot.schedule..", "dev.studybot.config..", "dev.studybot.wiring..", "dev.studybot.cli..")
-                    .check(CLASSES);
-        }
+    void platformsSeeOnlyPortsAndDomainOfStudybotAndNotEachOther() {
+        noClasses().that().resideInAPackage("dev.studybot.platform..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.studybot.app..", "dev.studybot.bank..", "dev.studybot.store..",
+                        "dev.studybot.schedule..", "dev.studybot.grading..", "dev.studybot.config..", "dev.studybot.wiring..",
+                        "dev.studybot.cli..")
+                .check(CLASSES);
+        slices().matching("dev.studybot.platform.(*)..").should().notDependOnEachOther().check(CLASSES);
     }
 
     @Test

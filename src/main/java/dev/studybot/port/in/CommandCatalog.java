@@ -167,10 +167,27 @@ public final class CommandCatalog {
         return find(path).orElseThrow();
     }
 
-    /** Slack's usage hint for {@code /study} (at most 100 characters). */
+    /** Slack's limit for a slash command's usage hint. */
+    public static final int USAGE_HINT_LIMIT = 100;
+
+    /**
+     * Slack's usage hint for {@code /study}: the members' top-level subcommands with their options,
+     * in help's order, as many as fit in {@link #USAGE_HINT_LIMIT} characters.
+     */
     public static String usageHint() {
-        return SPECS.stream().filter(s -> s.group().isEmpty() && !s.adminOnly()).map(Spec::name).limit(8)
-                .collect(Collectors.joining(" | ", "[", " | team | schedule ...]"));
+        StringBuilder hint = new StringBuilder();
+        for (Spec spec : SPECS) {
+            if (spec.group().isPresent() || spec.adminOnly()) {
+                continue;
+            }
+            String one = spec.name() + spec.options().stream()
+                    .map(o -> o.required() ? " <" + o.name() + ">" : " [" + o.name() + "]").collect(Collectors.joining());
+            if (hint.length() + (hint.isEmpty() ? 0 : 3) + one.length() > USAGE_HINT_LIMIT) {
+                break;
+            }
+            hint.append(hint.isEmpty() ? "" : " | ").append(one);
+        }
+        return hint.toString();
     }
 
     private static Spec top(String name, String usage, String description, Visibility visibility, List<Option> options,

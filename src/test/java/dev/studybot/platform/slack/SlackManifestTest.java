@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.studybot.port.in.CommandCatalog;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ class SlackManifestTest {
         JsonNode command = m.path("features").path("slash_commands").get(0);
         assertThat(command.path("command").asText()).isEqualTo("/study");
         assertThat(command.path("should_escape").asBoolean()).isTrue();
+        assertThat(command.path("usage_hint").asText()).as("made from the core's command catalog").isEqualTo(CommandCatalog.usageHint());
         assertThat(command.path("usage_hint").asText().length()).isLessThanOrEqualTo(100);
         assertThat(m.path("display_information").path("description").asText().length()).isLessThanOrEqualTo(140);
         List<String> scopes = new ArrayList<>();
