@@ -6,7 +6,6 @@ import dev.studybot.domain.Schedule;
 import dev.studybot.port.out.PostScheduler;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.text.ParseException;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -17,7 +16,6 @@ import java.util.Properties;
 import java.util.TimeZone;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.quartz.CronExpression;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.Job;
 import org.quartz.JobBuilder;
@@ -112,20 +110,7 @@ public final class QuartzPostScheduler implements PostScheduler, AutoCloseable {
 
     @Override
     public Instant nextFire(String cron, ZoneId zone, Instant after) throws InvalidScheduleException {
-        CronExpression expression;
-        try {
-            expression = new CronExpression(cron);
-        } catch (ParseException e) {
-            throw new InvalidScheduleException("'" + cron + "' is not a valid cron expression: " + e.getMessage()
-                    + ". Quartz cron has six or seven fields: seconds minutes hours day-of-month month day-of-week [year], "
-                    + "e.g. '0 30 9 ? * MON-FRI'.");
-        }
-        expression.setTimeZone(TimeZone.getTimeZone(zone));
-        Date next = expression.getNextValidTimeAfter(Date.from(after));
-        if (next == null) {
-            throw new InvalidScheduleException("'" + cron + "' never fires after " + after + " (check the day of month, month and year).");
-        }
-        return next.toInstant();
+        return Crons.nextFire(cron, zone, after);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.studybot.platform.discord;
 
-import dev.studybot.port.out.ChatPlatform;
 import dev.studybot.port.platform.PlatformContext;
 import dev.studybot.port.platform.PlatformModule;
 import dev.studybot.port.platform.Running;
@@ -41,16 +40,6 @@ public final class DiscordModule implements PlatformModule<DiscordConfig> {
                 context.maxAnswerLength(), WORKERS);
         DiscordAdapter adapter = new DiscordAdapter(settings, context.commands(), context.bank());
         adapter.start();
-        return new Running() {
-            @Override
-            public ChatPlatform platform() {
-                return adapter;
-            }
-
-            @Override
-            public void close() {
-                adapter.close();
-            }
-        };
+        return Running.of(adapter, adapter::close);
     }
 }

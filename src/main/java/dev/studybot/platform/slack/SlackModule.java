@@ -1,6 +1,5 @@
 package dev.studybot.platform.slack;
 
-import dev.studybot.port.out.ChatPlatform;
 import dev.studybot.port.platform.PlatformContext;
 import dev.studybot.port.platform.PlatformModule;
 import dev.studybot.port.platform.Running;
@@ -46,16 +45,6 @@ public final class SlackModule implements PlatformModule<SlackConfig> {
             adapter.close();
             throw e;
         }
-        return new Running() {
-            @Override
-            public ChatPlatform platform() {
-                return adapter;
-            }
-
-            @Override
-            public void close() {
-                adapter.close();
-            }
-        };
+        return Running.of(adapter, adapter::close);
     }
 }

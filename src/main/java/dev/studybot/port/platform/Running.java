@@ -17,4 +17,19 @@ public interface Running extends AutoCloseable {
     /** Stops taking commands, lets those in progress answer, and disconnects. */
     @Override
     void close();
+
+    /** A networked platform: it posts through {@code platform} and stops with {@code stop}. */
+    static Running of(ChatPlatform platform, Runnable stop) {
+        return new Running() {
+            @Override
+            public ChatPlatform platform() {
+                return platform;
+            }
+
+            @Override
+            public void close() {
+                stop.run();
+            }
+        };
+    }
 }

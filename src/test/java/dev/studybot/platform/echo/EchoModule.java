@@ -1,6 +1,5 @@
 package dev.studybot.platform.echo;
 
-import dev.studybot.port.out.ChatPlatform;
 import dev.studybot.port.platform.PlatformContext;
 import dev.studybot.port.platform.PlatformModule;
 import dev.studybot.port.platform.Running;
@@ -37,16 +36,6 @@ public final class EchoModule implements PlatformModule<EchoConfig> {
     @Override
     public Running start(EchoConfig config, PlatformContext context) {
         EchoPlatform platform = new EchoPlatform(context.commands());
-        return new Running() {
-            @Override
-            public ChatPlatform platform() {
-                return platform;
-            }
-
-            @Override
-            public void close() {
-                platform.close();
-            }
-        };
+        return Running.of(platform, platform::close);
     }
 }

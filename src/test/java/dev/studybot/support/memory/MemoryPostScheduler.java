@@ -3,14 +3,12 @@ package dev.studybot.support.memory;
 import dev.studybot.domain.ChannelRef;
 import dev.studybot.domain.Schedule;
 import dev.studybot.port.out.PostScheduler;
-import java.text.ParseException;
+import dev.studybot.schedule.Crons;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
 import org.quartz.CronExpression;
 
@@ -29,20 +27,7 @@ public final class MemoryPostScheduler implements PostScheduler {
 
     @Override
     public Instant nextFire(String cron, ZoneId zone, Instant after) throws InvalidScheduleException {
-        CronExpression expression;
-        try {
-            expression = new CronExpression(cron);
-        } catch (ParseException e) {
-            throw new InvalidScheduleException("'" + cron + "' is not a valid cron expression: " + e.getMessage()
-                    + ". Quartz cron has six or seven fields: seconds minutes hours day-of-month month day-of-week [year], "
-                    + "e.g. '0 30 9 ? * MON-FRI'.");
-        }
-        expression.setTimeZone(TimeZone.getTimeZone(zone));
-        Date next = expression.getNextValidTimeAfter(Date.from(after));
-        if (next == null) {
-            throw new InvalidScheduleException("'" + cron + "' never fires after " + after + " (check the day of month, month and year).");
-        }
-        return next.toInstant();
+        return Crons.nextFire(cron, zone, after);
     }
 
     @Override
