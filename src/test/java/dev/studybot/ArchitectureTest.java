@@ -14,13 +14,14 @@ import org.junit.jupiter.api.Test;
 /**
  * The dependency rule, from the bottom up: domain (records, sealed types and the words), ports
  * (inbound, outbound, the platform plug-in contract), the application services, the adapters
- * (bank, store, schedule, grading, platforms) and config, then wiring and the command line.
+ * (bank, store, schedule, grading, search, platforms, with the text analysis grading and search
+ * share) and config, then wiring and the command line.
  */
 class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.studybot");
-    private static final List<String> ADAPTERS = List.of("bank", "store", "schedule", "grading", "platform");
+    private static final List<String> ADAPTERS = List.of("bank", "store", "schedule", "grading", "search", "platform");
 
     @Test
     void layersDependInwardOnly() {
@@ -29,7 +30,7 @@ class ArchitectureTest {
                 .layer("Ports").definedBy("dev.studybot.port..")
                 .layer("App").definedBy("dev.studybot.app..")
                 .layer("Adapters").definedBy("dev.studybot.bank..", "dev.studybot.store..", "dev.studybot.schedule..", "dev.studybot.grading..",
-                        "dev.studybot.platform..")
+                        "dev.studybot.search..", "dev.studybot.analysis..", "dev.studybot.platform..")
                 .layer("Config").definedBy("dev.studybot.config..")
                 .layer("Wiring").definedBy("dev.studybot.wiring..")
                 .layer("Cli").definedBy("dev.studybot.cli..", "dev.studybot")
@@ -62,6 +63,18 @@ class ArchitectureTest {
     @Test
     void slicesAreFreeOfCycles() {
         slices().matching("dev.studybot.(**)").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void theSharedAnalysisServesGradingAndSearchOnly() {
+        classes().that().resideInAPackage("dev.studybot.analysis..")
+                .should().onlyBeAccessed().byClassesThat().resideInAnyPackage("dev.studybot.analysis..", "dev.studybot.grading..",
+                        "dev.studybot.search..", "dev.studybot.wiring..", "dev.studybot.cli..")
+                .check(CLASSES);
+        classes().that().resideInAPackage("dev.studybot.analysis..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.apache.lucene..", "dev.studybot.analysis..",
+                        "dev.studybot.port..", "dev.studybot.domain..")
+                .check(CLASSES);
     }
 
     @Test

@@ -34,10 +34,34 @@ import java.util.stream.Stream;
 public final class BankReader {
     /** The file in the bank folder that lists the known topics. */
     public static final String TOPICS_FILE = "topics.yaml";
+    /** The file in the bank folder that lists the synonyms and abbreviations search folds together. */
+    public static final String SYNONYMS_FILE = "synonyms.yaml";
 
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .configure(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY, true);
+
+    /** Where the bank built into the jar lives on the class path. */
+    public static final String BUILT_IN = "/dev/studybot/bank/questions";
+
+    /** The bank built into the jar (or the classes folder): the questions the project ships. */
+    public LoadedBank readBuiltIn() {
+        java.net.URL url = BankReader.class.getResource(BUILT_IN);
+        if (url == null) {
+            return new LoadedBank(List.of(), List.of(new Problem(BUILT_IN, 0, "no question bank is built into this jar")));
+        }
+        try {
+            java.net.URI uri = url.toURI();
+            if (!uri.getScheme().equals("jar")) {
+                return readFolder(Path.of(uri));
+            }
+            try (java.nio.file.FileSystem jar = java.nio.file.FileSystems.newFileSystem(uri, Map.of())) {
+                return readFolder(jar.getPath(BUILT_IN));
+            }
+        } catch (java.net.URISyntaxException | IOException e) {
+            return new LoadedBank(List.of(), List.of(new Problem(BUILT_IN, 0, "cannot read the built-in bank: " + e.getMessage())));
+        }
+    }
 
     public LoadedBank readFolder(Path folder) {
         List<LoadedBank.Located> questions = new ArrayList<>();
@@ -55,10 +79,15 @@ public final class BankReader {
             return new LoadedBank(questions, problems);
         }
         Optional<List<String>> known = Optional.empty();
+        List<List<String>> synonyms = List.of();
         Map<String, LoadedBank.Located> seen = new HashMap<>();
         for (Path file : files) {
             if (file.getFileName().toString().equals(TOPICS_FILE)) {
                 known = Optional.of(readTopics(file, problems));
+                continue;
+            }
+            if (file.getFileName().toString().equals(SYNONYMS_FILE)) {
+                synonyms = readSynonyms(file, problems);
                 continue;
             }
             LoadedBank one = file.getFileName().toString().endsWith(".md") ? readMarkdown(file) : readFile(file);
@@ -74,7 +103,7 @@ public final class BankReader {
                 }
             }
         }
-        return new LoadedBank(questions, problems, declarations, known);
+        return new LoadedBank(questions, problems, declarations, known, synonyms);
     }
 
     /**
@@ -215,9 +244,27 @@ public final class BankReader {
         return new LoadedBank.Lines(e.lines().start(), e.lines().fields(), kept);
     }
 
+    /** {@code synonyms.yaml}: groups of spellings that mean the same ({@code - [batch normalization, batch norm, batchnorm, bn]}). */
+    private List<List<String>> readSynonyms(Path file, List<Problem> problems) {
+        try {
+            SynonymList list = yaml.readValue(Files.readString(file, StandardCharsets.UTF_8), SynonymList.class);
+            if (list == null || list.synonyms() == null) {
+                problems.add(new Problem(file.toString(), 1, "expected 'synonyms:' with groups of spellings that mean the same"));
+                return List.of();
+            }
+            return list.synonyms().stream().filter(g -> g != null && g.size() > 1)
+                    .map(g -> g.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).toList()).toList();
+        } catch (JsonProcessingException e) {
+            problems.add(new Problem(file.toString(), line(e.getLocation(), 1), "YAML syntax: " + e.getOriginalMessage().lines().findFirst().orElse("")));
+        } catch (IOException e) {
+            problems.add(new Problem(file.toString(), 0, "cannot read: " + e.getMessage()));
+        }
+        return List.of();
+    }
+
     private List<String> readTopics(Path file, List<Problem> problems) {
         try {
-            TopicList list = yaml.readValue(file.toFile(), TopicList.class);
+            TopicList list = yaml.readValue(Files.readString(file, StandardCharsets.UTF_8), TopicList.class);
             if (list == null || list.topics() == null || list.topics().isEmpty()) {
                 problems.add(new Problem(file.toString(), 1, "expected 'topics:' with the list of the bank's topics"));
                 return List.of();
@@ -306,6 +353,10 @@ public final class BankReader {
     }
 
     private record Raw(QuestionEntry entry, LoadedBank.Lines lines) {
+    }
+
+    /** {@code synonyms.yaml}: groups of spellings, the first the group's name. */
+    private record SynonymList(List<List<String>> synonyms) {
     }
 
     /** {@code topics.yaml}: the names every question file's {@code topic:} must be one of. */

@@ -10,8 +10,9 @@ import java.util.Optional;
  * each file declares, and the bank's list of known topics ({@code topics.yaml}) when it has one.
  */
 public record LoadedBank(List<Located> questions, List<Problem> problems, List<TopicDeclaration> files,
-                         Optional<List<String>> knownTopics) {
+                         Optional<List<String>> knownTopics, List<List<String>> synonyms) {
     public LoadedBank {
+        synonyms = synonyms == null ? List.of() : synonyms.stream().map(List::copyOf).toList();
         questions = List.copyOf(questions);
         problems = List.copyOf(problems);
         files = List.copyOf(files);
@@ -19,7 +20,11 @@ public record LoadedBank(List<Located> questions, List<Problem> problems, List<T
     }
 
     public LoadedBank(List<Located> questions, List<Problem> problems) {
-        this(questions, problems, List.of(), Optional.empty());
+        this(questions, problems, List.of(), Optional.empty(), List.of());
+    }
+
+    public LoadedBank(List<Located> questions, List<Problem> problems, List<TopicDeclaration> files, Optional<List<String>> knownTopics) {
+        this(questions, problems, files, knownTopics, List.of());
     }
 
     public List<Question> models() {

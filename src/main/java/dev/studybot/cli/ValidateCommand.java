@@ -4,7 +4,7 @@ import dev.studybot.bank.BankReader;
 import dev.studybot.bank.BankValidator;
 import dev.studybot.bank.LoadedBank;
 import dev.studybot.bank.Problem;
-import dev.studybot.grading.LuceneTextAnalysis;
+import dev.studybot.analysis.LuceneTextAnalysis;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

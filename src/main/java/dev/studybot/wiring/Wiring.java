@@ -18,7 +18,8 @@ import dev.studybot.app.StudyBot;
 import dev.studybot.app.Teams;
 import dev.studybot.port.out.ChatPlatform;
 import dev.studybot.port.in.CommandHandler;
-import dev.studybot.grading.LuceneTextAnalysis;
+import dev.studybot.analysis.LuceneTextAnalysis;
+import dev.studybot.analysis.StudyAnalyzer;
 import dev.studybot.grading.MiniLmSentenceSimilarity;
 import dev.studybot.grading.OpenAiAnswerJudge;
 import dev.studybot.port.out.AnswerJudge;
@@ -39,7 +40,7 @@ import dev.studybot.store.SqlScheduleStore;
 import dev.studybot.store.SqlSeasonStore;
 import dev.studybot.store.SqlSubmissionStore;
 import dev.studybot.store.SqlTeamStore;
-import dev.studybot.store.SqliteQuestionSearch;
+import dev.studybot.search.LuceneQuestionSearch;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -92,7 +93,8 @@ public final class Wiring implements AutoCloseable {
             SchedulerSettings s = SchedulerSettings.sqlite(grace);
             s = new SchedulerSettings(s.instanceName(), s.clustered(), Checks.parse("schedule.retry-delay", config.schedule().retryDelay()),
                     s.misfireThreshold(), grace, s.delegateClass());
-            return new Options(config, clock, Path.of(config.database().path()), Path.of(config.bank().path()), s);
+            return new Options(config, clock, Path.of(config.database().path()),
+                    config.bank().path().isEmpty() ? null : Path.of(config.bank().path()), s);
         }
 
         public Options withPaths(Path databasePath, Path bankPath) {
@@ -115,15 +117,25 @@ public final class Wiring implements AutoCloseable {
                 Optional.ofNullable(config.schedule().closeAfter()).filter(s -> !s.isBlank()).map(s -> Checks.parse("schedule.close-after", s)),
                 new HashSet<>(config.admin().roles()), config.answers().maxLength(), config.leaderboard().size());
 
-        // the question files load while the database opens
-        CompletableFuture<LoadedBank> reading = CompletableFuture.supplyAsync(() -> new BankReader().readFolder(options.bankPath()));
+        // the question files load while the database opens; no folder configured means the bank built into the jar
+        Path bankPath = options.bankPath();
+        CompletableFuture<LoadedBank> reading = CompletableFuture.supplyAsync(() -> bankPath == null
+                ? new BankReader().readBuiltIn() : new BankReader().readFolder(bankPath));
         database = Database.sqlite(options.databasePath(), (int) Checks.parse("database.busy-timeout", config.database().busyTimeout()).toMillis());
         loadedBank = reading.join();
         loadedBank.problems().forEach(p -> LOG.warn("Question bank: {}", p));
+        if (loadedBank.questions().isEmpty()) {
+            database.close();
+            throw new IllegalStateException(bankPath == null ? "the bank built into this jar holds no questions"
+                    : "bank.path: " + bankPath.toAbsolutePath() + (java.nio.file.Files.isDirectory(bankPath)
+                    ? " holds no questions" : " is not a folder") + " (empty bank.path uses the bank built into the jar)");
+        }
         bank = new MemoryQuestionBank(loadedBank.models());
-        LOG.info("Loaded {} questions in {} topics from {}", bank.all().size(), bank.topics().size(), options.bankPath());
+        LOG.info("Loaded {} questions in {} topics from {}", bank.all().size(), bank.topics().size(),
+                bankPath == null ? "the built-in bank" : bankPath);
         Jdbc jdbc = database.jdbc();
-        SqliteQuestionSearch search = new SqliteQuestionSearch(jdbc);
+        StudyAnalyzer analyzer = new StudyAnalyzer();
+        LuceneQuestionSearch search = new LuceneQuestionSearch(analyzer, loadedBank.synonyms());
         search.index(bank.all());
         SqlPostStore posts = new SqlPostStore(jdbc);
         SqlSubmissionStore submissions = new SqlSubmissionStore(jdbc);
@@ -136,19 +148,19 @@ public final class Wiring implements AutoCloseable {
         dailyPosts = new DailyPosts(clock, settings, bank, posts, submissions, members, schedules, scheduler, platforms);
         Lookups lookups = new Lookups(bank, search, posts, new SecureRandom());
         bot = new StudyBot(settings, members, lookups,
-                new Answers(clock, settings, bank, posts, submissions, grader(config.grading(), options.judgeKey())),
+                new Answers(clock, settings, bank, posts, submissions, grader(analyzer, config.grading(), options.judgeKey())),
                 new Leaderboards(clock, settings, new SqlLeaderboardQuery(jdbc), seasons, members, teams, posts, submissions),
                 new Teams(teams), new Schedules(clock, settings, schedules, scheduler, lookups),
                 new Seasons(clock, seasons), dailyPosts);
     }
 
-    /** The grader: Lucene's analysis, the sentence model when {@code grading.semantic}, the judge when {@code grading.llm} names one. */
-    private static Grader grader(StudyConfig.GradingConfig grading, Optional<String> judgeKey) {
+    /** The grader: the same analysis as search, the sentence model when {@code grading.semantic}, the judge when {@code grading.llm} names one. */
+    private static Grader grader(StudyAnalyzer analyzer, StudyConfig.GradingConfig grading, Optional<String> judgeKey) {
         SentenceSimilarity similarity = grading.semantic() ? new MiniLmSentenceSimilarity() : SentenceSimilarity.NONE;
         AnswerJudge judge = grading.llm().baseUrl().isEmpty() ? AnswerJudge.NONE
                 : new OpenAiAnswerJudge(grading.llm().baseUrl(), grading.llm().model(), judgeKey,
                 Checks.parse("grading.llm.timeout", grading.llm().timeout()));
-        return new Grader(new LuceneTextAnalysis(), similarity, judge, Grader.Tuning.DEFAULT);
+        return new Grader(new LuceneTextAnalysis(analyzer), similarity, judge, Grader.Tuning.DEFAULT);
     }
 
     public void register(ChatPlatform platform) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.studybot.domain.KeyPoint;
 import dev.studybot.domain.Level;
 import dev.studybot.domain.Question;
-import dev.studybot.grading.LuceneTextAnalysis;
+import dev.studybot.analysis.LuceneTextAnalysis;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -2,7 +2,7 @@ package dev.studybot.bank;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.studybot.grading.LuceneTextAnalysis;
+import dev.studybot.analysis.LuceneTextAnalysis;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

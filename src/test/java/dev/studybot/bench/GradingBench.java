@@ -3,7 +3,7 @@ package dev.studybot.bench;
 import dev.studybot.app.Grader;
 import dev.studybot.bank.BankReader;
 import dev.studybot.domain.Question;
-import dev.studybot.grading.LuceneTextAnalysis;
+import dev.studybot.analysis.LuceneTextAnalysis;
 import dev.studybot.grading.MiniLmSentenceSimilarity;
 import dev.studybot.port.out.AnswerJudge;
 import java.nio.file.Files;

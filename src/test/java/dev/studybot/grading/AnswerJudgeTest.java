@@ -1,5 +1,6 @@
 package dev.studybot.grading;
 
+import dev.studybot.analysis.LuceneTextAnalysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

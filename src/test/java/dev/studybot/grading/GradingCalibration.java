@@ -1,5 +1,6 @@
 package dev.studybot.grading;
 
+import dev.studybot.analysis.LuceneTextAnalysis;
 import dev.studybot.app.Grader;
 import dev.studybot.port.out.AnswerJudge;
 import java.time.Duration;

@@ -3,7 +3,7 @@ package dev.studybot.support.memory;
 import dev.studybot.app.Answers;
 import dev.studybot.app.DailyPosts;
 import dev.studybot.app.Grader;
-import dev.studybot.grading.LuceneTextAnalysis;
+import dev.studybot.analysis.LuceneTextAnalysis;
 import dev.studybot.app.Leaderboards;
 import dev.studybot.app.Lookups;
 import dev.studybot.app.Platforms;

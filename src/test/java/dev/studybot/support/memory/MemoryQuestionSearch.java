@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Stands for {@code SqliteQuestionSearch}, simply: the same words are taken from the input (letters
+ * Stands for {@code LuceneQuestionSearch}, simply: the same words are taken from the input (letters
  * and digits, at most 16, stop words dropped unless nothing else is left), compared by stem over a
  * question's text, answer, topic and tags. Questions with every word come first, then those with
  * any; each group ranked by how often the words occur, then in bank order. The snippet is up to 16

@@ -1,18 +1,15 @@
-package dev.studybot.grading;
+package dev.studybot.analysis;
 
-import dev.studybot.port.out.TextAnalysis;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.KStemFilter;
@@ -21,18 +18,18 @@ import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * English text analysis with Lucene: the standard tokenizer (Unicode word breaks), lower case,
- * possessives off,
- * ASCII folding (accents, and superscripts: R² becomes r2), British spellings to American ones,
- * common irregular forms to their base (frozen, froze: freeze), plurals off, then the KStem
- * stemmer (inflections, conservative enough that "generative" and "generalization" stay apart). Hyphenated
- * compounds are joined before tokenizing, so "pre-trained", "pretrained" and "feed-forward",
- * "feedforward" are one term each.
+ * studybot's English analysis as a Lucene {@link Analyzer}, for grading and search alike: the
+ * standard tokenizer (Unicode word breaks), lower case, possessives off, ASCII folding (accents),
+ * British spellings to American ones, common irregular forms to their base (frozen, froze:
+ * freeze), plurals off, then the KStem stemmer (inflections, conservative enough that "generative"
+ * and "generalization" stay apart). Before tokenizing, hyphenated compounds are joined, so
+ * "pre-trained" and "pretrained" or "feed-forward" and "feedforward" are one term each, and
+ * superscript and subscript digits become plain ones (R² is r2). Offsets are those of the text so
+ * prepared ({@link #prepare}).
  */
-public final class LuceneTextAnalysis implements TextAnalysis {
+public final class StudyAnalyzer extends Analyzer {
     private static final Pattern HYPHENATED = Pattern.compile("(?<=\\p{L})-(?=\\p{L})");
     /** British -ise/-isation words whose American form has z, by their common stems. */
     private static final Pattern BRITISH_ISE = Pattern.compile(
@@ -66,11 +63,10 @@ public final class LuceneTextAnalysis implements TextAnalysis {
             Map.entry("learnt", "learn"), Map.entry("overfit", "overfit"), Map.entry("overfitted", "overfit"),
             Map.entry("overfitting", "overfit"), Map.entry("underfitting", "underfit"), Map.entry("underfitted", "underfit"),
             Map.entry("better", "better"), Map.entry("worse", "worse"), Map.entry("data", "data"));
-    private static final CharArraySet STOP = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
 
     private final StemmerOverrideFilter.StemmerOverrideMap overrides;
 
-    public LuceneTextAnalysis() {
+    public StudyAnalyzer() {
         try {
             StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
             IRREGULAR.forEach(builder::add);
@@ -81,27 +77,41 @@ public final class LuceneTextAnalysis implements TextAnalysis {
     }
 
     @Override
-    public List<Word> words(String text) {
-        String joined = digits(HYPHENATED.matcher(text).replaceAll(""));
-        List<Word> out = new ArrayList<>();
+    protected Reader initReader(String fieldName, Reader reader) {
+        return new Prepared(reader);
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer tokenizer = new StandardTokenizer();
-        tokenizer.setReader(new StringReader(joined));
         TokenStream stream = new KStemFilter(new EnglishMinimalStemFilter(new StemmerOverrideFilter(
                 new BritishFilter(new ASCIIFoldingFilter(new EnglishPossessiveFilter(new LowerCaseFilter(tokenizer)))), overrides)));
-        CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-        OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-        try (stream) {
-            stream.reset();
-            while (stream.incrementToken()) {
-                String raw = joined.substring(offset.startOffset(), offset.endOffset());
-                String lower = raw.toLowerCase(java.util.Locale.ROOT);
-                out.add(new Word(raw, term.toString(), STOP.contains(lower)));
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        return new TokenStreamComponents(tokenizer, stream);
+    }
+
+    /** The text as the tokenizer should see it: hyphenated compounds joined, superscript digits plain. */
+    static String prepare(String text) {
+        return digits(HYPHENATED.matcher(text).replaceAll(""));
+    }
+
+    /** A reader over {@link #prepare}d text; offsets are those of the prepared text. */
+    private static final class Prepared extends java.io.FilterReader {
+        Prepared(Reader in) {
+            super(new StringReader(prepare(readAll(in))));
         }
-        return out;
+
+        private static String readAll(Reader in) {
+            try {
+                StringBuilder out = new StringBuilder();
+                char[] buffer = new char[4096];
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    out.append(buffer, 0, n);
+                }
+                return out.toString();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** Superscript and subscript digits as plain ones, so that R² is the word r2 and x₁ is x1. */
