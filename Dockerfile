@@ -5,6 +5,7 @@ COPY pom.xml .
 RUN mvn -B -ntp -q dependency:go-offline
 COPY config config
 COPY src src
+COPY questions questions
 RUN mvn -B -ntp -q package -DskipTests
 
 FROM eclipse-temurin:21-jre
@@ -13,7 +14,6 @@ RUN useradd --system --uid 10001 --home-dir /app studybot \
 WORKDIR /app
 COPY --from=build /src/target/studybot.jar /app/studybot.jar
 COPY config /app/config
-COPY questions /app/questions
 ENV STUDYBOT_DATABASE_PATH=/data/studybot.db \
     STUDYBOT_ADAPTERS_CONSOLE=off
 VOLUME /data

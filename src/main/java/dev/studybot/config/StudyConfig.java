@@ -64,10 +64,10 @@ public record StudyConfig(String timezone, ScheduleConfig schedule, AdminConfig 
         }
     }
 
-    /** The folder of question files. */
+    /** The folder of question files; empty for the bank built into the jar. */
     public record BankConfig(String path) {
         public BankConfig {
-            Checks.nonBlank("bank.path", path);
+            path = path == null ? "" : path.strip();
         }
     }
 
