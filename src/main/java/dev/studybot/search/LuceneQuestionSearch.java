@@ -66,6 +66,15 @@ public final class LuceneQuestionSearch implements QuestionSearch {
     private final StudyAnalyzer analyzer;
     private final Synonyms synonyms;
     private final Map<String, Question> byId = new ConcurrentHashMap<>();
+    /** Each question's sentences, analysed once at indexing, for snippets. */
+    private final Map<String, List<Sentence>> sentences = new ConcurrentHashMap<>();
+
+    /** A sentence's words as written, and each word's terms. */
+    private record Sentence(String[] words, List<Set<String>> terms) {
+        long matches(Set<String> wanted) {
+            return terms.stream().filter(t -> t.stream().anyMatch(wanted::contains)).count();
+        }
+    }
     private volatile IndexSearcher searcher;
 
     public LuceneQuestionSearch(StudyAnalyzer analyzer, List<List<String>> synonyms) {
@@ -95,7 +104,29 @@ public final class LuceneQuestionSearch implements QuestionSearch {
             throw new UncheckedIOException("could not index the bank for search", e);
         }
         byId.clear();
-        questions.forEach(q -> byId.put(q.id(), q));
+        sentences.clear();
+        for (Question q : questions) {
+            byId.put(q.id(), q);
+            sentences.put(q.id(), sentences(q));
+        }
+    }
+
+    private List<Sentence> sentences(Question q) {
+        List<String> texts = new ArrayList<>(List.of(q.text()));
+        texts.addAll(List.of(q.answer().replaceAll("[*_`#>]", "").split("(?<=[.!?])\\s+|\\n+")));
+        List<Sentence> out = new ArrayList<>();
+        for (String text : texts) {
+            if (text.isBlank()) {
+                continue;
+            }
+            String[] words = text.strip().split("\\s+");
+            List<Set<String>> terms = new ArrayList<>();
+            for (String w : words) {
+                terms.add(Set.copyOf(analyze(synonyms.foldKeeping(w))));
+            }
+            out.add(new Sentence(words, terms));
+        }
+        return out;
     }
 
     @Override
@@ -206,15 +237,15 @@ public final class LuceneQuestionSearch implements QuestionSearch {
     /** The sentence of the question or answer with most of the terms, cut to a few words around them, matches marked. */
     private String snippet(Question q, List<String> terms) {
         Set<String> wanted = Set.copyOf(terms);
-        List<String> sentences = new ArrayList<>(List.of(q.text()));
-        sentences.addAll(List.of(q.answer().replaceAll("[*_`#>]", "").split("(?<=[.!?])\\s+|\\n+")));
-        String best = sentences.stream().filter(x -> !x.isBlank())
-                .max(Comparator.comparingLong(x -> analyze(synonyms.fold(x)).stream().filter(wanted::contains).count()))
-                .orElse(q.text());
-        String[] words = best.strip().split("\\s+");
+        List<Sentence> all = sentences.getOrDefault(q.id(), List.of());
+        if (all.isEmpty()) {
+            return q.text();
+        }
+        Sentence best = all.stream().max(Comparator.comparingLong(x -> x.matches(wanted))).orElseThrow();
+        String[] words = best.words();
         int first = 0;
         for (int i = 0; i < words.length; i++) {
-            if (matches(words[i], wanted)) {
+            if (hit(best, i, wanted)) {
                 first = i;
                 break;
             }
@@ -226,12 +257,12 @@ public final class LuceneQuestionSearch implements QuestionSearch {
             if (i > from) {
                 out.append(' ');
             }
-            out.append(matches(words[i], wanted) ? SearchHit.MARK_START + words[i] + SearchHit.MARK_END : words[i]);
+            out.append(hit(best, i, wanted) ? SearchHit.MARK_START + words[i] + SearchHit.MARK_END : words[i]);
         }
         return out.append(to < words.length ? "…" : "").toString();
     }
 
-    private boolean matches(String word, Set<String> wanted) {
-        return analyze(synonyms.fold(word)).stream().anyMatch(wanted::contains);
+    private static boolean hit(Sentence s, int word, Set<String> wanted) {
+        return s.terms().get(word).stream().anyMatch(wanted::contains);
     }
 }

@@ -17,7 +17,11 @@ final class Synonyms {
     private record Fold(Pattern pattern, String term) {
     }
 
+    private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{N}]+");
+
     private final List<Fold> folds = new ArrayList<>();
+    /** The first word of every spelling: text with none of them has nothing to fold. */
+    private final java.util.Set<String> starts = new java.util.HashSet<>();
 
     Synonyms(List<List<String>> groups) {
         List<Fold> all = new ArrayList<>();
@@ -32,7 +36,12 @@ final class Synonyms {
                     continue;
                 }
                 // words apart, hyphenated or joined, with an optional plural s
-                String flexible = String.join("[\\s-]*", words.split("[\\s-]+"));
+                String[] parts = words.split("[\\s-]+");
+                starts.add(parts[0]);
+                if (parts.length > 1) {
+                    starts.add(String.join("", parts));
+                }
+                String flexible = String.join("[\\s-]*", parts);
                 all.add(new Fold(Pattern.compile("(?<![\\p{L}\\p{N}])" + flexible + "s?(?![\\p{L}\\p{N}])",
                         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), term));
             }
@@ -52,6 +61,9 @@ final class Synonyms {
     }
 
     private String fold(String text, boolean keep) {
+        if (!mayFold(text)) {
+            return text;
+        }
         String out = text;
         for (Fold f : folds) {
             Matcher m = f.pattern().matcher(out);
@@ -60,5 +72,17 @@ final class Synonyms {
             }
         }
         return out;
+    }
+
+    private boolean mayFold(String text) {
+        Matcher m = WORDS.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            String w = m.group();
+            if (starts.contains(w) || w.endsWith("s") && starts.contains(w.substring(0, w.length() - 1))
+                    || starts.stream().anyMatch(w::startsWith)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
