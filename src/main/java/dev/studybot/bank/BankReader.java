@@ -37,6 +37,7 @@ public final class BankReader {
     /** The file in the bank folder that lists the synonyms and abbreviations search folds together. */
     public static final String SYNONYMS_FILE = "synonyms.yaml";
 
+    private final BankLists lists = new BankLists();
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .configure(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY, true);
@@ -83,11 +84,11 @@ public final class BankReader {
         Map<String, LoadedBank.Located> seen = new HashMap<>();
         for (Path file : files) {
             if (file.getFileName().toString().equals(TOPICS_FILE)) {
-                known = Optional.of(readTopics(file, problems));
+                known = Optional.of(lists.topics(file, problems));
                 continue;
             }
             if (file.getFileName().toString().equals(SYNONYMS_FILE)) {
-                synonyms = readSynonyms(file, problems);
+                synonyms = lists.synonyms(file, problems);
                 continue;
             }
             LoadedBank one = file.getFileName().toString().endsWith(".md") ? readMarkdown(file) : readFile(file);
@@ -244,40 +245,6 @@ public final class BankReader {
         return new LoadedBank.Lines(e.lines().start(), e.lines().fields(), kept);
     }
 
-    /** {@code synonyms.yaml}: groups of spellings that mean the same ({@code - [batch normalization, batch norm, batchnorm, bn]}). */
-    private List<List<String>> readSynonyms(Path file, List<Problem> problems) {
-        try {
-            SynonymList list = yaml.readValue(Files.readString(file, StandardCharsets.UTF_8), SynonymList.class);
-            if (list == null || list.synonyms() == null) {
-                problems.add(new Problem(file.toString(), 1, "expected 'synonyms:' with groups of spellings that mean the same"));
-                return List.of();
-            }
-            return list.synonyms().stream().filter(g -> g != null && g.size() > 1)
-                    .map(g -> g.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).toList()).toList();
-        } catch (JsonProcessingException e) {
-            problems.add(new Problem(file.toString(), line(e.getLocation(), 1), "YAML syntax: " + e.getOriginalMessage().lines().findFirst().orElse("")));
-        } catch (IOException e) {
-            problems.add(new Problem(file.toString(), 0, "cannot read: " + e.getMessage()));
-        }
-        return List.of();
-    }
-
-    private List<String> readTopics(Path file, List<Problem> problems) {
-        try {
-            TopicList list = yaml.readValue(Files.readString(file, StandardCharsets.UTF_8), TopicList.class);
-            if (list == null || list.topics() == null || list.topics().isEmpty()) {
-                problems.add(new Problem(file.toString(), 1, "expected 'topics:' with the list of the bank's topics"));
-                return List.of();
-            }
-            return list.topics().stream().filter(t -> t != null && !t.isBlank()).map(String::strip).toList();
-        } catch (JsonProcessingException e) {
-            problems.add(new Problem(file.toString(), line(e.getLocation(), 1), "YAML syntax: " + e.getOriginalMessage().lines().findFirst().orElse("")));
-        } catch (IOException e) {
-            problems.add(new Problem(file.toString(), 0, "cannot read: " + e.getMessage()));
-        }
-        return List.of();
-    }
-
     private static Optional<Question> toQuestion(String topic, QuestionEntry e, String file, int line, List<Problem> problems) {
         if (e.id() == null || e.id().isBlank()) {
             problems.add(new Problem(file, line, "question without an 'id'"));
@@ -344,22 +311,15 @@ public final class BankReader {
         return e.keyPoints() == null ? List.of() : e.keyPoints();
     }
 
-    private static int line(JsonLocation location) {
+    static int line(JsonLocation location) {
         return line(location, 1);
     }
 
-    private static int line(JsonLocation location, int fallback) {
+    static int line(JsonLocation location, int fallback) {
         return location == null || location.getLineNr() < 1 ? fallback : location.getLineNr();
     }
 
     private record Raw(QuestionEntry entry, LoadedBank.Lines lines) {
     }
 
-    /** {@code synonyms.yaml}: groups of spellings, the first the group's name. */
-    private record SynonymList(List<List<String>> synonyms) {
-    }
-
-    /** {@code topics.yaml}: the names every question file's {@code topic:} must be one of. */
-    private record TopicList(List<String> topics) {
-    }
 }
