@@ -23,6 +23,7 @@ import java.util.Optional;
  */
 public final class Answers {
     static final int STREAK_BONUS_CAP = 5;
+    static final String CLOSED = "this question is closed; answers now are practice";
 
     private final Clock clock;
     private final Settings settings;
@@ -45,7 +46,8 @@ public final class Answers {
     public Reply answer(Command command, Action.Answer action) {
         Optional<String> text = action.text();
         Optional<Long> postId = action.postId();
-        Optional<Post> target = target(command.channel(), postId);
+        Optional<Post> target = postId.isPresent() ? target(command.channel(), postId)
+                : posts.open(command.channel()).or(() -> posts.latest(command.channel()));
         if (target.isEmpty()) {
             return new Reply.Error(postId.isPresent()
                     ? "That post is not in this workspace."
@@ -69,8 +71,9 @@ public final class Answers {
         String user = command.actor().userId();
         Optional<Submission> previous = submissions.find(post.id(), user);
         Optional<String> practice = Optional.empty();
-        if (!post.isOpen()) {
-            practice = Optional.of("this question is closed");
+        if (closed(post)) {
+            // past its close time the answer is practice, whether or not the close job has run, and replaces nothing
+            practice = Optional.of(CLOSED);
         } else if (previous.map(Submission::revealed).orElse(false)) {
             practice = Optional.of("you revealed the model answer");
         }
@@ -103,7 +106,7 @@ public final class Answers {
             return new Reply.Error("The question of that post, " + post.get().questionId() + ", is no longer in the bank.");
         }
         boolean forfeited = false;
-        if (post.get().isOpen()) {
+        if (!closed(post.get())) {
             String user = command.actor().userId();
             Optional<Submission> previous = submissions.find(post.get().id(), user);
             if (previous.isEmpty()) {
@@ -129,6 +132,36 @@ public final class Answers {
             case MISSED -> Reply.ClaimMark.Mark.MISSED;
             case CONTRADICTED -> Reply.ClaimMark.Mark.CONTRADICTED;
         }, c.reason())).toList();
+    }
+
+    /** {@code /study today}: the channel's newest post, saying whether it is closed, or that its question left the bank. */
+    public Reply today(Command command) {
+        Optional<Post> latest = posts.latest(command.channel());
+        if (latest.isEmpty()) {
+            return new Reply.Notice(
+                    "No question has been posted in this channel yet. An admin can set a schedule with /study schedule set, or try /study random.");
+        }
+        Post post = latest.get();
+        Optional<Question> question = bank.byId(post.questionId());
+        if (question.isEmpty()) {
+            return new Reply.Notice("The question posted here last, " + post.questionId()
+                    + ", is no longer in the bank, so it cannot be shown or answered. Try /study random for practice.");
+        }
+        return new Reply.QuestionCard(question.get(), Optional.of(post.id()), false, closed(post));
+    }
+
+    /**
+     * Whether a post is closed: closed by the job or the next post, or past the close time it was
+     * given (with {@code schedule.close-after}) even if the close job has not run yet.
+     */
+    boolean closed(Post post) {
+        if (!post.isOpen()) {
+            return true;
+        }
+        if (settings.closeAfter().isEmpty()) {
+            return false;
+        }
+        return posts.dueToClose(clock.instant()).stream().anyMatch(p -> p.id() == post.id());
     }
 
     /** The post an answer or reveal is about: the one named (same workspace), else the channel's open one. */

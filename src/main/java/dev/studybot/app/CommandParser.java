@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Turns the text after {@code /study} into an {@link Action}: one grammar for Slack and the console. */
 public final class CommandParser {
@@ -39,7 +41,7 @@ public final class CommandParser {
             case "leaderboard" -> leaderboard(words);
             case "stats" -> new Action.Stats(rest.isEmpty() ? Optional.empty() : Optional.of(rest));
             case "team" -> team(words, rest);
-            case "schedule" -> schedule(words);
+            case "schedule" -> schedule(words, rest);
             case "post" -> new Action.PostNow();
             case "season" -> season(words, rest);
             default -> throw new CommandSyntaxException(unknown("command", verb, VERBS) + " Try /study help.");
@@ -53,13 +55,16 @@ public final class CommandParser {
         return rest;
     }
 
+    /** A topic and a level in any order: {@code random basic cnn} is {@code random cnn basic}. */
     private static Action random(List<String> words) {
-        List<String> topic = new ArrayList<>(words);
+        List<String> topic = new ArrayList<>();
         Optional<Level> level = Optional.empty();
-        if (!topic.isEmpty()) {
-            level = Level.parse(topic.get(topic.size() - 1));
-            if (level.isPresent()) {
-                topic.remove(topic.size() - 1);
+        for (int i = words.size() - 1; i >= 0; i--) {
+            Optional<Level> l = level.isEmpty() ? Level.parse(words.get(i)) : Optional.empty();
+            if (l.isPresent()) {
+                level = l;
+            } else {
+                topic.add(0, words.get(i));
             }
         }
         return new Action.RandomQuestion(topic.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", topic)), level);
@@ -110,7 +115,7 @@ public final class CommandParser {
         };
     }
 
-    private static Action schedule(List<String> words) throws CommandSyntaxException {
+    private static Action schedule(List<String> words, String rest) throws CommandSyntaxException {
         if (words.isEmpty()) {
             throw new CommandSyntaxException("/study schedule needs a subcommand: set, show or off.");
         }
@@ -118,7 +123,7 @@ public final class CommandParser {
         return switch (sub) {
             case "show" -> new Action.ScheduleShow();
             case "off" -> new Action.ScheduleOff();
-            case "set" -> scheduleSet(words.subList(1, words.size()));
+            case "set" -> scheduleSet(tokens(rest.substring(words.get(0).length())));
             default -> throw new CommandSyntaxException(unknown("schedule subcommand", sub, List.of("set", "show", "off")));
         };
     }
@@ -130,7 +135,9 @@ public final class CommandParser {
         for (String arg : args) {
             String lower = arg.toLowerCase(Locale.ROOT);
             if (lower.startsWith("topic:") || lower.startsWith("topic=")) {
-                topic = Optional.of(arg.substring(6).replace('_', ' ')).filter(t -> !t.isBlank());
+                String value = arg.substring(6);
+                topic = Optional.of(unquoted(value) ? value.substring(1, value.length() - 1).strip().replaceAll("\\s+", " ")
+                        : value.replace('_', ' ')).filter(t -> !t.isBlank());
             } else if (lower.startsWith("level:") || lower.startsWith("level=")) {
                 String value = arg.substring(6);
                 level = Optional.of(Level.parse(value).orElseThrow(() -> new CommandSyntaxException(
@@ -140,8 +147,13 @@ public final class CommandParser {
             }
         }
         Optional<String> zone = Optional.empty();
-        if (!when.isEmpty() && looksLikeZone(when.get(when.size() - 1))) {
-            zone = Optional.of(when.remove(when.size() - 1));
+        if (!when.isEmpty()) {
+            String last = when.get(when.size() - 1);
+            // after a time of day, a word of letters can only be a zone (CET, PST): read it as one, so a wrong one is named as a zone
+            boolean afterTime = when.size() >= 2 && TIME.matcher(when.get(when.size() - 2)).matches() && ABBREVIATION.matcher(last).matches();
+            if (afterTime || looksLikeZone(last)) {
+                zone = Optional.of(when.remove(when.size() - 1));
+            }
         }
         if (when.isEmpty()) {
             throw new CommandSyntaxException("/study schedule set needs a time, e.g. 'daily 09:00', 'weekdays 09:30 Europe/Berlin' or a cron expression.");
@@ -149,12 +161,60 @@ public final class CommandParser {
         return new Action.ScheduleSet(String.join(" ", when), zone, topic, level);
     }
 
-    /** An IANA zone name (Europe/Berlin, UTC); cron fields never start with a letter and hold a slash. */
+    private static final Pattern TIME = Pattern.compile("\\d{1,2}:\\d{2}");
+    private static final Pattern ABBREVIATION = Pattern.compile("\\p{L}[\\p{L}_]{1,30}");
+    private static final Pattern OFFSET = Pattern.compile("(?i)(UTC|GMT|UT)?[+-]\\d{1,2}(:?\\d{2})?");
+    private static final Set<String> ABBREVIATIONS = Set.of("utc", "gmt", "cet", "cest", "eet", "eest", "wet", "west", "bst",
+            "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "akst", "akdt", "hst", "ist", "jst", "kst", "aest", "aedt",
+            "acst", "awst", "nzst", "nzdt", "msk", "hkt", "sgt", "ast");
+
+    /**
+     * A zone: an IANA name (Europe/Berlin), UTC, a known abbreviation (CET, PST) or an offset
+     * (+05:30, UTC+05:30, GMT-3). Cron fields never start with a letter and hold a slash, nor
+     * start with a sign, and no day name is a zone abbreviation.
+     */
     static boolean looksLikeZone(String token) {
-        if (token.equalsIgnoreCase("UTC") || token.equalsIgnoreCase("GMT")) {
+        if (ABBREVIATIONS.contains(token.toLowerCase(Locale.ROOT)) || OFFSET.matcher(token).matches()) {
             return true;
         }
         return Character.isLetter(token.charAt(0)) && token.indexOf('/') > 0 && !token.endsWith("/");
+    }
+
+    private static boolean unquoted(String value) {
+        return value.length() >= 2 && isQuote(value.charAt(0)) && isQuote(value.charAt(value.length() - 1));
+    }
+
+    private static boolean isQuote(char c) {
+        return c == '"' || c == '\u201C' || c == '\u201D' || c == '\'';
+    }
+
+    /** Words split at white space, except inside double quotes ({@code topic:"Attention and Transformers"}). */
+    static List<String> tokens(String text) throws CommandSyntaxException {
+        List<String> out = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\u201C' || c == '\u201D') {
+                quoted = !quoted;
+                word.append('"');
+            } else if (Character.isWhitespace(c) && !quoted) {
+                if (!word.isEmpty()) {
+                    out.add(word.toString());
+                    word.setLength(0);
+                }
+            } else {
+                word.append(c);
+            }
+        }
+        if (quoted) {
+            throw new CommandSyntaxException("A quote is not closed: put a topic of several words in double quotes, e.g. "
+                    + "topic:\"Attention and Transformers\".");
+        }
+        if (!word.isEmpty()) {
+            out.add(word.toString());
+        }
+        return out;
     }
 
     static String unknown(String kind, String given, List<String> known) {

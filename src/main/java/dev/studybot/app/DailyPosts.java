@@ -25,6 +25,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Posts questions to channels and closes them. A post is reserved in the store for its slot before
@@ -79,6 +81,29 @@ public final class DailyPosts implements DailyPostUseCase {
     /** An admin's {@code /study post}: the next question now, outside the schedule. */
     public Outcome postNow(ChannelRef channel) {
         return post(channel, clock.instant().truncatedTo(ChronoUnit.MILLIS), schedules.find(channel));
+    }
+
+    /** Why no question can be posted in the channel now: an empty bank, no model answers, or filters that match nothing. */
+    public String whyNoQuestion(ChannelRef channel) {
+        List<Question> all = bank.all();
+        if (all.isEmpty()) {
+            return "The question bank is empty, so there is nothing to post. Add question files to the bank first.";
+        }
+        List<Question> answerable = all.stream().filter(Question::hasAnswer).toList();
+        if (answerable.isEmpty()) {
+            return "None of the " + Texts.count(all.size(), "question", "questions")
+                    + " in the bank has a model answer yet, so none can be posted.";
+        }
+        Optional<Schedule> schedule = schedules.find(channel);
+        String filters = schedule.map(s -> Stream.of(s.topic().map(t -> "topic " + t), s.level().map(l -> "level " + l.label()))
+                .flatMap(Optional::stream).collect(Collectors.joining(" and "))).orElse("");
+        long onTopic = answerable.stream().filter(q -> schedule.flatMap(Schedule::topic).map(t -> t.equalsIgnoreCase(q.topic())).orElse(true))
+                .count();
+        String detail = schedule.flatMap(Schedule::topic).isPresent() && schedule.flatMap(Schedule::level).isPresent() && onTopic > 0
+                ? " (the topic has " + Texts.count(onTopic, "question", "questions") + ", none at that level)"
+                : "";
+        return "No question in the bank matches this channel's schedule filters" + (filters.isEmpty() ? "" : ", " + filters) + detail
+                + ". Change them with /study schedule set.";
     }
 
     private Outcome post(ChannelRef asked, Instant slot, Optional<Schedule> schedule) {

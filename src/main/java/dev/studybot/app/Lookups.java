@@ -4,7 +4,6 @@ import dev.studybot.domain.Level;
 import dev.studybot.domain.Question;
 import dev.studybot.domain.TopicCount;
 import dev.studybot.domain.Reply;
-import dev.studybot.port.in.Command;
 import dev.studybot.port.out.PostStore;
 import dev.studybot.port.out.QuestionBank;
 import dev.studybot.port.out.QuestionSearch;
@@ -28,14 +27,6 @@ public final class Lookups {
         this.search = search;
         this.posts = posts;
         this.random = random;
-    }
-
-    public Reply today(Command command) {
-        return posts.latest(command.channel())
-                .flatMap(p -> bank.byId(p.questionId()).map(q -> (Reply) new Reply.QuestionCard(q, Optional.of(p.id()), false)))
-                
-                .orElseGet(() -> new Reply.Notice(
-                        "No question has been posted in this channel yet. An admin can set a schedule with /study schedule set, or try /study random."));
     }
 
     public Reply byId(String id) {

@@ -9,8 +9,15 @@ import dev.studybot.port.out.PostScheduler;
 import dev.studybot.port.out.ScheduleStore;
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** A channel's daily post: set (checked before anything changes), show, off. */
 public final class Schedules {
@@ -29,8 +36,96 @@ public final class Schedules {
         this.lookups = lookups;
     }
 
-    /** A schedule that passed every check: the cron, the zone and the topic it resolved to. */
-    private record Checked(String cron, ZoneId zone, Optional<String> topic) {
+    /** A schedule that passed every check: the cron, the zone and the topic it resolved to, and how the zone was read. */
+    private record Checked(String cron, ZoneId zone, Optional<String> topic, Optional<String> zoneNote) {
+    }
+
+    /** A zone as typed, and a note when it was read as something else (an abbreviation, an offset). */
+    record ReadZone(ZoneId zone, Optional<String> note) {
+    }
+
+    private static final Pattern OFFSET = Pattern.compile("(?i)(UTC|GMT|UT)?([+-])(\\d{1,2})(?::?(\\d{2}))?");
+    /** Abbreviations people type for a zone, read as the IANA zone that keeps its summer time. */
+    private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
+            Map.entry("EST", "America/New_York"), Map.entry("EDT", "America/New_York"),
+            Map.entry("CST", "America/Chicago"), Map.entry("CDT", "America/Chicago"),
+            Map.entry("MST", "America/Denver"), Map.entry("MDT", "America/Denver"),
+            Map.entry("PST", "America/Los_Angeles"), Map.entry("PDT", "America/Los_Angeles"),
+            Map.entry("AKST", "America/Anchorage"), Map.entry("AKDT", "America/Anchorage"),
+            Map.entry("HST", "Pacific/Honolulu"),
+            Map.entry("WET", "Europe/Lisbon"), Map.entry("WEST", "Europe/Lisbon"),
+            Map.entry("BST", "Europe/London"),
+            Map.entry("CET", "Europe/Berlin"), Map.entry("CEST", "Europe/Berlin"),
+            Map.entry("EET", "Europe/Athens"), Map.entry("EEST", "Europe/Athens"),
+            Map.entry("MSK", "Europe/Moscow"),
+            Map.entry("JST", "Asia/Tokyo"), Map.entry("KST", "Asia/Seoul"), Map.entry("HKT", "Asia/Hong_Kong"),
+            Map.entry("SGT", "Asia/Singapore"),
+            Map.entry("AEST", "Australia/Sydney"), Map.entry("AEDT", "Australia/Sydney"),
+            Map.entry("ACST", "Australia/Adelaide"), Map.entry("AWST", "Australia/Perth"),
+            Map.entry("NZST", "Pacific/Auckland"), Map.entry("NZDT", "Pacific/Auckland"));
+    /** Abbreviations that name more than one zone. */
+    private static final Map<String, String> AMBIGUOUS = Map.of(
+            "IST", "India (Asia/Kolkata), Israel (Asia/Jerusalem) or Ireland (Europe/Dublin)",
+            "AST", "Atlantic (America/Halifax) or Arabia (Asia/Riyadh)");
+    private static final Map<String, String> ZONE_IDS = zoneIds();
+
+    private static Map<String, String> zoneIds() {
+        Map<String, String> ids = new HashMap<>();
+        ZoneId.getAvailableZoneIds().forEach(id -> ids.put(id.toLowerCase(Locale.ROOT), id));
+        return Map.copyOf(ids);
+    }
+
+    /**
+     * A time zone as an admin typed it: an IANA name in any case, UTC or GMT, a common abbreviation
+     * (EST, CET) read as its IANA zone, or a fixed offset (+05:30, UTC+05:30, GMT-3); refused, with
+     * a "did you mean" when the name is close to one, otherwise.
+     */
+    static ReadZone readZone(String typed) throws CommandSyntaxException {
+        String t = typed.strip();
+        String upper = t.toUpperCase(Locale.ROOT);
+        if (upper.equals("UTC") || upper.equals("GMT") || upper.equals("Z") || upper.equals("UT")) {
+            return new ReadZone(ZoneId.of("UTC"), Optional.empty());
+        }
+        if (ABBREVIATIONS.containsKey(upper)) {
+            String id = ABBREVIATIONS.get(upper);
+            return new ReadZone(ZoneId.of(id), Optional.of(upper + " read as " + id + ", which follows its daylight-saving changes"));
+        }
+        if (AMBIGUOUS.containsKey(upper)) {
+            throw new CommandSyntaxException("The timezone abbreviation " + upper + " is ambiguous: it can mean " + AMBIGUOUS.get(upper)
+                    + ". Use the IANA name.");
+        }
+        Matcher offset = OFFSET.matcher(t);
+        if (offset.matches()) {
+            int hours = Integer.parseInt(offset.group(3));
+            int minutes = offset.group(4) == null ? 0 : Integer.parseInt(offset.group(4));
+            if (hours > 14 || minutes > 59 || (hours == 14 && minutes > 0)) {
+                throw new CommandSyntaxException("The timezone offset '" + Texts.shorten(t, 20)
+                        + "' is out of range: offsets go from UTC-14:00 to UTC+14:00, e.g. +05:30 or UTC-03:00.");
+            }
+            int sign = offset.group(2).equals("-") ? -1 : 1;
+            ZoneId zone = ZoneId.ofOffset("UTC", ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes));
+            return new ReadZone(zone, Optional.of(Texts.shorten(t, 20) + " read as the fixed offset " + zone.getId()
+                    + ", without daylight-saving changes; use an IANA name such as Asia/Kolkata to follow them"));
+        }
+        String exact = ZONE_IDS.get(t.toLowerCase(Locale.ROOT));
+        if (exact != null) {
+            try {
+                return new ReadZone(ZoneId.of(exact), Optional.empty());
+            } catch (DateTimeException e) {
+                // listed but not loadable: refused below
+            }
+        }
+        Optional<String> closest = t.indexOf('/') < 0
+                // a city alone ("berlin"): the zone named after it
+                ? ZONE_IDS.values().stream().filter(id -> id.contains("/") && id.substring(id.lastIndexOf('/') + 1).equalsIgnoreCase(t))
+                        .sorted().findFirst()
+                : Optional.empty();
+        if (closest.isEmpty() && t.length() > 2) {
+            closest = Suggestions.closest(t, ZONE_IDS.values().stream().sorted().toList());
+        }
+        String suggestion = closest.map(s -> " Did you mean " + s + "?").orElse("");
+        throw new CommandSyntaxException("Unknown timezone '" + Texts.shorten(t, 40) + "'." + suggestion
+                + " Use an IANA name such as Europe/Berlin, America/New_York or UTC, or an offset such as +05:30.");
     }
 
     /** Why {@code set} would refuse these values, found without the store; empty when they are fine. */
@@ -45,13 +140,11 @@ public final class Schedules {
 
     private Checked check(String when, Optional<String> timezone, Optional<String> topic) throws CommandSyntaxException {
         ZoneId zone = settings.zone();
+        Optional<String> zoneNote = Optional.empty();
         if (timezone.isPresent()) {
-            try {
-                zone = ZoneId.of(timezone.get());
-            } catch (DateTimeException e) {
-                throw new CommandSyntaxException("Unknown timezone '" + Texts.shorten(timezone.get(), 40)
-                        + "'. Use an IANA name such as Europe/Berlin, America/New_York or UTC.");
-            }
+            ReadZone read = readZone(timezone.get());
+            zone = read.zone();
+            zoneNote = read.note();
         }
         Optional<String> resolvedTopic = Optional.empty();
         if (topic.isPresent()) {
@@ -61,12 +154,13 @@ public final class Schedules {
             }
         }
         String cron = whenParser.toCron(when);
+        Instant now = clock.instant();
         try {
-            scheduler.nextFire(cron, zone, clock.instant());
+            scheduler.nextFire(cron, zone, now);
         } catch (PostScheduler.InvalidScheduleException e) {
             throw new CommandSyntaxException(e.getMessage());
         }
-        return new Checked(cron, zone, resolvedTopic);
+        return new Checked(cron, zone, resolvedTopic, zoneNote);
     }
 
     public Reply set(Command command, String when, Optional<String> timezone, Optional<String> topic, Optional<Level> level) {
@@ -81,7 +175,7 @@ public final class Schedules {
                 Optional.of(command.actor().userId()), Optional.empty());
         schedules.save(schedule);
         scheduler.apply(schedule);
-        return new Reply.ScheduleInfo(Optional.of(schedule), scheduler.next(channel));
+        return new Reply.ScheduleInfo(Optional.of(schedule), scheduler.next(channel), checked.zoneNote().stream().toList());
     }
 
     public Reply show(Command command) {

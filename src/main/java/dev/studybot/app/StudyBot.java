@@ -119,7 +119,7 @@ public final class StudyBot implements CommandHandler {
     private Reply route(Command c) {
         return switch (c.action()) {
             case Action.Help a -> help();
-            case Action.Today a -> lookups.today(c);
+            case Action.Today a -> answers.today(c);
             case Action.ShowQuestion a -> lookups.byId(a.id());
             case Action.RandomQuestion a -> lookups.random(a.topic(), a.level());
             case Action.Search a -> lookups.search(a.words());
@@ -145,7 +145,7 @@ public final class StudyBot implements CommandHandler {
         DailyPostUseCase.Outcome outcome = dailyPosts.postNow(command.channel());
         return switch (outcome) {
             case POSTED -> new Reply.Notice("Posted the next question.");
-            case NO_QUESTION -> new Reply.Error("No question matches this channel's topic and level filters.");
+            case NO_QUESTION -> new Reply.Error(dailyPosts.whyNoQuestion(command.channel()));
             case PAUSED -> new Reply.Error("The platform refused the post (see /study schedule show); the schedule is paused until it is set again.");
             case RETRY_LATER, NO_PLATFORM -> new Reply.Error("The post could not be sent right now; nothing was recorded. Try again shortly.");
             case ALREADY_POSTED, TOO_LATE, NOT_SCHEDULED -> new Reply.Notice("A question was just posted here.");

@@ -26,8 +26,10 @@ public final class Teams {
         if (created.isEmpty()) {
             return new Reply.Error("A team called '" + name + "' already exists; join it with /study team join " + name + ".");
         }
+        Optional<Team> previous = teams.teamOf(ws, command.actor().userId());
         teams.join(created.get(), command.actor().userId());
-        return new Reply.Notice(command.actor().displayName() + " created team " + name + " and joined it.");
+        return new Reply.Notice(command.actor().displayName() + " created team " + name + " and joined it"
+                + previous.map(p -> " (leaving " + p.name() + ")").orElse("") + ".");
     }
 
     public Reply join(Command command, String rawName) {
@@ -35,7 +37,9 @@ public final class Teams {
         String name = Texts.normalName(rawName);
         Optional<Team> team = teams.find(ws, name);
         if (team.isEmpty()) {
-            return new Reply.Error("No team is called '" + Texts.shorten(name, 40) + "'. See /study team list.");
+            return new Reply.Error("No team is called '" + Texts.shorten(name, 40) + "'."
+                    + Suggestions.closest(name, teams.list(ws).stream().map(t -> t.team().name()).toList())
+                    .map(s -> " Did you mean " + s + "?").orElse("") + " See /study team list.");
         }
         Optional<Team> current = teams.teamOf(ws, command.actor().userId());
         if (current.isPresent() && current.get().id() == team.get().id()) {

@@ -33,6 +33,11 @@ public final class Texts {
         return name.strip().replaceAll("\\s+", " ");
     }
 
+    /** A count with its noun in the right number: "1 point", "2 points", "0 points". */
+    public static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
     public static String shorten(String text, int max) {
         String oneLine = text.replaceAll("\\s+", " ");
         return oneLine.length() <= max ? oneLine : oneLine.substring(0, max - 1) + "…";

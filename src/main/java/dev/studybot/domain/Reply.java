@@ -19,9 +19,13 @@ public sealed interface Reply {
 
     /**
      * A question with its answer hidden. A card with a {@code postId} belongs to a channel post and
-     * gets the Answer and Reveal buttons; {@code daily} marks the scheduled post itself.
+     * gets the Answer and Reveal buttons; {@code daily} marks the scheduled post itself; {@code closed}
+     * a post whose close time has passed, so answers to it are practice.
      */
-    record QuestionCard(Question question, Optional<Long> postId, boolean daily) implements Reply {
+    record QuestionCard(Question question, Optional<Long> postId, boolean daily, boolean closed) implements Reply {
+        public QuestionCard(Question question, Optional<Long> postId, boolean daily) {
+            this(question, postId, daily, false);
+        }
     }
 
     /**
@@ -95,8 +99,18 @@ public sealed interface Reply {
         }
     }
 
-    /** A channel's schedule, or none when {@code schedule} is empty. */
-    record ScheduleInfo(Optional<Schedule> schedule, Optional<Instant> nextPost) implements Reply {
+    /**
+     * A channel's schedule, or none when {@code schedule} is empty; {@code notes} say how what the
+     * admin typed was read (an abbreviation as an IANA zone, an offset as a fixed zone).
+     */
+    record ScheduleInfo(Optional<Schedule> schedule, Optional<Instant> nextPost, List<String> notes) implements Reply {
+        public ScheduleInfo {
+            notes = List.copyOf(notes);
+        }
+
+        public ScheduleInfo(Optional<Schedule> schedule, Optional<Instant> nextPost) {
+            this(schedule, nextPost, List.of());
+        }
     }
 
     /** A confirmation or a notice, in plain words. */

@@ -4,12 +4,17 @@ import dev.studybot.port.out.PostScheduler.InvalidScheduleException;
 import java.text.ParseException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
+import java.util.Locale;
 import java.util.TimeZone;
 import org.quartz.CronExpression;
 
 /** Quartz cron expressions: when one fires next, or what is wrong with it. */
 public final class Crons {
+    /** A time as members read it: in the schedule's zone, to the minute. */
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm zzz", Locale.ENGLISH);
+
     private Crons() {
     }
 
@@ -26,7 +31,8 @@ public final class Crons {
         expression.setTimeZone(TimeZone.getTimeZone(zone));
         Date next = expression.getNextValidTimeAfter(Date.from(after));
         if (next == null) {
-            throw new InvalidScheduleException("'" + cron + "' never fires after " + after + " (check the day of month, month and year).");
+            throw new InvalidScheduleException("'" + cron + "' never fires after " + WHEN.format(after.atZone(zone))
+                    + " (check the day of month, month and year).");
         }
         return next.toInstant();
     }

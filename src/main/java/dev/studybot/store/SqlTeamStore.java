@@ -46,7 +46,7 @@ public final class SqlTeamStore implements TeamStore {
 
     @Override
     public List<TeamSize> list(WorkspaceRef workspace) {
-        return jdbc.list("SELECT t.id, t.name, COUNT(m.user_id) FROM teams t LEFT JOIN team_members m ON m.team_id = t.id "
+        return jdbc.list("SELECT t.id, t.name, COUNT(m.user_id) FROM teams t JOIN team_members m ON m.team_id = t.id "
                         + "WHERE t.workspace = ? GROUP BY t.id, t.name ORDER BY t.name_key",
                 rs -> new TeamSize(new Team(rs.getLong(1), workspace, rs.getString(2)), rs.getInt(3)), workspace.key());
     }

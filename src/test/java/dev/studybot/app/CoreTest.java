@@ -204,7 +204,7 @@ class CoreTest {
                 new Action.Answer(Optional.of(fullAnswer(firstQuestion)), Optional.of(first))));
         Reply.Graded graded = (Reply.Graded) late.reply();
         assertThat(graded.practice()).isTrue();
-        assertThat(graded.practiceReason()).contains("this question is closed");
+        assertThat(graded.practiceReason()).contains("this question is closed; answers now are practice");
         assertThat(graded.points()).isZero();
         assertThat(board("all")).isEmpty();
     }
@@ -328,8 +328,8 @@ class CoreTest {
         assertThat(board("all teams")).extracting(Standing::rank, Standing::name, Standing::points, Standing::members, Standing::average)
                 .containsExactly(tuple(1, "Tensors", 11 + bob, 2, (11 + bob) / 2.0), tuple(2, "Gradients", 11L, 1, 11.0));
         assertThat(((Reply.Teams) core.say("x", "study", "/study team list").reply()).teams())
-                .containsExactly(new Reply.Teams.TeamLine("Empty", 0), new Reply.Teams.TeamLine("Gradients", 1),
-                        new Reply.Teams.TeamLine("Tensors", 2));
+                .as("a team nobody is in is not listed")
+                .containsExactly(new Reply.Teams.TeamLine("Gradients", 1), new Reply.Teams.TeamLine("Tensors", 2));
 
         assertThat(core.text(core.say("bob", "study", "/study team join Gradients"))).contains("(leaving Tensors)");
         core.say("dave", "study", "/study team create Alpha");
@@ -344,10 +344,11 @@ class CoreTest {
         Response taken = core.say("bob", "study", "/study team create TENSORS");
         assertThat(taken.reply()).isInstanceOf(Reply.Error.class);
         assertThat(taken.visibility()).as("only the store knew: said where team create answers").isEqualTo(Visibility.CHANNEL);
-        core.say("alice", "study", "/study team create Gradients");
+        assertThat(core.text(core.say("alice", "study", "/study team create Gradients")))
+                .isEqualTo("alice created team Gradients and joined it (leaving Tensors).");
         assertThat(core.text(core.say("alice", "study", "/study stats"))).contains("team Gradients");
         assertThat(((Reply.Teams) core.say("x", "study", "/study team list").reply()).teams())
-                .containsExactly(new Reply.Teams.TeamLine("Gradients", 1), new Reply.Teams.TeamLine("Tensors", 0));
+                .as("Tensors has nobody left").containsExactly(new Reply.Teams.TeamLine("Gradients", 1));
         assertThat(core.text(core.say("alice", "study", "/study team join gradients"))).contains("already in team Gradients");
         assertThat(core.text(core.say("alice", "study", "/study team leave"))).contains("left team Gradients");
         assertThat(core.say("alice", "study", "/study team leave").reply()).isInstanceOf(Reply.Error.class);

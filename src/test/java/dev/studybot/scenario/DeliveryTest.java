@@ -99,7 +99,7 @@ class DeliveryTest {
             clock.advance(Duration.ofHours(2));
             assertThat(bot.wiring().dailyPosts().closeDue()).isEqualTo(1);
             assertThat(bot.platform().results()).hasSize(1);
-            assertThat(bot.platform().results().get(0).text()).contains("bob — 1 points");
+            assertThat(bot.platform().results().get(0).text()).contains("bob — 1 point (");
         }
     }
 }

@@ -162,7 +162,7 @@ class StudyWeekTest {
                 new dev.studybot.port.in.Action.Answer(java.util.Optional.of(fullAnswer(first)), java.util.Optional.of(firstPost))));
         Reply.Graded graded = (Reply.Graded) late.reply();
         assertThat(graded.practice()).isTrue();
-        assertThat(graded.practiceReason()).contains("this question is closed");
+        assertThat(graded.practiceReason()).contains("this question is closed; answers now are practice");
         assertThat(bot.text(bot.say("eve", "study", "/study leaderboard all"))).contains("No points yet");
     }
 

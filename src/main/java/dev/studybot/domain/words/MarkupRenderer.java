@@ -93,7 +93,9 @@ public final class MarkupRenderer {
     private String questionCard(Reply.QuestionCard reply) {
         Question q = reply.question();
         String head = reply.daily() ? m.bold("Question of the day") + "\n" : "";
-        String hint = reply.postId().isPresent()
+        String hint = reply.closed()
+                ? "Closed; answers now are practice. See the model answer with " + m.code("/study reveal") + "."
+                : reply.postId().isPresent()
                 ? "Answer with " + m.code("/study answer") + ", see the model answer with " + m.code("/study reveal") + "."
                 : "See the model answer with " + m.code("/study reveal " + q.id()) + ".";
         return head + m.bold(m.text(q.text())) + "\n" + meta(q) + "\n" + m.italic(hint);
@@ -126,7 +128,7 @@ public final class MarkupRenderer {
     private String graded(Reply.Graded reply) {
         int total = reply.covered().size() + reply.missed().size() + reply.contradicted().size();
         StringBuilder out = new StringBuilder();
-        out.append("You covered ").append(m.bold(reply.covered().size() + " of " + total)).append(" claims of ")
+        out.append("You covered ").append(m.bold(reply.covered().size() + " of " + total)).append(total == 1 ? " claim of " : " claims of ")
                 .append(m.code(reply.question().id())).append('.');
         if (!reply.covered().isEmpty()) {
             out.append("\n✓ Covered: ").append(list(reply.covered()));
@@ -141,7 +143,7 @@ public final class MarkupRenderer {
         if (reply.practice()) {
             out.append("\n").append(m.italic("Practice only, no points: " + m.text(reply.practiceReason().orElse("")) + "."));
         } else {
-            out.append("\n").append(m.bold("+" + reply.points() + " points"));
+            out.append("\n").append(m.bold("+" + count(reply.points(), "point", "points")));
             if (reply.streak() > 1) {
                 out.append(" · streak ").append(reply.streak());
             }
@@ -161,14 +163,20 @@ public final class MarkupRenderer {
         if (reply.lines().isEmpty()) {
             out.append("\nNobody answered this one.");
         }
+        // equal points share a rank, as on the leaderboard (1, 2, 2, 4)
         int rank = 0;
-        for (Reply.Results.ResultLine line : reply.lines()) {
-            rank++;
+        List<Reply.Results.ResultLine> lines = reply.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            Reply.Results.ResultLine line = lines.get(i);
+            if (i == 0 || lines.get(i - 1).points() != line.points()) {
+                rank = i + 1;
+            }
             out.append('\n').append(rank).append(". ").append(m.text(line.member())).append(" — ");
             if (line.revealedFirst()) {
                 out.append("revealed first, 0 points");
             } else {
-                out.append(line.points()).append(" points (").append(line.covered()).append('/').append(line.keyPoints()).append(" claims)");
+                out.append(count(line.points(), "point", "points")).append(" (").append(line.covered()).append('/').append(line.keyPoints())
+                        .append(line.keyPoints() == 1 ? " claim)" : " claims)");
             }
         }
         return out.toString();
@@ -192,7 +200,8 @@ public final class MarkupRenderer {
             return "The question bank is empty.";
         }
         int total = reply.topics().stream().mapToInt(TopicCount::total).sum();
-        return m.bold(total + " questions in " + reply.topics().size() + " topics") + "\n" + reply.topics().stream()
+        return m.bold(count(total, "question", "questions") + " in " + count(reply.topics().size(), "topic", "topics")) + "\n"
+                + reply.topics().stream()
                 .map(t -> "• " + m.text(t.topic()) + " — " + t.total() + " (" + t.basic() + " basic, " + t.intermediate()
                         + " intermediate, " + t.advanced() + " advanced)")
                 .collect(Collectors.joining("\n"));
@@ -205,7 +214,7 @@ public final class MarkupRenderer {
         }
         StringBuilder out = new StringBuilder(m.bold(m.text(title)));
         for (Standing s : reply.standings()) {
-            out.append('\n').append(s.rank()).append(". ").append(m.text(s.name())).append(" — ").append(s.points()).append(" points");
+            out.append('\n').append(s.rank()).append(". ").append(m.text(s.name())).append(" — ").append(count(s.points(), "point", "points"));
             if (reply.teams()) {
                 out.append(" · ").append(s.members()).append(s.members() == 1 ? " member" : " members")
                         .append(" · ").append(String.format(Locale.ENGLISH, "%.1f", s.average())).append(" per member");
@@ -227,7 +236,7 @@ public final class MarkupRenderer {
 
     private String stats(Reply.Stats reply) {
         StringBuilder out = new StringBuilder(m.bold("Stats for " + m.text(reply.member())) + "\n"
-                + reply.points() + " points · " + reply.answers() + " answers · streak " + reply.streak()
+                + count(reply.points(), "point", "points") + " · " + count(reply.answers(), "answer", "answers") + " · streak " + reply.streak()
                 + reply.team().map(t -> " · team " + m.text(t)).orElse(""));
         for (Reply.Stats.TopicLine t : reply.topics()) {
             out.append("\n• ").append(m.text(t.topic())).append(" — ").append(t.answers()).append(t.answers() == 1 ? " answer, " : " answers, ")
@@ -260,7 +269,13 @@ public final class MarkupRenderer {
         } else {
             reply.nextPost().ifPresent(n -> out.append("\nNext post: ").append(when(n, s.zone())));
         }
+        reply.notes().forEach(n -> out.append("\n").append(m.italic("Note: " + m.text(n) + ".")));
         return out.toString();
+    }
+
+    /** A count with its noun in the right number: "1 point", "2 points", "0 points". */
+    private static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     private static String when(Instant instant, ZoneId zone) {

@@ -9,10 +9,15 @@ import dev.studybot.port.out.DeliveryException;
 import dev.studybot.port.out.DeliveryException.Refusal;
 import dev.studybot.port.out.PostedMessage;
 import dev.studybot.port.out.QuestionBank;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -90,10 +95,44 @@ public final class DiscordAdapter implements ChatPlatform, AutoCloseable {
             builder.setSessionController(new DiscordGateway(settings.gatewayUrl()));
         }
         LOG.info("Connecting to Discord ({})", settings);
-        jda = builder.build();
-        jda.awaitReady();
+        try {
+            jda = builder.build();
+            jda.awaitReady();
+        } catch (RuntimeException e) {
+            // JDA reports a network failure as "-1: java.net.UnknownHostException"; say which service cannot be reached
+            Optional<IOException> io = ioCause(e);
+            if (io.isEmpty()) {
+                throw e;
+            }
+            if (jda != null) {
+                jda.shutdownNow();
+                jda = null;
+            }
+            String where = settings.apiBaseUrl().isEmpty() ? "discord.com" : settings.apiBaseUrl();
+            throw new IllegalStateException("the Discord API at " + where + " cannot be reached: " + reason(io.get()), e);
+        }
         register();
         LOG.info("Discord ready as {} in {} servers. Invite it with: {}", jda.getSelfUser().getName(), jda.getGuildCache().size(), inviteUrl());
+    }
+
+    private static Optional<IOException> ioCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof IOException io) {
+                return Optional.of(io);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A network failure in words: "unknown host discord.com", "connection refused". */
+    private static String reason(IOException e) {
+        String message = e.getMessage() == null || e.getMessage().isBlank() ? null : e.getMessage();
+        return switch (e) {
+            case UnknownHostException u -> "unknown host" + (message == null ? "" : " " + message);
+            case ConnectException c -> message == null ? "connection refused" : message.toLowerCase(Locale.ROOT);
+            case SocketTimeoutException t -> "timed out";
+            default -> message == null ? e.getClass().getSimpleName() : message;
+        };
     }
 
     /** The invite URL: scopes bot and applications.commands, and exactly {@link #PERMISSIONS}. */

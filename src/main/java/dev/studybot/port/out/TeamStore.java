@@ -20,7 +20,7 @@ public interface TeamStore {
     /** Takes the member out of their team; false when they were in none. */
     boolean leave(WorkspaceRef workspace, String userId);
 
-    /** Teams with their member counts, by name. */
+    /** Teams that have members, with their member counts, by name: a team nobody is in is not listed. */
     List<TeamSize> list(WorkspaceRef workspace);
 
     /** A team and how many members it has. */

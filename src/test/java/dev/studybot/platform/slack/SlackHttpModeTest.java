@@ -100,12 +100,12 @@ class SlackHttpModeTest {
         assertThat(command(MEMBER, "answer I am not sure").allText()).contains("You covered *0 of");
         HttpResponse<String> retry = bot.slack.overHttpAgain(port, good, 1);
         assertThat(retry.statusCode()).isEqualTo(200);
-        assertThat(command(MEMBER, "stats").allText()).contains("1 points");
+        assertThat(command(MEMBER, "stats").allText()).contains("1 point ·");
 
         command(ADMIN, "post");
         await().atMost(WAIT).until(() -> bot.emu.postsIn(CHANNEL).stream().anyMatch(p -> card.ts().equals(p.threadTs())));
         SlackEmulator.Posted results = bot.emu.postsIn(CHANNEL).stream().filter(p -> card.ts().equals(p.threadTs())).findFirst().orElseThrow();
-        assertThat(results.allText()).contains("bob — 1 points (0/" + points.size() + " claims)");
+        assertThat(results.allText()).contains("bob — 1 point (0/" + points.size() + " claims)");
         assertThat(bot.emu.responsesTo(good.responseUrl())).hasSize(1);
     }
 
@@ -127,7 +127,7 @@ class SlackHttpModeTest {
 
         // the same submission again (Slack retrying) is acknowledged and ignored
         assertThat(bot.slack.overHttpAgain(port, submit, 1).statusCode()).isEqualTo(200);
-        assertThat(command(MEMBER, "stats").allText()).contains("1 answers");
+        assertThat(command(MEMBER, "stats").allText()).contains("1 answer ·");
         assertThat(bot.emu.responsesTo(click.responseUrl())).hasSize(1);
     }
 }

@@ -66,6 +66,7 @@ public final class MemoryTeamStore implements TeamStore {
         return inWorkspace(workspace).stream()
                 .sorted(Comparator.comparing((Team t) -> key(t.name()), Columns.BINARY))
                 .map(t -> new TeamSize(t, members(workspace, t.id()).size()))
+                .filter(t -> t.members() > 0)
                 .toList();
     }
 
