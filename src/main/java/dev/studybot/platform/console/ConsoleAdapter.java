@@ -15,12 +15,19 @@ import java.io.Reader;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.UserInterruptException;
 
 /**
  * studybot in a terminal: each line is a message from the current user in the current channel.
  * {@code /as NAME [admin]} switches user (the first user, "admin", is an admin; others are members
  * unless marked), {@code /in CHANNEL} switches channel, {@code /study ...} runs a command, and
  * end of input stops.
+ *
+ * <p>In a terminal it reads through a JLine {@link LineReader} (line editing, history): whatever
+ * the bot posts while a line is being typed is printed above the prompt, and the line is redrawn.
+ * Without a terminal it reads plain lines.
  */
 public final class ConsoleAdapter implements ChatPlatform {
     public static final String NAME = "console";
@@ -32,6 +39,7 @@ public final class ConsoleAdapter implements ChatPlatform {
     private CommandHandler commands;
     private Actor actor = new Actor("admin", "admin", true, Set.of());
     private String channel = "general";
+    private volatile LineReader lines;
 
     public ConsoleAdapter(PrintStream out) {
         this.out = out;
@@ -61,7 +69,26 @@ public final class ConsoleAdapter implements ChatPlatform {
         print(renderer.post("direct message to " + userId, reply));
     }
 
-    /** Reads lines until end of input. */
+    /** Reads lines from a terminal until end of input (Ctrl-D) or an interrupt (Ctrl-C). */
+    public void run(LineReader reader) {
+        lines = reader;
+        try {
+            while (true) {
+                String line;
+                try {
+                    line = reader.readLine(promptText());
+                } catch (EndOfFileException | UserInterruptException end) {
+                    break;
+                }
+                handle(line.strip());
+            }
+            // JLine has already ended the line at Ctrl-D or Ctrl-C
+        } finally {
+            lines = null;
+        }
+    }
+
+    /** Reads plain lines until end of input. */
     public void run(Reader input) throws IOException {
         BufferedReader lines = new BufferedReader(input);
         prompt();
@@ -112,14 +139,23 @@ public final class ConsoleAdapter implements ChatPlatform {
         print("Now in #" + name + ".");
     }
 
+    private String promptText() {
+        return actor.displayName() + "@#" + channel + "> ";
+    }
+
     private void prompt() {
         synchronized (out) {
-            out.print(actor.displayName() + "@#" + channel + "> ");
+            out.print(promptText());
             out.flush();
         }
     }
 
     private void print(String text) {
+        LineReader reader = lines;
+        if (reader != null) {
+            reader.printAbove(text);
+            return;
+        }
         synchronized (out) {
             out.println(text);
             out.flush();
