@@ -153,7 +153,7 @@ class StudyWeekTest {
         Instant slot = MONDAY.plus(Duration.ofHours(1));
         clock.set(slot);
         bot.wiring().dailyPosts().postScheduled(TestBot.channel("study"), slot);
-        long firstPost = ((Reply.QuestionCard) bot.platform().dailyPosts().get(0)).postId().orElseThrow();
+        long firstPost = bot.platform().dailyPosts().get(0).postId().orElseThrow();
         bot.wiring().dailyPosts().postScheduled(TestBot.channel("study"), slot.plus(Duration.ofDays(1)));
 
         Question first = bot.wiring().bank().byId(bot.platform().dailyPosts().get(0).question().id()).orElseThrow();

@@ -61,7 +61,6 @@ public final class SlackAdapter implements ChatPlatform, AutoCloseable {
                 .slack(slack)
                 .singleTeamBotToken(settings.botToken())
                 .signingSecret(settings.signingSecret().orElse(null))
-                .verificationToken(null)
                 .clientId(null)
                 .clientSecret(null)
                 .redirectUri(null)

@@ -335,7 +335,7 @@ final class SlackEmulator implements AutoCloseable {
         String type = exchange.getRequestHeaders().getFirst("Content-Type");
         Map<String, String> out = new LinkedHashMap<>();
         if (type != null && type.startsWith("application/json")) {
-            json.readTree(body).fields().forEachRemaining(e -> out.put(e.getKey(),
+            json.readTree(body).properties().iterator().forEachRemaining(e -> out.put(e.getKey(),
                     e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString()));
             return out;
         }
@@ -395,7 +395,7 @@ final class SlackEmulator implements AutoCloseable {
             if (text != null && text.isTextual()) {
                 out.append(text.asText()).append('\n');
             }
-            node.fields().forEachRemaining(e -> {
+            node.properties().iterator().forEachRemaining(e -> {
                 if (!e.getKey().equals("text") || !e.getValue().isTextual()) {
                     collect(e.getValue(), out);
                 }
@@ -406,10 +406,14 @@ final class SlackEmulator implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
-        socket.stop(500);
-        web.stop(0);
-        webThreads.shutdownNow();
-        webThreads.awaitTermination(5, TimeUnit.SECONDS);
+    public void close() {
+        try {
+            socket.stop(500);
+            web.stop(0);
+            webThreads.shutdownNow();
+            webThreads.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

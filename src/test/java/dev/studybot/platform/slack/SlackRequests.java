@@ -135,7 +135,7 @@ final class SlackRequests {
     static String formBody(Request r) {
         if (r.envelopeType().equals("slash_commands")) {
             StringBuilder out = new StringBuilder();
-            Iterator<Map.Entry<String, JsonNode>> fields = r.payload().fields();
+            Iterator<Map.Entry<String, JsonNode>> fields = r.payload().properties().iterator();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> f = fields.next();
                 if (out.length() > 0) {

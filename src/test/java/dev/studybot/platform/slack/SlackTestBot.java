@@ -91,7 +91,7 @@ final class SlackTestBot implements AutoCloseable {
 
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         try {
             wiring.close();
         } finally {

@@ -195,8 +195,8 @@ public final class DiscordEmulator implements AutoCloseable {
             } else if (v instanceof EmuUser u) {
                 o.put("type", 6).put("value", u.id());
                 ObjectNode resolved = data.has("resolved") ? (ObjectNode) data.get("resolved") : data.putObject("resolved");
-                resolved.with("users").set(u.id(), user(u.id(), u.name(), false));
-                resolved.with("members").set(u.id(), memberJson(u, null, false));
+                resolved.withObject("users").set(u.id(), user(u.id(), u.name(), false));
+                resolved.withObject("members").set(u.id(), memberJson(u, null, false));
             } else {
                 o.put("type", 3).put("value", String.valueOf(v));
             }

@@ -381,7 +381,7 @@ final class EmulatorRest {
         Matcher roles = ROLE.matcher(content);
         while (rolesAllowed && roles.find()) {
             ping = true;
-            ((ArrayNode) message.withArray("mention_roles")).add(roles.group(1));
+            message.withArray("mention_roles").add(roles.group(1));
         }
         if (ping) {
             message.put("mention_everyone", true);
