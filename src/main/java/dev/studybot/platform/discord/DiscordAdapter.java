@@ -91,12 +91,21 @@ public final class DiscordAdapter implements ChatPlatform, AutoCloseable {
         if (!settings.apiBaseUrl().isEmpty()) {
             builder.setRestConfig(new RestConfig().setBaseUrl(settings.restBase()));
         }
-        if (!settings.gatewayUrl().isEmpty()) {
-            builder.setSessionController(new DiscordGateway(settings.gatewayUrl()));
-        }
+        DiscordGateway gateway = new DiscordGateway(Optional.of(settings.gatewayUrl()).filter(u -> !u.isEmpty()));
+        builder.setSessionController(gateway);
+        GatewayWatch watch = new GatewayWatch(gateway);
+        builder.addEventListeners(watch);
         LOG.info("Connecting to Discord ({})", settings);
         try {
             jda = builder.build();
+            if (!watch.awaitReadyOrUnreachable()) {
+                jda.shutdownNow();
+                jda = null;
+                String where = settings.gatewayUrl().isEmpty() ? "Discord's gateway" : "the Discord gateway at " + settings.gatewayUrl();
+                throw new IllegalStateException(where + " cannot be reached: " + DiscordGateway.ATTEMPTS
+                        + " connection attempts failed before studybot was ready");
+            }
+            // ready, or JDA gave up on its own (a refused token, an unreachable API): awaitReady says which
             jda.awaitReady();
         } catch (RuntimeException e) {
             // JDA reports a network failure as "-1: java.net.UnknownHostException"; say which service cannot be reached
@@ -113,6 +122,37 @@ public final class DiscordAdapter implements ChatPlatform, AutoCloseable {
         }
         register();
         LOG.info("Discord ready as {} in {} servers. Invite it with: {}", jda.getSelfUser().getName(), jda.getGuildCache().size(), inviteUrl());
+    }
+
+    /** Waits for the first connection: ready, JDA giving up on its own, or the gateway out of reach. */
+    private static final class GatewayWatch extends net.dv8tion.jda.api.hooks.ListenerAdapter {
+        private final java.util.concurrent.CompletableFuture<Boolean> outcome = new java.util.concurrent.CompletableFuture<>();
+
+        GatewayWatch(DiscordGateway gateway) {
+            gateway.unreachable().thenRun(() -> outcome.complete(false));
+        }
+
+        @Override
+        public void onReady(net.dv8tion.jda.api.events.session.ReadyEvent event) {
+            outcome.complete(true);
+        }
+
+        @Override
+        public void onStatusChange(net.dv8tion.jda.api.events.StatusChangeEvent event) {
+            JDA.Status status = event.getNewStatus();
+            if (status == JDA.Status.FAILED_TO_LOGIN || status == JDA.Status.SHUTTING_DOWN || status == JDA.Status.SHUTDOWN) {
+                outcome.complete(true);
+            }
+        }
+
+        /** False when the gateway cannot be reached; true when ready or when JDA stopped for its own reason. */
+        boolean awaitReadyOrUnreachable() throws InterruptedException {
+            try {
+                return outcome.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            }
+        }
     }
 
     private static Optional<IOException> ioCause(Throwable e) {
