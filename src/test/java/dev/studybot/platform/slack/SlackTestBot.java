@@ -8,10 +8,8 @@ import dev.studybot.wiring.Wiring;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import java.util.Optional;
 
 /**
  * studybot as production builds it (config from config/studybot.yaml with environment overrides,
