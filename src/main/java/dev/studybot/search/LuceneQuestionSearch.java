@@ -66,7 +66,7 @@ public final class LuceneQuestionSearch implements QuestionSearch {
     private final StudyAnalyzer analyzer;
     private final Synonyms synonyms;
     private final Map<String, Question> byId = new ConcurrentHashMap<>();
-    /** Each question's sentences, analysed once at indexing, for snippets. */
+    /** Each question's sentences, analysed the first time the question is a hit, for snippets. */
     private final Map<String, List<Sentence>> sentences = new ConcurrentHashMap<>();
 
     /** A sentence's words as written, and each word's terms. */
@@ -107,7 +107,6 @@ public final class LuceneQuestionSearch implements QuestionSearch {
         sentences.clear();
         for (Question q : questions) {
             byId.put(q.id(), q);
-            sentences.put(q.id(), sentences(q));
         }
     }
 
@@ -237,7 +236,7 @@ public final class LuceneQuestionSearch implements QuestionSearch {
     /** The sentence of the question or answer with most of the terms, cut to a few words around them, matches marked. */
     private String snippet(Question q, List<String> terms) {
         Set<String> wanted = Set.copyOf(terms);
-        List<Sentence> all = sentences.getOrDefault(q.id(), List.of());
+        List<Sentence> all = sentences.computeIfAbsent(q.id(), id -> sentences(q));
         if (all.isEmpty()) {
             return q.text();
         }

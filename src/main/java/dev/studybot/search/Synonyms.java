@@ -2,52 +2,49 @@ package dev.studybot.search;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The bank's synonym and abbreviation list ({@code questions/synonyms.yaml}): each group's
  * spellings are folded into one term before analysis, in the index and in queries alike, so
- * "batch norm", "batchnorm", "batch normalization" and "BN" find the same questions. Longer
- * spellings are folded first ("convolutional neural network" before "network").
+ * "batch norm", "batchnorm", "batch normalization" and "BN" find the same questions. One pattern
+ * holds every spelling, longest first ("convolutional neural network" before "network"); words may
+ * be written apart, hyphenated or joined, with a plural s.
  */
 final class Synonyms {
-    private record Fold(Pattern pattern, String term) {
-    }
-
-    private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{N}]+");
-
-    private final List<Fold> folds = new ArrayList<>();
-    /** The first word of every spelling: text with none of them has nothing to fold. */
-    private final java.util.Set<String> starts = new java.util.HashSet<>();
+    private final Pattern pattern;
+    /** A spelling with its spaces and hyphens taken out, in lower case, to its group's term. */
+    private final Map<String, String> terms = new HashMap<>();
 
     Synonyms(List<List<String>> groups) {
-        List<Fold> all = new ArrayList<>();
+        List<String> alternatives = new ArrayList<>();
         for (List<String> group : groups) {
             if (group.isEmpty()) {
                 continue;
             }
-            String term = "syn" + group.get(0).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+            String term = "syn" + key(group.get(0));
             for (String spelling : group) {
                 String words = spelling.strip().toLowerCase(Locale.ROOT);
                 if (words.isEmpty()) {
                     continue;
                 }
-                // words apart, hyphenated or joined, with an optional plural s
-                String[] parts = words.split("[\\s-]+");
-                starts.add(parts[0]);
-                if (parts.length > 1) {
-                    starts.add(String.join("", parts));
-                }
-                String flexible = String.join("[\\s-]*", parts);
-                all.add(new Fold(Pattern.compile("(?<![\\p{L}\\p{N}])" + flexible + "s?(?![\\p{L}\\p{N}])",
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), term));
+                terms.putIfAbsent(key(words), term);
+                alternatives.add(String.join("[\\s-]*", List.of(words.split("[\\s-]+")).stream().map(Pattern::quote).toList()));
             }
         }
-        all.sort(Comparator.comparingInt((Fold f) -> f.pattern().pattern().length()).reversed());
-        folds.addAll(all);
+        alternatives.sort(Comparator.comparingInt(String::length).reversed());
+        pattern = alternatives.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}])(" + alternatives.stream()
+                .collect(Collectors.joining("|")) + ")s?(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    private static String key(String spelling) {
+        return spelling.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
     }
 
     /** What a member typed, each group's spelling replaced by the group's term. */
@@ -61,28 +58,15 @@ final class Synonyms {
     }
 
     private String fold(String text, boolean keep) {
-        if (!mayFold(text)) {
+        if (pattern == null) {
             return text;
         }
-        String out = text;
-        for (Fold f : folds) {
-            Matcher m = f.pattern().matcher(out);
-            if (m.find()) {
-                out = m.replaceAll(r -> Matcher.quoteReplacement((keep ? r.group() : "") + " " + f.term() + " "));
-            }
-        }
-        return out;
-    }
-
-    private boolean mayFold(String text) {
-        Matcher m = WORDS.matcher(text.toLowerCase(Locale.ROOT));
+        Matcher m = pattern.matcher(text);
+        StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String w = m.group();
-            if (starts.contains(w) || w.endsWith("s") && starts.contains(w.substring(0, w.length() - 1))
-                    || starts.stream().anyMatch(w::startsWith)) {
-                return true;
-            }
+            String term = terms.get(key(m.group(1)));
+            m.appendReplacement(out, Matcher.quoteReplacement((keep ? m.group() : "") + " " + term + " "));
         }
-        return false;
+        return m.appendTail(out).toString();
     }
 }
