@@ -87,11 +87,11 @@ public final class SqlLeaderboardQuery implements LeaderboardQuery {
     /** Equal points share a rank (1, 2, 2, 4). */
     private static List<Standing> ranked(List<Row> rows) {
         List<Standing> out = new ArrayList<>();
+        int[] ranks = Standing.ranks(rows.stream().mapToLong(Row::points).toArray());
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
-            int rank = i > 0 && rows.get(i - 1).points() == r.points() ? out.get(i - 1).rank() : i + 1;
             double average = r.members() == 0 ? 0 : (double) r.points() / r.members();
-            out.add(new Standing(rank, r.id(), r.name(), r.points(), r.answers(), r.members(), average));
+            out.add(new Standing(ranks[i], r.id(), r.name(), r.points(), r.answers(), r.members(), average));
         }
         return out;
     }

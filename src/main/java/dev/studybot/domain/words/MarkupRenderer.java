@@ -163,15 +163,12 @@ public final class MarkupRenderer {
         if (reply.lines().isEmpty()) {
             out.append("\nNobody answered this one.");
         }
-        // equal points share a rank, as on the leaderboard (1, 2, 2, 4)
-        int rank = 0;
+        // ranked as the leaderboard ranks
         List<Reply.Results.ResultLine> lines = reply.lines();
+        int[] ranks = Standing.ranks(lines.stream().mapToLong(Reply.Results.ResultLine::points).toArray());
         for (int i = 0; i < lines.size(); i++) {
             Reply.Results.ResultLine line = lines.get(i);
-            if (i == 0 || lines.get(i - 1).points() != line.points()) {
-                rank = i + 1;
-            }
-            out.append('\n').append(rank).append(". ").append(m.text(line.member())).append(" — ");
+            out.append('\n').append(ranks[i]).append(". ").append(m.text(line.member())).append(" — ");
             if (line.revealedFirst()) {
                 out.append("revealed first, 0 points");
             } else {

@@ -128,11 +128,11 @@ public final class MemoryLeaderboardQuery implements LeaderboardQuery {
 
     private static List<Standing> ranked(List<Row> rows) {
         List<Standing> out = new ArrayList<>();
+        int[] ranks = Standing.ranks(rows.stream().mapToLong(Row::points).toArray());
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
-            int rank = i > 0 && rows.get(i - 1).points() == r.points() ? out.get(i - 1).rank() : i + 1;
             double average = r.members() == 0 ? 0 : (double) r.points() / r.members();
-            out.add(new Standing(rank, r.id(), r.name(), r.points(), r.answers(), r.members(), average));
+            out.add(new Standing(ranks[i], r.id(), r.name(), r.points(), r.answers(), r.members(), average));
         }
         return out;
     }
