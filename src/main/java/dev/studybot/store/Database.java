@@ -64,7 +64,24 @@ public final class Database implements AutoCloseable {
         return migrate(new HikariDataSource(pool), Dialect.SQLITE);
     }
 
-    /** The newest migration's version; a database already there skips Flyway at start. */
+    /**
+     * Connects to a PostgreSQL database ({@code jdbc:postgresql://host:port/name}) that already
+     * exists and that the user may create tables in; then runs the migrations of
+     * {@code db/migration/postgresql}, only when the database is behind.
+     */
+    public static Database postgres(String jdbcUrl, String user, String password) {
+        HikariConfig pool = new HikariConfig();
+        pool.setJdbcUrl(jdbcUrl);
+        pool.setUsername(user);
+        pool.setPassword(password);
+        pool.setDriverClassName("org.postgresql.Driver");
+        pool.setPoolName("studybot-postgresql");
+        pool.setMaximumPoolSize(8);
+        pool.setMinimumIdle(1);
+        return migrate(new HikariDataSource(pool), Dialect.POSTGRESQL);
+    }
+
+    /** The newest migration's version (the same for every dialect); a database already there skips Flyway at start. */
     public static final int SCHEMA_VERSION = 4;
 
     static Database migrate(HikariDataSource dataSource, Dialect dialect) {
@@ -87,7 +104,7 @@ public final class Database implements AutoCloseable {
     /** The version Flyway last applied successfully, or -1 for a new database. */
     static int schemaVersion(DataSource dataSource) {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT MAX(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE success = 1")) {
+             ResultSet rs = s.executeQuery("SELECT MAX(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE success")) {
             return rs.next() ? rs.getInt(1) : -1;
         } catch (SQLException e) {
             return -1;

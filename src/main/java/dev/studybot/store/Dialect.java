@@ -1,9 +1,13 @@
 package dev.studybot.store;
 
 import java.sql.SQLException;
+import java.util.Set;
 
 /** What differs between the databases studybot runs on; everything else is shared SQL. */
 public interface Dialect {
+    /** A short name for logs and pool names: "sqlite", "postgresql". */
+    String name();
+
     /** Flyway's migration folder for this database. */
     String migrations();
 
@@ -11,6 +15,11 @@ public interface Dialect {
     boolean isBusy(SQLException e);
 
     Dialect SQLITE = new Dialect() {
+        @Override
+        public String name() {
+            return "sqlite";
+        }
+
         @Override
         public String migrations() {
             return "classpath:db/migration/sqlite";
@@ -20,6 +29,41 @@ public interface Dialect {
         public boolean isBusy(SQLException e) {
             int code = e.getErrorCode() & 0xff;
             return code == 5 || code == 6 || String.valueOf(e.getMessage()).contains("SQLITE_BUSY");
+        }
+
+        @Override
+        public String toString() {
+            return name();
+        }
+    };
+
+    Dialect POSTGRESQL = new Dialect() {
+        /** serialization_failure, deadlock_detected, lock_not_available: a retry may get past them. */
+        private static final Set<String> RETRYABLE = Set.of("40001", "40P01", "55P03");
+
+        @Override
+        public String name() {
+            return "postgresql";
+        }
+
+        @Override
+        public String migrations() {
+            return "classpath:db/migration/postgresql";
+        }
+
+        @Override
+        public boolean isBusy(SQLException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof SQLException s && s.getSQLState() != null && RETRYABLE.contains(s.getSQLState())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public String toString() {
+            return name();
         }
     };
 }
