@@ -53,11 +53,12 @@ public final class RunCommand implements Callable<Integer> {
         List<PlatformModule<?>> chosen = PlatformChoice.choose(modules, cfg.adapters(), secrets);
         Wiring.Options options = Wiring.Options.of(cfg, Clock.systemUTC());
         options = options.withPaths(db != null ? db : options.databasePath(), questions != null ? questions : options.bankPath())
-                .withJudgeKey(java.util.Optional.ofNullable(System.getenv("LLM_API_KEY")).filter(k -> !k.isBlank()));
+                .withJudgeKey(java.util.Optional.ofNullable(System.getenv("LLM_API_KEY")).filter(k -> !k.isBlank()))
+                .withDatabaseLogin(Wiring.DatabaseLogin.from(System.getenv()));
         if (chosen.stream().anyMatch(PlatformModule::local)) {
             quietLogs(logFile(options.databasePath()), System.getenv("STUDYBOT_LOG_LEVEL"));
         }
-        LOG.info("Config from {}; database {}; platforms {}; {}", loaded.source(), options.databasePath(),
+        LOG.info("Config from {}; database {}; platforms {}; {}", loaded.source(), options.where(),
                 chosen.stream().map(PlatformModule::name).toList(), secrets);
         try (Wiring wiring = new Wiring(options)) {
             List<CompletableFuture<Void>> ends = new ArrayList<>();

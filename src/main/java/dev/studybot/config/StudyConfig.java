@@ -56,11 +56,26 @@ public record StudyConfig(String timezone, ScheduleConfig schedule, AdminConfig 
         }
     }
 
-    /** The SQLite file, and how long a writer waits for a lock before the request is refused as busy. */
-    public record DatabaseConfig(String path, String busyTimeout) {
+    /**
+     * The database: {@code url} empty for the SQLite file at {@code path} (the default), or
+     * {@code jdbc:postgresql://HOST:PORT/DB} for PostgreSQL, whose user and password come from
+     * {@code STUDYBOT_DATABASE_USER} and {@code STUDYBOT_DATABASE_PASSWORD}; and how long a writer
+     * waits for a lock before the request is refused as busy.
+     */
+    public record DatabaseConfig(String path, String busyTimeout, String url) {
         public DatabaseConfig {
             Checks.nonBlank("database.path", path);
             Checks.duration("database.busy-timeout", busyTimeout);
+            url = url == null ? "" : url.strip();
+            if (!url.isEmpty() && !url.startsWith("jdbc:postgresql://")) {
+                throw new ConfigException("database.url: '" + url + "' is not a PostgreSQL URL (jdbc:postgresql://HOST:PORT/DB); "
+                        + "leave it empty for the SQLite file at database.path");
+            }
+        }
+
+        /** Whether the bot runs on PostgreSQL rather than its SQLite file. */
+        public boolean postgres() {
+            return !url.isEmpty();
         }
     }
 

@@ -18,6 +18,12 @@ public record SchedulerSettings(String instanceName, boolean clustered, Duration
         Objects.requireNonNull(delegateClass, "delegateClass");
     }
 
+    /** Several nodes on one PostgreSQL database: Quartz's cluster decides which node fires each post. */
+    public static SchedulerSettings postgres(Duration grace) {
+        return new SchedulerSettings("studybot", true, Duration.ofMinutes(1), Duration.ofSeconds(60), grace,
+                "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");
+    }
+
     public static SchedulerSettings sqlite(Duration grace) {
         return new SchedulerSettings("studybot", false, Duration.ofMinutes(1), Duration.ofSeconds(60), grace,
                 SqliteDelegate.class.getName());

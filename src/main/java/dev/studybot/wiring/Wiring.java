@@ -78,19 +78,34 @@ public final class Wiring implements AutoCloseable {
      * judge's key (from the environment, never logged).
      */
     public record Options(StudyConfig config, Clock clock, Path databasePath, Path bankPath, SchedulerSettings scheduler,
-                          Optional<String> judgeKey) {
+                          Optional<String> judgeKey, DatabaseLogin databaseLogin) {
         public Options(StudyConfig config, Clock clock, Path databasePath, Path bankPath, SchedulerSettings scheduler) {
-            this(config, clock, databasePath, bankPath, scheduler, Optional.empty());
+            this(config, clock, databasePath, bankPath, scheduler, Optional.empty(), DatabaseLogin.NONE);
+        }
+
+        public Options(StudyConfig config, Clock clock, Path databasePath, Path bankPath, SchedulerSettings scheduler,
+                       Optional<String> judgeKey) {
+            this(config, clock, databasePath, bankPath, scheduler, judgeKey, DatabaseLogin.NONE);
         }
 
         @Override
         public String toString() {
-            return "Options[database=" + databasePath + ", bank=" + bankPath + ", judgeKey=" + (judgeKey.isPresent() ? "set" : "unset") + "]";
+            return "Options[database=" + where() + ", bank=" + bankPath
+                    + ", judgeKey=" + (judgeKey.isPresent() ? "set" : "unset") + ", " + databaseLogin + "]";
+        }
+
+        /** The database as a log may name it: the SQLite file, or the PostgreSQL URL without its parameters (which may hold a password). */
+        public String where() {
+            return config.database().postgres() ? config.database().url().replaceFirst("[?;].*$", "") : String.valueOf(databasePath);
+        }
+
+        public Options withDatabaseLogin(DatabaseLogin login) {
+            return new Options(config, clock, databasePath, bankPath, scheduler, judgeKey, login);
         }
 
         public static Options of(StudyConfig config, Clock clock) {
             Duration grace = Checks.parse("schedule.grace", config.schedule().grace());
-            SchedulerSettings s = SchedulerSettings.sqlite(grace);
+            SchedulerSettings s = config.database().postgres() ? SchedulerSettings.postgres(grace) : SchedulerSettings.sqlite(grace);
             s = new SchedulerSettings(s.instanceName(), s.clustered(), Checks.parse("schedule.retry-delay", config.schedule().retryDelay()),
                     s.misfireThreshold(), grace, s.delegateClass());
             return new Options(config, clock, Path.of(config.database().path()),
@@ -98,15 +113,29 @@ public final class Wiring implements AutoCloseable {
         }
 
         public Options withPaths(Path databasePath, Path bankPath) {
-            return new Options(config, clock, databasePath, bankPath, scheduler, judgeKey);
+            return new Options(config, clock, databasePath, bankPath, scheduler, judgeKey, databaseLogin);
         }
 
         public Options withScheduler(SchedulerSettings scheduler) {
-            return new Options(config, clock, databasePath, bankPath, scheduler, judgeKey);
+            return new Options(config, clock, databasePath, bankPath, scheduler, judgeKey, databaseLogin);
         }
 
         public Options withJudgeKey(Optional<String> key) {
-            return new Options(config, clock, databasePath, bankPath, scheduler, key);
+            return new Options(config, clock, databasePath, bankPath, scheduler, key, databaseLogin);
+        }
+    }
+
+    /** PostgreSQL's user and password, from the environment; {@link #toString()} never shows the password. */
+    public record DatabaseLogin(String user, String password) {
+        public static final DatabaseLogin NONE = new DatabaseLogin("", "");
+
+        public static DatabaseLogin from(java.util.Map<String, String> env) {
+            return new DatabaseLogin(env.getOrDefault("STUDYBOT_DATABASE_USER", ""), env.getOrDefault("STUDYBOT_DATABASE_PASSWORD", ""));
+        }
+
+        @Override
+        public String toString() {
+            return "DatabaseLogin[user=" + (user.isEmpty() ? "unset" : user) + ", password=" + (password.isEmpty() ? "unset" : "set") + "]";
         }
     }
 
@@ -121,7 +150,9 @@ public final class Wiring implements AutoCloseable {
         Path bankPath = options.bankPath();
         CompletableFuture<LoadedBank> reading = CompletableFuture.supplyAsync(() -> bankPath == null
                 ? new BankReader().readBuiltIn() : new BankReader().readFolder(bankPath));
-        database = Database.sqlite(options.databasePath(), (int) Checks.parse("database.busy-timeout", config.database().busyTimeout()).toMillis());
+        database = config.database().postgres()
+                ? Database.postgres(config.database().url(), options.databaseLogin().user(), options.databaseLogin().password())
+                : Database.sqlite(options.databasePath(), (int) Checks.parse("database.busy-timeout", config.database().busyTimeout()).toMillis());
         loadedBank = reading.join();
         loadedBank.problems().forEach(p -> LOG.warn("Question bank: {}", p));
         if (loadedBank.questions().isEmpty()) {
