@@ -78,12 +78,18 @@ public final class StudyBot implements CommandHandler {
                     + (settings.adminRoles().isEmpty() ? "." : " (and members of " + String.join(" or ", settings.adminRoles()) + ").")
                     + " Nothing was changed."));
         }
-        return switch (command.action()) {
-            case Action.TeamCreate a -> Optional.ofNullable(Texts.nameProblem("Team", a.name())).map(Reply.Error::new);
-            case Action.SeasonStart a -> Optional.ofNullable(Texts.nameProblem("Season", a.name())).map(Reply.Error::new);
-            case Action.ScheduleSet a -> schedules.problem(a.when(), a.timezone(), a.topic());
-            default -> Optional.empty();
-        };
+        try {
+            return switch (command.action()) {
+                case Action.TeamCreate a -> Optional.ofNullable(Texts.nameProblem("Team", a.name())).map(Reply.Error::new);
+                case Action.SeasonStart a -> Optional.ofNullable(Texts.nameProblem("Season", a.name())).map(Reply.Error::new);
+                case Action.ScheduleSet a -> schedules.problem(a.when(), a.timezone(), a.topic());
+                default -> Optional.empty();
+            };
+        } catch (RuntimeException e) {
+            // even checking a command must end in one reply
+            LOG.log(Level.ERROR, "Unexpected failure checking " + describe(command), e);
+            return Optional.of(Reply.Error.unexpected());
+        }
     }
 
     @Override
