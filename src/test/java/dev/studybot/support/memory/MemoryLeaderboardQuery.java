@@ -127,13 +127,7 @@ public final class MemoryLeaderboardQuery implements LeaderboardQuery {
     }
 
     private static List<Standing> ranked(List<Row> rows) {
-        List<Standing> out = new ArrayList<>();
-        int[] ranks = Standing.ranks(rows.stream().mapToLong(Row::points).toArray());
-        for (int i = 0; i < rows.size(); i++) {
-            Row r = rows.get(i);
-            double average = r.members() == 0 ? 0 : (double) r.points() / r.members();
-            out.add(new Standing(ranks[i], r.id(), r.name(), r.points(), r.answers(), r.members(), average));
-        }
-        return out;
+        return Standing.ranked(rows.stream().map(r -> new Standing(0, r.id(), r.name(), r.points(), r.answers(), r.members(),
+                r.members() == 0 ? 0 : (double) r.points() / r.members())).toList());
     }
 }
