@@ -69,7 +69,7 @@ class PostgresStoreTest extends StoreContract {
         }
         // and a database behind is migrated: here the checksum check proves Flyway did run
         try (Connection c = DriverManager.getConnection(url, "postgres", "postgres"); Statement s = c.createStatement()) {
-            s.executeUpdate("DELETE FROM flyway_schema_history WHERE version = '4'");
+            s.executeUpdate("DELETE FROM flyway_schema_history WHERE version = '" + Database.SCHEMA_VERSION + "'");
         }
         assertThatThrownBy(() -> Database.postgres(url, "postgres", "postgres")).hasMessageContaining("checksum");
     }
