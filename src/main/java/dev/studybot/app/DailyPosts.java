@@ -123,13 +123,26 @@ public final class DailyPosts implements DailyPostUseCase {
         Optional<Post> previous = posts.open(channel);
         Instant closesAt = settings.closeAfter().map(now::plus).orElse(null);
         Optional<Post> reserved = posts.reserve(channel, pick.get().question().id(), pick.get().cycle(), slot, now, closesAt);
+        Question question = pick.get().question();
         if (reserved.isEmpty()) {
-            return Outcome.ALREADY_POSTED;
+            // a reservation never sent: the node that made it stopped mid-send. Send it again under the
+            // same post id, which the platform uses to drop a copy it already has (Discord's nonce).
+            reserved = posts.unsent(channel, slot);
+            if (reserved.isEmpty()) {
+                return Outcome.ALREADY_POSTED;
+            }
+            Optional<Question> reservedQuestion = bank.byId(reserved.get().questionId());
+            if (reservedQuestion.isEmpty()) {
+                posts.release(reserved.get().id());
+                return Outcome.RETRY_LATER;
+            }
+            question = reservedQuestion.get();
+            LOG.log(Level.INFO, "Sending the post of {0} for {1} again: it was reserved but never sent", channel.key(), slot);
         }
         Post post = reserved.get();
         try {
             PostedMessage message = platform.get().post(channel, Optional.empty(),
-                    new Reply.QuestionCard(pick.get().question(), Optional.of(post.id()), true));
+                    new Reply.QuestionCard(question, Optional.of(post.id()), true));
             posts.attach(post.id(), message);
         } catch (DeliveryException e) {
             posts.release(post.id());

@@ -13,6 +13,11 @@ public final class Platforms {
         byName.put(platform.name(), platform);
     }
 
+    /** The platforms this node can post to now. */
+    public java.util.Set<String> ready() {
+        return byName.values().stream().filter(ChatPlatform::ready).map(ChatPlatform::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     public Optional<ChatPlatform> get(String name) {
         return Optional.ofNullable(byName.get(name));
     }

@@ -1,6 +1,6 @@
 package dev.studybot.schedule;
 
-import dev.studybot.port.in.DailyPostUseCase;
+import dev.studybot.port.in.DuePosts;
 import dev.studybot.domain.ChannelRef;
 import java.text.ParseException;
 import java.time.Duration;
@@ -16,7 +16,11 @@ import org.quartz.JobExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** A channel's daily post: works out the slot and hands it to the core; retries when told to. */
+/**
+ * A channel's daily post: works out the slot and hands it to the senders, which queue it and
+ * return at once, so a minute with thousands of channels due never holds Quartz's threads on a
+ * platform (retries happen in the queue too).
+ */
 @DisallowConcurrentExecution
 public final class PostJob implements Job {
     static final String PLATFORM = "platform";
@@ -25,19 +29,12 @@ public final class PostJob implements Job {
     static final String SLOT = "slot";
     private static final Logger LOG = LoggerFactory.getLogger(PostJob.class);
 
-    private final DailyPostUseCase dailyPosts;
+    private final DuePosts duePosts;
     private final Duration grace;
-    private final Retries retries;
 
-    /** Schedules another attempt at a slot. */
-    interface Retries {
-        void retry(ChannelRef channel, Instant slot);
-    }
-
-    PostJob(DailyPostUseCase dailyPosts, Duration grace, Retries retries) {
-        this.dailyPosts = dailyPosts;
+    PostJob(DuePosts duePosts, Duration grace) {
+        this.duePosts = duePosts;
         this.grace = grace;
-        this.retries = retries;
     }
 
     @Override
@@ -51,11 +48,8 @@ public final class PostJob implements Job {
             return;
         }
         Instant slot = found.get();
-        DailyPostUseCase.Outcome outcome = dailyPosts.postScheduled(channel, slot);
-        LOG.info("Daily post for {} at slot {}: {}", channel.key(), slot, outcome);
-        if (outcome.retry()) {
-            retries.retry(channel, slot);
-        }
+        duePosts.due(channel, slot);
+        LOG.debug("Daily post for {} at slot {} queued", channel.key(), slot);
     }
 
     /** The cron slot this firing stands for; empty when the last one is older than the grace period. */

@@ -1,6 +1,7 @@
 package dev.studybot.schedule;
 
 import dev.studybot.port.in.DailyPostUseCase;
+import dev.studybot.port.in.DuePosts;
 import dev.studybot.domain.ChannelRef;
 import dev.studybot.domain.Schedule;
 import dev.studybot.port.out.PostScheduler;
@@ -24,7 +25,6 @@ import org.quartz.JobDetail;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
-import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
@@ -44,7 +44,6 @@ import org.slf4j.LoggerFactory;
 public final class QuartzPostScheduler implements PostScheduler, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(QuartzPostScheduler.class);
     private static final String DAILY = "daily-post";
-    private static final String RETRY = "post-retry";
     private static final JobKey CLOSE = JobKey.jobKey("close-due", "studybot");
 
     private final Scheduler scheduler;
@@ -60,7 +59,10 @@ public final class QuartzPostScheduler implements PostScheduler, AutoCloseable {
         p.setProperty("org.quartz.scheduler.instanceName", settings.instanceName());
         p.setProperty("org.quartz.scheduler.instanceId", settings.clustered() ? "AUTO" : "studybot");
         p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
-        p.setProperty("org.quartz.threadPool.threadCount", "2");
+        // a post job only queues its slot, so a few threads take a minute's thousands of triggers in seconds
+        p.setProperty("org.quartz.threadPool.threadCount", "4");
+        p.setProperty("org.quartz.scheduler.batchTriggerAcquisitionMaxCount", "50");
+        p.setProperty("org.quartz.jobStore.acquireTriggersWithinLock", "true");
         p.setProperty("org.quartz.threadPool.threadNamePrefix", "studybot-schedule");
         p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
         p.setProperty("org.quartz.jobStore.driverDelegateClass", settings.delegateClass());
@@ -79,9 +81,9 @@ public final class QuartzPostScheduler implements PostScheduler, AutoCloseable {
         }
     }
 
-    /** Starts firing: hands out the jobs built on {@code dailyPosts}; close-at-time runs when configured. */
-    public void start(DailyPostUseCase dailyPosts, boolean closeJob) {
-        PostJob postJob = new PostJob(dailyPosts, settings.grace(), this::retry);
+    /** Starts firing: due slots go to {@code duePosts}; close-at-time runs on {@code dailyPosts} when configured. */
+    public void start(DuePosts duePosts, DailyPostUseCase dailyPosts, boolean closeJob) {
+        PostJob postJob = new PostJob(duePosts, settings.grace());
         CloseJob close = new CloseJob(dailyPosts);
         JobFactory factory = (bundle, s) -> {
             Class<? extends Job> type = bundle.getJobDetail().getJobClass();
@@ -158,8 +160,8 @@ public final class QuartzPostScheduler implements PostScheduler, AutoCloseable {
     }
 
     /**
-     * Runs a channel's post job now for {@code slot}, through Quartz as its trigger would, retries
-     * included: what an operator does to re-run a day's post, and how tests fire a schedule without
+     * Runs a channel's post job now for {@code slot}, through Quartz as its trigger would (the slot
+     * goes to the post queue, retries included): what an operator does to re-run a day's post, and how tests fire a schedule without
      * waiting for the wall clock.
      */
     public void fire(ChannelRef channel, Instant slot) {
@@ -169,30 +171,6 @@ public final class QuartzPostScheduler implements PostScheduler, AutoCloseable {
             scheduler.triggerJob(JobKey.jobKey(channel.key(), DAILY), data);
         } catch (SchedulerException e) {
             throw new IllegalStateException("could not fire the post of " + channel.key() + ": " + e.getMessage(), e);
-        }
-    }
-
-    private void retry(ChannelRef channel, Instant slot) {
-        Instant at = clock.instant().plus(settings.retryDelay());
-        if (at.isAfter(slot.plus(settings.grace()))) {
-            LOG.warn("Giving up on the post of {} for {}: the grace period ends before another try", channel.key(), slot);
-            return;
-        }
-        Trigger trigger = TriggerBuilder.newTrigger()
-                .withIdentity(channel.key() + "@" + slot.toEpochMilli(), RETRY)
-                .forJob(JobKey.jobKey(channel.key(), DAILY))
-                .usingJobData(PostJob.SLOT, slot.toEpochMilli())
-                .startAt(Date.from(at))
-                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
-                .build();
-        try {
-            if (scheduler.checkExists(trigger.getKey())) {
-                scheduler.rescheduleJob(trigger.getKey(), trigger);
-            } else {
-                scheduler.scheduleJob(trigger);
-            }
-        } catch (SchedulerException e) {
-            LOG.warn("Could not schedule a retry of {}: {}", channel.key(), e.getMessage());
         }
     }
 

@@ -14,6 +14,11 @@ public interface Dialect {
     /** Whether the failure was a lock held past the busy timeout, which a retry may get past. */
     boolean isBusy(SQLException e);
 
+    /** What a SELECT ends with to lock the rows it reads, skipping rows another transaction holds; empty where one writer is all there is. */
+    default String lockSkippingLocked() {
+        return "";
+    }
+
     Dialect SQLITE = new Dialect() {
         @Override
         public String name() {
@@ -49,6 +54,11 @@ public interface Dialect {
         @Override
         public String migrations() {
             return "classpath:db/migration/postgresql";
+        }
+
+        @Override
+        public String lockSkippingLocked() {
+            return " FOR UPDATE SKIP LOCKED";
         }
 
         @Override

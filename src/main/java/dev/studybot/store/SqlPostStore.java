@@ -31,6 +31,12 @@ public final class SqlPostStore implements PostStore {
     }
 
     @Override
+    public Optional<Post> unsent(ChannelRef channel, Instant slot) {
+        return jdbc.one("SELECT " + COLUMNS + " FROM posts WHERE workspace = ? AND channel = ? AND slot = ? AND message_ref IS NULL",
+                SqlPostStore::post, channel.workspaceRef().key(), channel.channel(), slot.toEpochMilli());
+    }
+
+    @Override
     public void release(long postId) {
         // an undelivered post cannot have answers yet
         jdbc.update("DELETE FROM posts WHERE id = ? AND message_ref IS NULL", postId);

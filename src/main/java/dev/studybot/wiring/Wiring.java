@@ -36,6 +36,11 @@ import dev.studybot.store.Jdbc;
 import dev.studybot.store.SqlLeaderboardQuery;
 import dev.studybot.store.SqlMemberStore;
 import dev.studybot.store.SqlPostStore;
+import dev.studybot.store.SqlDeliveryQueue;
+import dev.studybot.store.SqlNodeRegistry;
+import dev.studybot.app.PostSender;
+import dev.studybot.port.out.Telemetry;
+import dev.studybot.port.platform.Cluster;
 import dev.studybot.store.SqlScheduleStore;
 import dev.studybot.store.SqlSeasonStore;
 import dev.studybot.store.SqlSubmissionStore;
@@ -48,6 +53,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
@@ -69,6 +75,8 @@ public final class Wiring implements AutoCloseable {
     private final Clock clock;
     private final DailyPosts dailyPosts;
     private final QuartzPostScheduler scheduler;
+    private final PostSender sender;
+    private final Cluster cluster;
     private final Settings settings;
     private final StudyConfig config;
     private final java.util.Deque<AutoCloseable> closeables = new java.util.ArrayDeque<>();
@@ -177,12 +185,48 @@ public final class Wiring implements AutoCloseable {
 
         scheduler = new QuartzPostScheduler(database.dataSource(), options.scheduler(), clock);
         dailyPosts = new DailyPosts(clock, settings, bank, posts, submissions, members, schedules, scheduler, platforms);
+        String node = nodeId();
+        SqlNodeRegistry nodes = new SqlNodeRegistry(jdbc);
+        sender = new PostSender(clock, new SqlDeliveryQueue(jdbc), nodes, dailyPosts, platforms, Telemetry.NONE,
+                PostSender.Options.of(node, options.scheduler().retryDelay(), options.scheduler().grace()));
+        cluster = clusterOf(node, options.scheduler().clustered(), nodes);
         Lookups lookups = new Lookups(bank, search, posts, new SecureRandom());
         bot = new StudyBot(settings, members, lookups,
                 new Answers(clock, settings, bank, posts, submissions, grader(analyzer, config.grading(), options.judgeKey())),
                 new Leaderboards(clock, settings, new SqlLeaderboardQuery(jdbc), seasons, members, teams, posts, submissions),
                 new Teams(teams), new Schedules(clock, settings, schedules, scheduler, lookups),
                 new Seasons(clock, seasons), dailyPosts);
+    }
+
+    /** This node's name among those sharing the database: host, process, and a few random letters for restarts. */
+    private static String nodeId() {
+        String host = Optional.ofNullable(System.getenv("HOSTNAME")).filter(h -> !h.isBlank()).orElseGet(() -> {
+            try {
+                return java.net.InetAddress.getLocalHost().getHostName();
+            } catch (java.io.IOException e) {
+                return "node";
+            }
+        });
+        return host + "-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 6);
+    }
+
+    /** Several nodes share the platforms' limits by the heartbeats in the database; leases there are held for a while. */
+    private Cluster clusterOf(String node, boolean clustered, SqlNodeRegistry nodes) {
+        if (!clustered) {
+            return Cluster.single(node);
+        }
+        Duration alive = Duration.ofSeconds(15);
+        return new Cluster(node, true, () -> nodes.liveNodes(clock.instant(), alive), new Cluster.Leases() {
+            @Override
+            public boolean hold(String name, Duration ttl) {
+                return nodes.hold(name, node, clock.instant(), ttl);
+            }
+
+            @Override
+            public void release(String name) {
+                nodes.release(name, node);
+            }
+        });
     }
 
     /** The grader: the same analysis as search, the sentence model when {@code grading.semantic}, the judge when {@code grading.llm} names one. */
@@ -206,7 +250,7 @@ public final class Wiring implements AutoCloseable {
     public <C extends Record> Running startPlatform(PlatformModule<C> module, C config, Secrets secrets,
                                                     UnaryOperator<CommandHandler> around) throws Exception {
         PlatformContext context = new PlatformContext(around.apply(bot), bank, settings.maxAnswerLength(), clock,
-                secrets.only(module.secretNames()));
+                secrets.only(module.secretNames()), cluster);
         Running running = module.start(config, context);
         register(running.platform());
         onClose(running);
@@ -220,7 +264,13 @@ public final class Wiring implements AutoCloseable {
 
     /** Lets schedules fire: call after the adapters are connected, so a missed post finds its platform. */
     public void start() {
-        scheduler.start(dailyPosts, settings.closeAfter().isPresent());
+        sender.start();
+        scheduler.start(sender, dailyPosts, settings.closeAfter().isPresent());
+    }
+
+    /** Sends the posts that are due on this node. */
+    public PostSender sender() {
+        return sender;
     }
 
     public StudyBot bot() {
@@ -254,6 +304,7 @@ public final class Wiring implements AutoCloseable {
     @Override
     public void close() {
         scheduler.shutdown(true);
+        sender.stop(Duration.ofSeconds(10));
         while (!closeables.isEmpty()) {
             try {
                 closeables.pop().close();

@@ -213,9 +213,11 @@ public final class DiscordAdapter implements ChatPlatform, AutoCloseable {
         }
         boolean opensThread = reply instanceof Reply.QuestionCard && channel instanceof IThreadContainer;
         requirePermissions(channel, opensThread, place);
+        // the post's id as the message nonce: Discord returns the message it already has for a resend
+        Optional<String> nonce = reply instanceof Reply.QuestionCard card ? card.postId().map(id -> "studybot-" + id) : Optional.empty();
         Message first;
         try {
-            first = send(channel, view.messages(), Optional.empty());
+            first = send(channel, view.messages(), Optional.empty(), nonce);
         } catch (RuntimeException e) {
             throw DiscordFailures.delivery(place, e);
         }
@@ -257,7 +259,7 @@ public final class DiscordAdapter implements ChatPlatform, AutoCloseable {
         Optional<ThreadChannel> thread = post.threadRef().map(api::getThreadChannelById).filter(t -> !t.isLocked());
         if (thread.isPresent()) {
             try {
-                Message sent = send(thread.get(), view.messages(), Optional.empty());
+                Message sent = send(thread.get(), view.messages(), Optional.empty(), Optional.empty());
                 return new PostedMessage(sent.getId(), Optional.of(thread.get().getId()));
             } catch (RuntimeException e) {
                 LOG.info("Could not post in thread {} of {}, replying to the post instead: {}", thread.get().getId(), place, e.toString());
@@ -265,18 +267,22 @@ public final class DiscordAdapter implements ChatPlatform, AutoCloseable {
         }
         requirePermissions(channel, false, place);
         try {
-            return new PostedMessage(send(channel, view.messages(), Optional.of(post.messageRef())).getId(), Optional.empty());
+            return new PostedMessage(send(channel, view.messages(), Optional.of(post.messageRef()), Optional.empty()).getId(), Optional.empty());
         } catch (RuntimeException e) {
             throw DiscordFailures.delivery(place, e);
         }
     }
 
-    private static Message send(GuildMessageChannel channel, List<MessageCreateData> messages, Optional<String> replyTo) {
+    private static Message send(GuildMessageChannel channel, List<MessageCreateData> messages, Optional<String> replyTo,
+                                Optional<String> nonce) {
         List<Message> sent = new ArrayList<>();
         for (MessageCreateData data : messages) {
             var action = channel.sendMessage(data);
             if (sent.isEmpty() && replyTo.isPresent()) {
                 action = action.setMessageReference(replyTo.get()).failOnInvalidReply(false);
+            }
+            if (sent.isEmpty() && nonce.isPresent()) {
+                action = action.setNonce(nonce.get());
             }
             sent.add(action.complete());
         }

@@ -19,6 +19,14 @@ public interface ChatPlatform {
     String name();
 
     /**
+     * Whether this node can post to the platform now: false while connecting, or while another
+     * node holds the platform's connection. Posts wait in the queue for a node that can.
+     */
+    default boolean ready() {
+        return true;
+    }
+
+    /**
      * Posts a reply in a channel, or in the thread of an earlier post. A {@link Reply.QuestionCard}
      * posted to a channel opens a discussion thread, returned in {@link PostedMessage#threadRef()}.
      *

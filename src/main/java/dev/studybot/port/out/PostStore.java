@@ -16,6 +16,13 @@ public interface PostStore {
      */
     Optional<Post> reserve(ChannelRef channel, String questionId, int cycle, Instant slot, Instant postedAt, Instant closesAt);
 
+    /**
+     * The reservation of a slot whose message was never attached: what a node leaves behind when it
+     * stops between reserving and hearing back from the platform. The node that claims the slot next
+     * sends it again under the same post id.
+     */
+    Optional<Post> unsent(ChannelRef channel, Instant slot);
+
     /** Undoes a reservation whose message the platform did not take. */
     void release(long postId);
 

@@ -57,6 +57,13 @@ public final class MemoryPostStore implements PostStore {
     }
 
     @Override
+    public synchronized Optional<Post> unsent(ChannelRef channel, Instant slot) {
+        Instant key = Columns.millis(slot);
+        return rows.values().stream().filter(r -> r.channel().equals(channel) && r.slot().equals(key) && !r.delivered())
+                .map(Row::post).findFirst();
+    }
+
+    @Override
     public synchronized void release(long postId) {
         Row row = rows.get(postId);
         if (row != null && !row.delivered()) {
