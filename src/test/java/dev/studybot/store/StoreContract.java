@@ -47,6 +47,8 @@ abstract class StoreContract {
     SqlScheduleStore schedules;
     SqlMemberStore members;
     SqlLeaderboardQuery boards;
+    SqlDeliveryQueue queue;
+    SqlNodeRegistry nodes;
 
     /** Opens a new, migrated database; called once for the class. */
     abstract Database open() throws Exception;
@@ -78,7 +80,8 @@ abstract class StoreContract {
     @BeforeEach
     void emptyTablesAndFreshStores() {
         db.jdbc().inTransaction(c -> {
-            for (String table : List.of("submissions", "member_totals", "posts", "team_members", "teams", "seasons", "schedules", "members")) {
+            for (String table : List.of("submissions", "member_totals", "posts", "team_members", "teams", "seasons", "schedules", "members", "deliveries",
+                    "leases", "nodes")) {
                 Jdbc.update(c, "DELETE FROM " + table);
             }
             return null;
@@ -91,6 +94,8 @@ abstract class StoreContract {
         schedules = new SqlScheduleStore(jdbc);
         members = new SqlMemberStore(jdbc);
         boards = new SqlLeaderboardQuery(jdbc);
+        queue = new SqlDeliveryQueue(jdbc);
+        nodes = new SqlNodeRegistry(jdbc);
     }
 
     @Test
@@ -502,5 +507,87 @@ abstract class StoreContract {
         assertThat(members.find(WS, "far")).isEmpty();
         assertThat(seasons.current(WS)).isEmpty();
         assertThat(posts.open(CHANNEL).orElseThrow().id()).isEqualTo(here.id());
+    }
+
+    // ---- the delivery queue, nodes and leases
+
+    @Test
+    void aReservationNeverSentIsFoundForItsSlotUntilItIsAttached() {
+        Post p = reserve(CHANNEL, "q1", 1, T0);
+        assertThat(posts.unsent(CHANNEL, T0)).map(Post::id).contains(p.id());
+        assertThat(posts.unsent(CHANNEL, T0.plusSeconds(1))).isEmpty();
+        assertThat(posts.unsent(CHANNEL_2, T0)).isEmpty();
+        posts.attach(p.id(), new PostedMessage("m1", Optional.empty()));
+        assertThat(posts.unsent(CHANNEL, T0)).isEmpty();
+    }
+
+    @Test
+    void aDeliveryIsClaimedByOneNodeAtATimeUntilItsClaimRunsOut() {
+        java.time.Duration lease = java.time.Duration.ofMinutes(2);
+        queue.add(CHANNEL, T0, T0);
+        queue.add(CHANNEL, T0, T0);
+        queue.add(OTHER_CHANNEL, T0, T0);
+        assertThat(queue.waiting()).isEqualTo(2);
+
+        var claimed = queue.claim("a", java.util.Set.of("slack"), T0, lease, 10);
+        assertThat(claimed).singleElement().satisfies(d -> {
+            assertThat(d.channel()).isEqualTo(CHANNEL);
+            assertThat(d.slot()).isEqualTo(T0);
+            assertThat(d.attempts()).isEqualTo(1);
+        });
+        assertThat(queue.claim("b", java.util.Set.of("slack", "discord"), T0.plusSeconds(60), lease, 10))
+                .extracting(d -> d.channel()).containsExactly(OTHER_CHANNEL);
+        // node a died: its claim runs out and node b takes the delivery
+        assertThat(queue.claim("b", java.util.Set.of("slack"), T0.plusSeconds(121), lease, 10))
+                .singleElement().satisfies(d -> assertThat(d.attempts()).isEqualTo(2));
+        queue.done(claimed.get(0));
+        assertThat(queue.waiting()).isEqualTo(1);
+    }
+
+    @Test
+    void aDeliveryPutBackWaitsUntilItsTimeAndClaimsComeOldestSlotFirst() {
+        java.time.Duration lease = java.time.Duration.ofMinutes(2);
+        queue.add(CHANNEL, T0.plusSeconds(60), T0.plusSeconds(60));
+        queue.add(CHANNEL_2, T0, T0);
+        assertThat(queue.claim("a", java.util.Set.of("slack"), T0, lease, 10)).extracting(d -> d.channel()).containsExactly(CHANNEL_2);
+        // once its claim has run out, the older slot comes first
+        var first = queue.claim("a", java.util.Set.of("slack"), T0.plusSeconds(200), lease, 1);
+        assertThat(first).extracting(d -> d.channel()).containsExactly(CHANNEL_2);
+        queue.done(first.get(0));
+        var next = queue.claim("a", java.util.Set.of("slack"), T0.plusSeconds(200), lease, 1);
+        assertThat(next).extracting(d -> d.channel()).containsExactly(CHANNEL);
+        queue.later(next.get(0), T0.plusSeconds(500));
+        assertThat(queue.claim("a", java.util.Set.of("slack"), T0.plusSeconds(400), lease, 10)).isEmpty();
+        assertThat(queue.claim("a", java.util.Set.of("slack"), T0.plusSeconds(500), lease, 10)).extracting(d -> d.channel())
+                .containsExactly(CHANNEL);
+    }
+
+    @Test
+    void aLeaseIsHeldByOneNodeAndTakenOverWhenItRunsOut() {
+        java.time.Duration ttl = java.time.Duration.ofSeconds(20);
+        assertThat(nodes.hold("gateway", "a", T0, ttl)).isTrue();
+        assertThat(nodes.hold("gateway", "b", T0.plusSeconds(5), ttl)).isFalse();
+        assertThat(nodes.hold("gateway", "a", T0.plusSeconds(10), ttl)).as("renewed").isTrue();
+        assertThat(nodes.hold("gateway", "b", T0.plusSeconds(25), ttl)).as("a renewed until 30 s").isFalse();
+        assertThat(nodes.hold("gateway", "b", T0.plusSeconds(31), ttl)).isTrue();
+        assertThat(nodes.hold("gateway", "a", T0.plusSeconds(32), ttl)).isFalse();
+        nodes.release("gateway", "a");
+        assertThat(nodes.hold("gateway", "a", T0.plusSeconds(33), ttl)).as("a cannot release b's lease").isFalse();
+        nodes.release("gateway", "b");
+        assertThat(nodes.hold("gateway", "a", T0.plusSeconds(34), ttl)).isTrue();
+    }
+
+    @Test
+    void liveNodesCountsRecentHeartbeatsAndALeavingNodeDropsItsLeases() {
+        java.time.Duration within = java.time.Duration.ofSeconds(15);
+        assertThat(nodes.liveNodes(T0, within)).isEqualTo(1);
+        nodes.heartbeat("a", T0);
+        nodes.heartbeat("b", T0.plusSeconds(5));
+        nodes.heartbeat("c", T0.minusSeconds(60));
+        assertThat(nodes.liveNodes(T0.plusSeconds(10), within)).isEqualTo(2);
+        assertThat(nodes.liveNodes(T0.plusSeconds(18), within)).isEqualTo(1);
+        nodes.hold("gateway", "b", T0, within);
+        nodes.leave("b");
+        assertThat(nodes.hold("gateway", "a", T0.plusSeconds(1), within)).isTrue();
     }
 }
