@@ -65,10 +65,16 @@ public final class DiscordAdapter implements ChatPlatform, AutoCloseable {
     private final DiscordCommands commands;
     private final ExecutorService worker;
     private final DiscordInteractions interactions;
+    private final GlobalPace pace;
     private volatile JDA jda;
 
     public DiscordAdapter(DiscordSettings settings, CommandHandler handler, QuestionBank bank) {
+        this(settings, new GlobalPace(settings.globalRate(), () -> 1), handler, bank);
+    }
+
+    DiscordAdapter(DiscordSettings settings, GlobalPace pace, CommandHandler handler, QuestionBank bank) {
         this.settings = settings;
+        this.pace = pace;
         this.commands = new DiscordCommands(settings.maxAnswerLength());
         this.worker = Executors.newFixedThreadPool(settings.workers(), named("studybot-discord-"));
         this.interactions = new DiscordInteractions(handler, commands, renderer, new DiscordAutocomplete(bank), worker,
@@ -82,11 +88,10 @@ public final class DiscordAdapter implements ChatPlatform, AutoCloseable {
 
     /** Connects, waits until every server is loaded, registers {@code /study} and logs the invite URL. */
     public void start() throws InterruptedException {
-        // Nothing the bot sends may ping: the default for every message JDA builds, besides each message's own setting.
-        MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
-        MessageRequest.setDefaultMentionRepliedUser(false);
+        noPings();
         JDABuilder builder = JDABuilder.createLight(settings.token(), EnumSet.noneOf(GatewayIntent.class))
                 .setEnableShutdownHook(false)
+                .setHttpClientBuilder(new okhttp3.OkHttpClient.Builder().addInterceptor(pace))
                 .addEventListeners(interactions);
         if (!settings.apiBaseUrl().isEmpty()) {
             builder.setRestConfig(new RestConfig().setBaseUrl(settings.restBase()));
@@ -122,6 +127,12 @@ public final class DiscordAdapter implements ChatPlatform, AutoCloseable {
         }
         register();
         LOG.info("Discord ready as {} in {} servers. Invite it with: {}", jda.getSelfUser().getName(), jda.getGuildCache().size(), inviteUrl());
+    }
+
+    /** Nothing the bot sends may ping: the default for every message JDA builds or serialises. */
+    static void noPings() {
+        MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
+        MessageRequest.setDefaultMentionRepliedUser(false);
     }
 
     /** Waits for the first connection: ready, JDA giving up on its own, or the gateway out of reach. */

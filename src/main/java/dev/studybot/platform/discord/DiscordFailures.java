@@ -44,7 +44,7 @@ final class DiscordFailures {
         return new DeliveryException(new Refusal.Unavailable(), "Discord could not be reached for " + where + ": " + t, t);
     }
 
-    private static Refusal refusal(ErrorResponse error, int http) {
+    static Refusal refusal(ErrorResponse error, int http) {
         return switch (error) {
             case MISSING_ACCESS -> new Refusal.ChannelGone();
             case MISSING_PERMISSIONS -> new Refusal.MissingPermissions(List.of());

@@ -12,6 +12,7 @@ public final class DiscordModule implements PlatformModule<DiscordConfig> {
     /** Threads that ask the core for Discord's interactions; SQLite serialises writes, so a few suffice. */
     private static final int WORKERS = 4;
 
+
     @Override
     public String name() {
         return DiscordAdapter.NAME;
@@ -37,8 +38,15 @@ public final class DiscordModule implements PlatformModule<DiscordConfig> {
         String token = context.secrets().get(TOKEN)
                 .orElseThrow(() -> new IllegalStateException("adapters.discord is on but " + TOKEN + " is not set"));
         DiscordSettings settings = new DiscordSettings(token, config.apiBaseUrl(), config.gatewayUrl(), config.guilds(),
-                context.maxAnswerLength(), WORKERS);
-        DiscordAdapter adapter = new DiscordAdapter(settings, context.commands(), context.bank());
+                context.maxAnswerLength(), WORKERS, config.globalRate());
+        GlobalPace pace = new GlobalPace(settings.globalRate(), context.cluster().liveNodes());
+        if (context.cluster().clustered()) {
+            DiscordNode node = new DiscordNode(settings, pace, context.commands(), context.bank(), context.cluster(),
+                    java.time.Duration.ofSeconds(config.gatewayLeaseSeconds()));
+            node.start();
+            return Running.of(node, node::close);
+        }
+        DiscordAdapter adapter = new DiscordAdapter(settings, pace, context.commands(), context.bank());
         adapter.start();
         return Running.of(adapter, adapter::close);
     }

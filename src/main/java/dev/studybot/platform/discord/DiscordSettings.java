@@ -8,7 +8,8 @@ import java.util.Objects;
  * gateway URLs (empty for Discord itself; a proxy or an emulator otherwise), the guilds to register
  * {@code /study} in (empty: globally), the longest answer accepted, and how many threads ask the core.
  */
-public record DiscordSettings(String token, String apiBaseUrl, String gatewayUrl, List<String> guilds, int maxAnswerLength, int workers) {
+public record DiscordSettings(String token, String apiBaseUrl, String gatewayUrl, List<String> guilds, int maxAnswerLength, int workers,
+                              int globalRate) {
     public DiscordSettings {
         Objects.requireNonNull(token, "token");
         apiBaseUrl = apiBaseUrl == null ? "" : apiBaseUrl.strip();
@@ -16,6 +17,9 @@ public record DiscordSettings(String token, String apiBaseUrl, String gatewayUrl
         guilds = guilds == null ? List.of() : List.copyOf(guilds);
         if (maxAnswerLength < 1 || maxAnswerLength > 4000) {
             throw new IllegalArgumentException("maxAnswerLength must be 1 to 4000");
+        }
+        if (globalRate < 1) {
+            throw new IllegalArgumentException("globalRate must be positive");
         }
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be positive");
@@ -31,6 +35,6 @@ public record DiscordSettings(String token, String apiBaseUrl, String gatewayUrl
     public String toString() {
         return "DiscordSettings[token=set, apiBaseUrl=" + (apiBaseUrl.isEmpty() ? "discord" : apiBaseUrl)
                 + ", gatewayUrl=" + (gatewayUrl.isEmpty() ? "discord" : gatewayUrl) + ", guilds=" + guilds
-                + ", maxAnswerLength=" + maxAnswerLength + ", workers=" + workers + "]";
+                + ", maxAnswerLength=" + maxAnswerLength + ", workers=" + workers + ", globalRate=" + globalRate + "]";
     }
 }

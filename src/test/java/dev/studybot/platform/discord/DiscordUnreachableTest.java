@@ -25,7 +25,7 @@ class DiscordUnreachableTest {
     }
 
     private static DiscordAdapter adapter(String rest, String gateway) {
-        return new DiscordAdapter(new DiscordSettings("test-token", rest, gateway, List.of(), 500, 1), null, new MemoryQuestionBank(List.of()));
+        return new DiscordAdapter(new DiscordSettings("test-token", rest, gateway, List.of(), 500, 1, 50), null, new MemoryQuestionBank(List.of()));
     }
 
     @Test

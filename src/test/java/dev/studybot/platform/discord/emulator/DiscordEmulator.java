@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +60,7 @@ public final class DiscordEmulator implements AutoCloseable {
     final Map<String, List<String>> nonces = new ConcurrentHashMap<>();
     volatile long commandsRegisteredNanos;
     volatile boolean restOutage;
+    final Limits limits = new Limits();
     private final EmulatorRest rest;
     private final EmulatorGateway gateway;
 
@@ -348,6 +350,36 @@ public final class DiscordEmulator implements AutoCloseable {
     }
 
     /** While on, every REST request is answered 503, as in a Discord outage; requests are still recorded. */
+    /**
+     * Discord's REST limits, off until called: {@code globalPerSecond} requests per second for the
+     * bot (interaction callbacks and webhooks exempt, as on Discord), and {@code perRoute} messages
+     * per {@code window} in each channel, with the {@code X-RateLimit-*} headers JDA reads. A request
+     * over a limit gets a 429 and is counted.
+     */
+    public void limits(int globalPerSecond, int perRoute, Duration window) {
+        limits.configure(globalPerSecond, perRoute, window);
+    }
+
+    /** How long every REST request takes to answer, as Discord's does across the internet. */
+    public void latency(Duration latency) {
+        limits.latency = latency;
+    }
+
+    /** 429s answered for the global limit. */
+    public int globalLimited() {
+        return limits.globalLimited.get();
+    }
+
+    /** 429s answered for a channel's message bucket. */
+    public int routeLimited() {
+        return limits.routeLimited.get();
+    }
+
+    /** The most requests that counted against the global limit in any one second. */
+    public int busiestSecond() {
+        return limits.busiest.get();
+    }
+
     public void restOutage(boolean on) {
         restOutage = on;
     }

@@ -25,11 +25,8 @@ final class EmulatorRest {
 
     private final DiscordEmulator emu;
     private final HttpServer server;
-    private final ExecutorService pool = Executors.newFixedThreadPool(8, r -> {
-        Thread t = new Thread(r, "emulator-rest");
-        t.setDaemon(true);
-        return t;
-    });
+    // a virtual thread per request: a configured latency holds a request, never the other requests
+    private final ExecutorService pool = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("emulator-rest-", 0).factory());
 
     EmulatorRest(DiscordEmulator emu) throws IOException {
         this.emu = emu;
@@ -68,12 +65,54 @@ final class EmulatorRest {
                 fault(ex, fault.get());
                 return;
             }
+            if (!emu.limits.latency.isZero()) {
+                Thread.sleep(emu.limits.latency);
+            }
+            if (!limited(ex, method, path)) {
+                return;
+            }
             Reply reply = route(method, path, body, received);
             respond(ex, reply.status, reply.body);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             e.printStackTrace();
             respond(ex, 500, error(0, "emulator failure: " + e));
         }
+    }
+
+    /** Applies the configured limits: false when the request got a 429 instead. */
+    private boolean limited(HttpExchange ex, String method, String path) throws IOException {
+        boolean exempt = path.startsWith("interactions/") || path.startsWith("webhooks/");
+        if (!exempt) {
+            double wait = emu.limits.global(System.currentTimeMillis());
+            if (wait > 0) {
+                ex.getResponseHeaders().add("Retry-After", Long.toString((long) Math.ceil(wait)));
+                ex.getResponseHeaders().add("X-RateLimit-Global", "true");
+                ex.getResponseHeaders().add("X-RateLimit-Scope", "global");
+                respond(ex, 429, Json.object().put("message", "You are being rate limited.").put("retry_after", wait).put("global", true));
+                return false;
+            }
+        }
+        String[] p = path.split("/");
+        if (method.equals("POST") && p.length == 3 && p[0].equals("channels") && p[2].equals("messages")) {
+            long[] state = emu.limits.route(p[1], System.nanoTime());
+            if (state != null) {
+                double resetAfter = state[1] / 1e9;
+                ex.getResponseHeaders().add("X-RateLimit-Limit", Integer.toString(emu.limits.perRoute()));
+                ex.getResponseHeaders().add("X-RateLimit-Remaining", Long.toString(Math.max(0, state[0])));
+                ex.getResponseHeaders().add("X-RateLimit-Reset-After", String.format(Locale.ROOT, "%.3f", resetAfter));
+                ex.getResponseHeaders().add("X-RateLimit-Reset", String.format(Locale.ROOT, "%.3f", System.currentTimeMillis() / 1000.0 + resetAfter));
+                ex.getResponseHeaders().add("X-RateLimit-Bucket", "messages-" + p[1]);
+                if (state[0] < 0) {
+                    ex.getResponseHeaders().add("Retry-After", Long.toString((long) Math.ceil(resetAfter)));
+                    ex.getResponseHeaders().add("X-RateLimit-Scope", "user");
+                    respond(ex, 429, Json.object().put("message", "You are being rate limited.").put("retry_after", resetAfter).put("global", false));
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static boolean isJson(HttpExchange ex) {

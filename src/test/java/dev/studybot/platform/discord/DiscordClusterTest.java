@@ -1,0 +1,120 @@
+package dev.studybot.platform.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.studybot.config.ConfigLoader;
+import dev.studybot.domain.ChannelRef;
+import dev.studybot.platform.discord.emulator.DiscordEmulator;
+import dev.studybot.platform.discord.emulator.EmuGuild;
+import dev.studybot.platform.discord.emulator.EmuUser;
+import dev.studybot.port.platform.Secrets;
+import dev.studybot.wiring.Wiring;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two nodes on one PostgreSQL with the real Discord module against the emulator: one node holds
+ * the gateway (one session, so every interaction reaches one node), the other posts by REST
+ * alone, the same message, thread and results, and takes the gateway over when the first node
+ * stops.
+ */
+class DiscordClusterTest {
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static EmbeddedPostgres postgres;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void start() throws Exception {
+        postgres = EmbeddedPostgres.start();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        postgres.close();
+    }
+
+    private record Node(Wiring wiring, DiscordNode discord) implements AutoCloseable {
+        @Override
+        public void close() {
+            wiring.close();
+        }
+    }
+
+    private Node node(DiscordEmulator emu) throws Exception {
+        Path questions = Files.createDirectories(dir.resolve("questions"));
+        Files.writeString(questions.resolve("regularization.yaml"), DiscordBotFixture.BANK);
+        Map<String, String> vars = Map.of(
+                "STUDYBOT_DISCORD_API_BASE_URL", emu.restUrl(),
+                "STUDYBOT_DISCORD_GATEWAY_URL", emu.gatewayUrl(),
+                "STUDYBOT_DISCORD_GATEWAY_LEASE_SECONDS", "2",
+                "STUDYBOT_DATABASE_URL", "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
+                "STUDYBOT_BANK_PATH", questions.toString(),
+                "STUDYBOT_SCHEDULE_RETRY_DELAY", "1s");
+        DiscordModule module = new DiscordModule();
+        ConfigLoader.Loaded loaded = new ConfigLoader().load(null, vars);
+        Wiring wiring = new Wiring(Wiring.Options.of(loaded.config(), Clock.systemUTC())
+                .withDatabaseLogin(new Wiring.DatabaseLogin("postgres", "postgres")));
+        try {
+            DiscordNode discord = (DiscordNode) wiring.startPlatform(module, loaded.section(module),
+                    Secrets.from(Map.of(DiscordModule.TOKEN, "test-token"), module.secretNames()), h -> h).platform();
+            wiring.start();
+            return new Node(wiring, discord);
+        } catch (Exception | Error e) {
+            wiring.close();
+            throw e;
+        }
+    }
+
+    @Test
+    void oneNodeHoldsTheGatewayTheOtherPostsByRestAndTakesOverWhenTheFirstStops() throws Exception {
+        try (DiscordEmulator emu = DiscordEmulator.start()) {
+            EmuGuild guild = emu.addGuild("Study Group");
+            String general = guild.channel("general");
+            ChannelRef channel = new ChannelRef(DiscordAdapter.NAME, guild.id(), general);
+            EmuUser mod = emu.moderator(guild, "Mod");
+            Node first = node(emu);
+            try (Node second = node(emu)) {
+                assertThat(first.discord().holdsGateway()).isTrue();
+                assertThat(second.discord().holdsGateway()).isFalse();
+                assertThat(emu.identifies()).as("one gateway session for both nodes").isEqualTo(1);
+
+                DiscordEmulator.Sent set = emu.slash(mod, guild, general, "schedule set", Map.of("when", "daily 09:00"));
+                await().atMost(WAIT).until(() -> emu.original(set.token()).isPresent());
+
+                // the node without the gateway posts by REST: the question, its thread, then the close with results
+                assertThat(second.wiring().dailyPosts().postNow(channel)).hasToString("POSTED");
+                List<ObjectNode> posted = emu.messages(general).stream().filter(m -> m.path("type").asInt() == 0).toList();
+                assertThat(posted).hasSize(1);
+                ObjectNode question = posted.get(0);
+                assertThat(question.path("components")).isNotEmpty();
+                assertThat(question.path("nonce").asText()).startsWith("studybot-");
+                assertThat(emu.thread(question.path("id").asText())).isPresent();
+                assertThat(second.wiring().dailyPosts().postNow(channel)).hasToString("POSTED");
+                assertThat(emu.messages(question.path("id").asText())).as("results in the first post's thread").isNotEmpty();
+                assertThat(emu.pings()).isEmpty();
+
+                first.close();
+                await().atMost(WAIT).until(() -> second.discord().holdsGateway());
+                assertThat(emu.identifies()).isEqualTo(2);
+                DiscordEmulator.Sent today = emu.slash(emu.member(guild, "Cy"), guild, general, "today", Map.of());
+                await().atMost(WAIT).until(() -> emu.original(today.token()).isPresent());
+                assertThat(DiscordBotFixture.text(emu.original(today.token()).get())).contains("dropout");
+            } finally {
+                first.close();
+            }
+        }
+    }
+}
