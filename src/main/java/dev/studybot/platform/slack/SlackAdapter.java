@@ -53,7 +53,7 @@ public final class SlackAdapter implements ChatPlatform, AutoCloseable {
         config.setStatsEnabled(false);
         this.slack = Slack.getInstance(config);
         this.client = slack.methods(settings.botToken());
-        this.delivery = new SlackDelivery(client);
+        this.delivery = new SlackDelivery(client, new SlackPace(settings.postsPerMinute()));
         SlackPeople people = new SlackPeople(client, clock);
         SeenRequests seen = new SeenRequests(clock, RETRY_WINDOW, 50_000);
         this.inbound = new SlackInbound(people, seen, new SlackReplies(slack, client, renderer, delivery));

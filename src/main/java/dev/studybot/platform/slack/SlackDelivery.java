@@ -47,15 +47,18 @@ final class SlackDelivery {
             Map.entry("team_added_to_org", new Refusal.NotAllowed()));
 
     private final MethodsClient client;
+    private final SlackPace pace;
 
-    SlackDelivery(MethodsClient client) {
+    SlackDelivery(MethodsClient client, SlackPace pace) {
         this.client = client;
+        this.pace = pace;
     }
 
     /** Posts to a channel, or in the thread of {@code threadTs}; returns Slack's response (its {@code ts}). */
     ChatPostMessageResponse post(String channel, Optional<String> threadTs, SlackMessage message) throws DeliveryException {
         for (int attempt = 1; ; attempt++) {
             try {
+                pace.await(channel);
                 ChatPostMessageResponse r = client.chatPostMessage(q -> q
                         .channel(channel)
                         .threadTs(threadTs.orElse(null))
@@ -85,6 +88,9 @@ final class SlackDelivery {
                 throw new DeliveryException(new Refusal.Unavailable(), "Slack did not take the post (HTTP " + status + ")", e);
             } catch (IOException e) {
                 throw new DeliveryException(new Refusal.Unavailable(), "Slack could not be reached (" + e.getClass().getSimpleName() + ")", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new DeliveryException(new Refusal.Unavailable(), "interrupted while waiting for Slack's rate limit", e);
             }
         }
     }

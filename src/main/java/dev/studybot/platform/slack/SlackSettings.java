@@ -10,7 +10,11 @@ import java.util.Optional;
  * ({@code slack.api-base-url}, empty for slack.com). {@link #toString()} never shows a secret.
  */
 public record SlackSettings(String botToken, Optional<String> appToken, Optional<String> signingSecret,
-                            String apiBaseUrl, int httpPort) {
+                            String apiBaseUrl, int httpPort, int postsPerMinute) {
+
+    public SlackSettings(String botToken, Optional<String> appToken, Optional<String> signingSecret, String apiBaseUrl, int httpPort) {
+        this(botToken, appToken, signingSecret, apiBaseUrl, httpPort, SlackConfig.POSTS_PER_MINUTE);
+    }
 
     /** How Slack reaches the app. */
     public enum Mode {
@@ -34,7 +38,7 @@ public record SlackSettings(String botToken, Optional<String> appToken, Optional
         String bot = secrets.get(SlackModule.BOT_TOKEN).orElseThrow(() -> new IllegalArgumentException(
                 "the Slack adapter is on but SLACK_BOT_TOKEN is not set"));
         return new SlackSettings(bot, secrets.get(SlackModule.APP_TOKEN), secrets.get(SlackModule.SIGNING_SECRET), config.apiBaseUrl(),
-                config.httpPort());
+                config.httpPort(), config.postsPerMinute());
     }
 
     /** Socket Mode whenever an app-level token is set. */

@@ -65,4 +65,20 @@ class SlackDeliveryTest {
             bot.emu.apiOutage(false);
         }
     }
+
+    @Test
+    void postsToOneChannelKeepToSlacksPaceOfAboutOneASecond() throws Exception {
+        bot.emu.channelLimits(true);
+        try {
+            int before = bot.emu.postsIn("C0BUSY").size();
+            for (int i = 0; i < 5; i++) {
+                bot.adapter.post(bot.channel("C0BUSY"), Optional.empty(), notice());
+            }
+            assertThat(bot.emu.postsIn("C0BUSY")).hasSize(before + 5);
+            assertThat(bot.emu.channelLimited.get()).as("429s from the per-channel limit").isZero();
+            assertThat(bot.emu.postAttempts.stream().filter("C0BUSY"::equals).count()).as("no attempt refused").isEqualTo(before + 5);
+        } finally {
+            bot.emu.channelLimits(false);
+        }
+    }
 }

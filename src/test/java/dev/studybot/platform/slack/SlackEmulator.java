@@ -61,6 +61,10 @@ final class SlackEmulator implements AutoCloseable {
     final Map<String, Integer> rateLimited = new ConcurrentHashMap<>();
     private volatile boolean outage;
     private volatile boolean apiOutage;
+    /** Slack's per-channel limit for chat.postMessage when on: a burst of two, then one a second. */
+    private volatile boolean channelLimits;
+    private final Map<String, double[]> channelBuckets = new ConcurrentHashMap<>();
+    final java.util.concurrent.atomic.AtomicInteger channelLimited = new java.util.concurrent.atomic.AtomicInteger();
 
     final List<String> calls = new CopyOnWriteArrayList<>();
     /** The channel of every chat.postMessage call, answered or not (an outage, a 429). */
@@ -182,6 +186,11 @@ final class SlackEmulator implements AutoCloseable {
                 send(exchange, 503, "text/plain", "service unavailable");
                 return;
             }
+            if (method.equals("chat.postMessage") && overChannelLimit(params.getOrDefault("channel", ""))) {
+                exchange.getResponseHeaders().set("Retry-After", "1");
+                send(exchange, 429, "application/json", "{\"ok\":false,\"error\":\"ratelimited\"}");
+                return;
+            }
             if (takeRateLimit(method)) {
                 exchange.getResponseHeaders().set("Retry-After", "1");
                 send(exchange, 429, "application/json", "{\"ok\":false,\"error\":\"ratelimited\"}");
@@ -201,6 +210,29 @@ final class SlackEmulator implements AutoCloseable {
             send(exchange, 200, "application/json; charset=utf-8", json.writeValueAsString(out));
         } catch (RuntimeException e) {
             send(exchange, 500, "text/plain", e.toString());
+        }
+    }
+
+    /** Turns on Slack's limit of about one message a second in a channel (a burst of two). */
+    void channelLimits(boolean on) {
+        channelLimits = on;
+    }
+
+    private boolean overChannelLimit(String channel) {
+        if (!channelLimits) {
+            return false;
+        }
+        double[] bucket = channelBuckets.computeIfAbsent(channel, c -> new double[] {2, System.nanoTime()});
+        synchronized (bucket) {
+            long now = System.nanoTime();
+            bucket[0] = Math.min(2, bucket[0] + (now - bucket[1]) / 1e9);
+            bucket[1] = now;
+            if (bucket[0] < 1) {
+                channelLimited.incrementAndGet();
+                return true;
+            }
+            bucket[0] -= 1;
+            return false;
         }
     }
 
