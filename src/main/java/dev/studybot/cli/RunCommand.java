@@ -66,6 +66,7 @@ public final class RunCommand implements Callable<Integer> {
                 ends.add(start(wiring, module, loaded, secrets).finished());
             }
             wiring.start();
+            LOG.info("studybot is ready on node {}", wiring.node());
             CompletableFuture<Void> stop = new CompletableFuture<>();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stop.complete(null), "studybot-shutdown"));
             ends.add(stop);

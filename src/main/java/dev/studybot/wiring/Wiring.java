@@ -268,6 +268,11 @@ public final class Wiring implements AutoCloseable {
         scheduler.start(sender, dailyPosts, settings.closeAfter().isPresent());
     }
 
+    /** This node's id among those sharing the database. */
+    public String node() {
+        return cluster.node();
+    }
+
     /** Sends the posts that are due on this node. */
     public PostSender sender() {
         return sender;
