@@ -69,7 +69,7 @@ class DeliveryTest {
     }
 
     @Test
-    void quartzRetriesAPostThePlatformCouldNotTake() {
+    void aPostThePlatformCouldNotTakeWaitsInTheQueueAndGoesOutOnce() {
         UnaryOperator<Wiring.Options> fastRetry = o -> o.withScheduler(new SchedulerSettings(o.scheduler().instanceName(), false,
                 Duration.ofMillis(300), o.scheduler().misfireThreshold(), o.scheduler().grace(), o.scheduler().delegateClass()));
         try (TestBot bot = new TestBot(dir.resolve("studybot.db"), TestBot.TEST_BANK, Clock.systemUTC(), fastRetry).start()) {

@@ -17,8 +17,8 @@ import okhttp3.Response;
  * connections) before Discord has to say so: every REST request but interaction callbacks and
  * webhooks (which Discord exempts) takes a token from a Bucket4j bucket first. Several nodes share
  * the limit, each taking an equal part by the live nodes in the database; the part is paced evenly
- * (no burst) a little below the limit, so requests arriving a few milliseconds apart never add up to
- * more than the limit in any second. JDA keeps the per-route buckets from the {@code X-RateLimit-*}
+ * (no burst) a little below the limit, and what leaves is also held to that share in any sliding
+ * second, so requests arriving a few milliseconds apart never add up to more than the limit. JDA keeps the per-route buckets from the {@code X-RateLimit-*}
  * headers, and waits out any 429 itself; those are counted here.
  */
 final class GlobalPace implements Interceptor {
@@ -32,6 +32,8 @@ final class GlobalPace implements Interceptor {
     private final AtomicInteger nodes = new AtomicInteger(1);
     private final AtomicLong checked = new AtomicLong(System.nanoTime());
     private final AtomicInteger limited = new AtomicInteger();
+    /** When the last requests of this node left, oldest first: no more than the share in any one second. */
+    private final java.util.ArrayDeque<Long> sent = new java.util.ArrayDeque<>();
     private final AtomicInteger globalLimited = new AtomicInteger();
 
     GlobalPace(int perSecond, IntSupplier liveNodes) {
@@ -72,6 +74,7 @@ final class GlobalPace implements Interceptor {
             recheckShare();
             try {
                 bucket.asBlocking().consume(1);
+                withinAnySecond();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new InterruptedIOException("interrupted waiting for Discord's global rate limit");
@@ -85,6 +88,29 @@ final class GlobalPace implements Interceptor {
             }
         }
         return response;
+    }
+
+    /**
+     * The bucket spaces requests evenly when they are granted; a thread that wakes late (a pause of
+     * the JVM, a busy machine) would then leave together with the next ones. This keeps what
+     * actually leaves to the share in any second.
+     */
+    private void withinAnySecond() throws InterruptedException {
+        int most = Math.max(1, (int) Math.floor(rate()));
+        synchronized (sent) {
+            while (true) {
+                long now = System.nanoTime();
+                while (!sent.isEmpty() && now - sent.peekFirst() >= 1_000_000_000L) {
+                    sent.pollFirst();
+                }
+                if (sent.size() < most) {
+                    sent.addLast(now);
+                    return;
+                }
+                long wait = sent.peekFirst() + 1_000_000_000L - now;
+                sent.wait(Math.max(1, wait / 1_000_000), (int) (wait % 1_000_000));
+            }
+        }
     }
 
     private void recheckShare() {
