@@ -42,7 +42,8 @@ public final class PostJob implements Job {
         JobDataMap data = context.getMergedJobDataMap();
         ChannelRef channel = new ChannelRef(data.getString(PLATFORM), data.getString(WORKSPACE), data.getString(CHANNEL));
         Instant firedAt = context.getFireTime().toInstant();
-        Optional<Instant> found = data.containsKey(SLOT) ? Optional.of(Instant.ofEpochMilli(data.getLong(SLOT))) : slot(context, firedAt);
+        Optional<Instant> found = data.containsKey(SLOT) ? Optional.of(Instant.ofEpochMilli(data.getLong(SLOT)))
+                : context.isRecovering() ? recovered(data) : slot(context, firedAt);
         if (found.isEmpty()) {
             LOG.warn("Skipping the post of {}: its last slot is more than {} before {}", channel.key(), grace, firedAt);
             return;
@@ -50,6 +51,12 @@ public final class PostJob implements Job {
         Instant slot = found.get();
         duePosts.due(channel, slot);
         LOG.debug("Daily post for {} at slot {} queued", channel.key(), slot);
+    }
+
+    /** A job that was running on a node that died, run again by another: the slot its trigger fired for. */
+    private static Optional<Instant> recovered(JobDataMap data) {
+        String original = data.getString(org.quartz.Scheduler.FAILED_JOB_ORIGINAL_TRIGGER_SCHEDULED_FIRETIME_IN_MILLISECONDS);
+        return original == null ? Optional.empty() : Optional.of(Instant.ofEpochMilli(Long.parseLong(original)));
     }
 
     /** The cron slot this firing stands for; empty when the last one is older than the grace period. */

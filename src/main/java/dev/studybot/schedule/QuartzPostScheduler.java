@@ -125,6 +125,8 @@ public final class QuartzPostScheduler implements PostScheduler, AutoCloseable {
                 .usingJobData(PostJob.PLATFORM, channel.platform())
                 .usingJobData(PostJob.WORKSPACE, channel.workspace())
                 .usingJobData(PostJob.CHANNEL, channel.channel())
+                // a node that dies while the job runs: another node of the cluster runs it again
+                .requestRecovery()
                 .storeDurably()
                 .build();
         Trigger trigger = TriggerBuilder.newTrigger()
