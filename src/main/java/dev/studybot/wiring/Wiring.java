@@ -76,6 +76,7 @@ public final class Wiring implements AutoCloseable {
     private final StudyBot bot;
     private final Clock clock;
     private final DailyPosts dailyPosts;
+    private final Reminders reminders;
     private final QuartzPostScheduler scheduler;
     private final Settings settings;
     private final StudyConfig config;
@@ -195,8 +196,8 @@ public final class Wiring implements AutoCloseable {
                 new Leaderboards(clock, settings, new SqlLeaderboardQuery(jdbc), seasons, members, teams, posts, submissions, mastery),
                 new Teams(teams), new Schedules(clock, settings, schedules, scheduler, lookups),
                 new Seasons(clock, seasons), dailyPosts, new Reviews(clock, settings, bank, reviewers, memories, grader, lookups), mastery);
-        scheduler.every(ReviewReminderJob.NAME, ReviewReminderJob.CRON,
-                new ReviewReminderJob(new Reminders(clock, settings, reviewers, memories, platforms)));
+        reminders = new Reminders(clock, settings, reviewers, memories, platforms);
+        scheduler.every(ReviewReminderJob.NAME, ReviewReminderJob.CRON, new ReviewReminderJob(reminders));
     }
 
     /** The grader: the same analysis as search, the sentence model when {@code grading.semantic}, the judge when {@code grading.llm} names one. */
@@ -243,6 +244,11 @@ public final class Wiring implements AutoCloseable {
 
     public DailyPosts dailyPosts() {
         return dailyPosts;
+    }
+
+    /** The daily review reminders, as the reminder job runs them. */
+    public Reminders reminders() {
+        return reminders;
     }
 
     public QuestionBank bank() {
