@@ -98,7 +98,8 @@ public final class Fsrs {
             reviews = s.reviews() + 1;
             lapses = s.lapses() + (rating == Rating.AGAIN ? 1 : 0);
         }
-        return new MemoryState(questionId, stability, difficulty, reviews, lapses, at, at.plus(Duration.ofDays(interval(stability))));
+        return new MemoryState(questionId, stability, difficulty, reviews, lapses, at, at.plus(Duration.ofDays(interval(stability))),
+                rating == Rating.AGAIN);
     }
 
     /** The probability of recalling the question at {@code now}: R of the whole days since the last review. */

@@ -26,8 +26,9 @@ import java.util.stream.Collectors;
 
 /**
  * Mastery by topic: the share of a topic's questions a member would recall today, as the mean
- * FSRS retrievability over all the topic's questions in the bank, a question never graded
- * counting as not recalled (0). A channel's mastery is the mean of its members' masteries.
+ * FSRS retrievability over all the topic's questions in the bank, a question never graded, or
+ * whose last graded answer was rated again (forgotten until answered better), counting as not
+ * recalled (0). A channel's mastery is the mean of its members' masteries.
  * This is what a progress chart would draw: {@link #progress} per member, {@link #channel} per channel.
  */
 public final class Mastery {
@@ -81,7 +82,7 @@ public final class Mastery {
         for (String member : members) {
             for (MemoryState s : memories.of(channel.workspaceRef(), member)) {
                 bank.byId(s.questionId()).ifPresent(q -> {
-                    recall.merge(q.topic(), memories.recall(s, now), Double::sum);
+                    recall.merge(q.topic(), memories.mastered(s, now), Double::sum);
                     seen.computeIfAbsent(q.topic(), t -> new HashSet<>()).add(q.id());
                 });
             }
@@ -102,7 +103,7 @@ public final class Mastery {
         for (MemoryState s : states) {
             bank.byId(s.questionId()).ifPresent(q -> {
                 double[] sum = out.computeIfAbsent(q.topic(), t -> new double[2]);
-                sum[0] += memories.recall(s, now);
+                sum[0] += memories.mastered(s, now);
                 sum[1]++;
             });
         }

@@ -6,11 +6,12 @@ import java.util.Objects;
 /**
  * What a member remembers of one question, as spaced repetition models it: {@code stability} in
  * days (the time for recall to fall to 90%), {@code difficulty} from 1 to 10, how many graded
- * answers ({@code reviews}) and forgettings ({@code lapses}) it has seen, the last graded answer
- * and when the question is due again.
+ * answers ({@code reviews}) and forgettings ({@code lapses}) it has seen, the last graded answer,
+ * when the question is due again, and whether that last answer showed it {@code forgotten} (rated
+ * again).
  */
 public record MemoryState(String questionId, double stability, double difficulty, int reviews, int lapses, Instant lastReview,
-                          Instant due) {
+                          Instant due, boolean forgotten) {
     public MemoryState {
         Objects.requireNonNull(questionId, "questionId");
         Objects.requireNonNull(lastReview, "lastReview");

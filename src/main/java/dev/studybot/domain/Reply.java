@@ -123,7 +123,8 @@ public sealed interface Reply {
     /**
      * One topic's mastery: of its {@code questions}, how many were ever graded ({@code seen}), and
      * the percentage a member would recall today (the mean FSRS retrievability over all of the
-     * topic's questions, unseen ones counting as not recalled).
+     * topic's questions, unseen ones and those last answered with a rating of again counting as not
+     * recalled).
      */
     record TopicMastery(String topic, int questions, int seen, int percent) {
     }

@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /** Memory states in portable SQL: one row per workspace, member and question, replaced on every graded answer. */
 public final class SqlMemoryStore implements MemoryStore {
-    private static final String COLUMNS = "question_id, stability, difficulty, reviews, lapses, last_review, due";
+    private static final String COLUMNS = "question_id, stability, difficulty, reviews, lapses, last_review, due, forgotten";
     private final Jdbc jdbc;
 
     public SqlMemoryStore(Jdbc jdbc) {
@@ -26,12 +26,12 @@ public final class SqlMemoryStore implements MemoryStore {
 
     @Override
     public void save(WorkspaceRef workspace, String userId, MemoryState s) {
-        jdbc.update("INSERT INTO memory_states (workspace, user_id, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        jdbc.update("INSERT INTO memory_states (workspace, user_id, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                         + "ON CONFLICT (workspace, user_id, question_id) DO UPDATE SET stability = excluded.stability, "
                         + "difficulty = excluded.difficulty, reviews = excluded.reviews, lapses = excluded.lapses, "
-                        + "last_review = excluded.last_review, due = excluded.due",
+                        + "last_review = excluded.last_review, due = excluded.due, forgotten = excluded.forgotten",
                 workspace.key(), userId, s.questionId(), s.stability(), s.difficulty(), s.reviews(), s.lapses(),
-                s.lastReview().toEpochMilli(), s.due().toEpochMilli());
+                s.lastReview().toEpochMilli(), s.due().toEpochMilli(), s.forgotten() ? 1 : 0);
     }
 
     @Override
@@ -42,6 +42,7 @@ public final class SqlMemoryStore implements MemoryStore {
 
     private static MemoryState row(ResultSet rs) throws SQLException {
         return new MemoryState(rs.getString("question_id"), rs.getDouble("stability"), rs.getDouble("difficulty"), rs.getInt("reviews"),
-                rs.getInt("lapses"), Instant.ofEpochMilli(rs.getLong("last_review")), Instant.ofEpochMilli(rs.getLong("due")));
+                rs.getInt("lapses"), Instant.ofEpochMilli(rs.getLong("last_review")), Instant.ofEpochMilli(rs.getLong("due")),
+                rs.getInt("forgotten") != 0);
     }
 }

@@ -11,6 +11,7 @@ CREATE TABLE memory_states (
     lapses      INTEGER NOT NULL,
     last_review BIGINT  NOT NULL,
     due         BIGINT  NOT NULL,
+    forgotten   INTEGER NOT NULL,
     PRIMARY KEY (workspace, user_id, question_id)
 );
 CREATE INDEX memory_states_due ON memory_states (workspace, user_id, due);

@@ -1,5 +1,6 @@
 -- Spaced repetition: each member's memory state of each question (FSRS stability in days,
--- difficulty 1 to 10, when it was last graded and when it is due; epoch milliseconds), and each
+-- difficulty 1 to 10, when it was last graded and when it is due, epoch milliseconds; forgotten: the
+-- last graded answer was rated again), and each
 -- member's review settings (the reminder at minutes after local midnight, the day of the last
 -- reminder as an ISO date, the question of the review given and not yet answered).
 
@@ -13,6 +14,7 @@ CREATE TABLE memory_states (
     lapses      INTEGER NOT NULL,
     last_review BIGINT  NOT NULL,
     due         BIGINT  NOT NULL,
+    forgotten   INTEGER NOT NULL,
     PRIMARY KEY (workspace, user_id, question_id)
 );
 CREATE INDEX memory_states_due ON memory_states (workspace, user_id, due);

@@ -127,6 +127,8 @@ class FsrsTest {
         MemoryState first = fsrs.review(Optional.empty(), "q", Rating.AGAIN, T0);
         MemoryState second = fsrs.review(Optional.of(first), "q", Rating.AGAIN, T0.plus(Duration.ofDays(2)));
         assertThat(first.lapses()).isZero();
+        assertThat(first.forgotten()).isTrue();
+        assertThat(fsrs.review(Optional.of(second), "q", Rating.HARD, T0.plus(Duration.ofDays(3))).forgotten()).isFalse();
         assertThat(second.lapses()).isEqualTo(1);
         assertThat(second.reviews()).isEqualTo(2);
     }

@@ -526,12 +526,12 @@ abstract class StoreContract {
     }
 
     private static MemoryState memory(String question, double stability, int reviews, Instant due) {
-        return new MemoryState(question, stability, 5.25, reviews, reviews - 1, T0, due);
+        return new MemoryState(question, stability, 5.25, reviews, reviews - 1, T0, due, false);
     }
 
     @Test
     void aMemoryStateIsKeptPerMemberAndQuestionAndReplaced() {
-        MemoryState first = new MemoryState("q-b", 2.3065, 2.118103990462, 1, 0, T0, T0.plusSeconds(2 * 86400));
+        MemoryState first = new MemoryState("q-b", 2.3065, 2.118103990462, 1, 0, T0, T0.plusSeconds(2 * 86400), false);
         memories.save(WS, "U1", first);
         memories.save(WS, "U1", memory("q-a", 0.212, 1, T0.plusSeconds(86400)));
         memories.save(WS, "U2", memory("q-a", 8.2956, 1, T0));
@@ -542,7 +542,7 @@ abstract class StoreContract {
         assertThat(memories.of(OTHER, "U1")).extracting(MemoryState::stability).containsExactly(1.2931);
         assertThat(memories.find(WS, "U3", "q-a")).isEmpty();
 
-        MemoryState again = new MemoryState("q-b", 10.964332, 2.111214, 2, 0, T0.plusSeconds(86400), T0.plusSeconds(12 * 86400));
+        MemoryState again = new MemoryState("q-b", 10.964332, 2.111214, 2, 0, T0.plusSeconds(86400), T0.plusSeconds(12 * 86400), true);
         memories.save(WS, "U1", again);
         assertThat(memories.find(WS, "U1", "q-b")).contains(again);
         assertThat(memories.of(WS, "U1")).hasSize(2);

@@ -20,7 +20,7 @@ public final class MemoryMemoryStore implements MemoryStore {
     @Override
     public synchronized void save(WorkspaceRef workspace, String userId, MemoryState state) {
         byMember.computeIfAbsent(key(workspace, userId), k -> new TreeMap<>(Columns.BINARY)).put(state.questionId(), new MemoryState(state.questionId(),
-                state.stability(), state.difficulty(), state.reviews(), state.lapses(), Columns.millis(state.lastReview()), Columns.millis(state.due())));
+                state.stability(), state.difficulty(), state.reviews(), state.lapses(), Columns.millis(state.lastReview()), Columns.millis(state.due()), state.forgotten()));
     }
 
     @Override
