@@ -10,6 +10,7 @@ import dev.studybot.port.in.Command;
 import dev.studybot.port.out.QuestionBank;
 import dev.studybot.port.out.ReviewerStore;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -173,7 +174,7 @@ public final class Reviews {
                 return LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
             }
             return LocalTime.parse(typed.strip());
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             throw new CommandSyntaxException("'" + Texts.shorten(typed, 20) + "' is not a time of day: use HH:MM, e.g. 08:30, or off.");
         }
     }

@@ -8,6 +8,8 @@ import dev.studybot.domain.KeyPoint;
 import dev.studybot.domain.Question;
 import dev.studybot.domain.Reply;
 import dev.studybot.port.in.Acknowledgement;
+import dev.studybot.port.in.Action;
+import dev.studybot.port.in.Command;
 import dev.studybot.port.in.DailyPostUseCase.Outcome;
 import dev.studybot.port.in.Response;
 import dev.studybot.port.in.Visibility;
@@ -16,6 +18,7 @@ import dev.studybot.support.MutableClock;
 import dev.studybot.support.memory.MemoryCore;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -131,8 +134,8 @@ class ReviewsTest {
         schedule();
         Question q = post(0);
         post(1);
-        Reply.Graded practice = (Reply.Graded) core.bot().handle(new dev.studybot.port.in.Command(STUDY, Actor.member("alice", "alice"),
-                new dev.studybot.port.in.Action.Answer(Optional.of(firstPoint(q)), Optional.of(1L)))).reply();
+        Reply.Graded practice = (Reply.Graded) core.bot().handle(new Command(STUDY, Actor.member("alice", "alice"),
+                new Action.Answer(Optional.of(firstPoint(q)), Optional.of(1L)))).reply();
         assertThat(practice.practice()).isTrue();
         clock.set(day(3));
         assertThat(say("alice", "/study review").reply()).isInstanceOfSatisfying(Reply.ReviewCard.class,
@@ -159,7 +162,7 @@ class ReviewsTest {
     void everyReviewCommandIsTheAskersFromTheAcknowledgementOn() throws CommandSyntaxException {
         for (String text : List.of("/study review", "/study review next Regularization", "/study review answer x", "/study review off",
                 "/study review on", "/study review remind 08:00", "/study review remind 23:00")) {
-            var command = new dev.studybot.port.in.Command(STUDY, Actor.member("alice", "alice"), new CommandParser().parse(text));
+            Command command = new Command(STUDY, Actor.member("alice", "alice"), new CommandParser().parse(text));
             assertThat(core.bot().acknowledgement(command)).as(text).isEqualTo(Acknowledgement.ASKER);
             assertThat(core.bot().handle(command).visibility()).as(text).isEqualTo(Visibility.ASKER);
         }
@@ -291,7 +294,7 @@ class ReviewsTest {
     // --- helpers ---
 
     private static Grader.Grade grade(Question q, int covered) {
-        List<Grader.ClaimGrade> claims = new java.util.ArrayList<>();
+        List<Grader.ClaimGrade> claims = new ArrayList<>();
         for (int i = 0; i < q.keyPoints().size(); i++) {
             KeyPoint k = q.keyPoints().get(i);
             claims.add(new Grader.ClaimGrade(k, i < covered ? Grader.Status.COVERED : Grader.Status.MISSED, Grader.Evidence.NONE, 0,
