@@ -298,7 +298,8 @@ public final class MarkupRenderer {
 
     private String nothingDue(Reply.NothingDue reply) {
         if (reply.tracked() == 0) {
-            return "Nothing to review yet: every question you answer (today's, or one after its close) joins your reviews, spaced by how well you knew it.";
+            return "Nothing to review yet: every question you answer (today's, or one after its close) joins your reviews, "
+                    + "spaced by how well you knew it.";
         }
         return "No review is due. " + count(reply.tracked(), "question is", "questions are") + " in your reviews"
                 + reply.next().map(n -> "; the next is due " + when(n, reply.zone())).orElse("") + ".";

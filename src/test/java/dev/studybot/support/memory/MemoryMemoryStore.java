@@ -19,8 +19,10 @@ public final class MemoryMemoryStore implements MemoryStore {
 
     @Override
     public synchronized void save(WorkspaceRef workspace, String userId, MemoryState state) {
-        byMember.computeIfAbsent(key(workspace, userId), k -> new TreeMap<>(Columns.BINARY)).put(state.questionId(), new MemoryState(state.questionId(),
-                state.stability(), state.difficulty(), state.reviews(), state.lapses(), Columns.millis(state.lastReview()), Columns.millis(state.due()), state.forgotten()));
+        // instants as a millisecond column reads them back
+        MemoryState stored = new MemoryState(state.questionId(), state.stability(), state.difficulty(), state.reviews(), state.lapses(),
+                Columns.millis(state.lastReview()), Columns.millis(state.due()), state.forgotten());
+        byMember.computeIfAbsent(key(workspace, userId), k -> new TreeMap<>(Columns.BINARY)).put(state.questionId(), stored);
     }
 
     @Override
