@@ -19,7 +19,8 @@ import java.util.Optional;
 /**
  * Answers and reveals. Today's question earns 1 point for answering, up to 10 for coverage and a
  * streak bonus; resubmitting replaces the last answer until the member reveals or the post closes.
- * Revealing before answering forfeits the points; answers after that are practice.
+ * Revealing before answering forfeits the points; answers after that are practice. Every graded
+ * answer also updates the member's memory state of the question (see {@link Memories}).
  */
 public final class Answers {
     static final int STREAK_BONUS_CAP = 5;
@@ -31,15 +32,18 @@ public final class Answers {
     private final PostStore posts;
     private final SubmissionStore submissions;
     private final Grader grader;
+    private final Memories memories;
     private final Streaks streaks;
 
-    public Answers(Clock clock, Settings settings, QuestionBank bank, PostStore posts, SubmissionStore submissions, Grader grader) {
+    public Answers(Clock clock, Settings settings, QuestionBank bank, PostStore posts, SubmissionStore submissions, Grader grader,
+                   Memories memories) {
         this.clock = clock;
         this.settings = settings;
         this.bank = bank;
         this.posts = posts;
         this.submissions = submissions;
         this.grader = grader;
+        this.memories = memories;
         this.streaks = new Streaks(posts, submissions);
     }
 
@@ -69,6 +73,8 @@ public final class Answers {
         }
         Grader.Grade grade = grader.grade(question.get(), answer);
         String user = command.actor().userId();
+        // every graded answer, for points or practice, is a review of the member's memory of the question
+        memories.record(command.channel().workspaceRef(), user, question.get(), grade);
         Optional<Submission> previous = submissions.find(post.id(), user);
         Optional<String> practice = Optional.empty();
         if (closed(post)) {

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public final class CommandParser {
 
     static final List<String> VERBS = List.of("help", "today", "question", "random", "search", "topics",
-            "answer", "reveal", "leaderboard", "stats", "team", "schedule", "post", "season");
+            "answer", "reveal", "leaderboard", "stats", "mastery", "review", "team", "schedule", "post", "season");
 
     public Action parse(String text) throws CommandSyntaxException {
         String trimmed = text == null ? "" : text.strip();
@@ -40,6 +40,8 @@ public final class CommandParser {
             case "reveal" -> new Action.Reveal(words.isEmpty() ? Optional.empty() : Optional.of(words.get(0)), Optional.empty());
             case "leaderboard" -> leaderboard(words);
             case "stats" -> new Action.Stats(rest.isEmpty() ? Optional.empty() : Optional.of(rest));
+            case "mastery" -> new Action.ChannelMastery();
+            case "review" -> review(words, rest);
             case "team" -> team(words, rest);
             case "schedule" -> schedule(words, rest);
             case "post" -> new Action.PostNow();
@@ -100,6 +102,33 @@ public final class CommandParser {
             case "leave" -> new Action.TeamLeave();
             case "list" -> new Action.TeamList();
             default -> throw new CommandSyntaxException(unknown("team subcommand", sub, List.of("create", "join", "leave", "list")));
+        };
+    }
+
+    /**
+     * {@code review} alone or {@code review next [topic]}: the next review; {@code review TOPIC}
+     * too, when the first word is no subcommand; {@code answer TEXT}, {@code on}, {@code off},
+     * {@code remind HH:MM [zone]} or {@code remind off}.
+     */
+    private static Action review(List<String> words, String rest) throws CommandSyntaxException {
+        if (words.isEmpty()) {
+            return new Action.ReviewNext(Optional.empty());
+        }
+        String sub = words.get(0).toLowerCase(Locale.ROOT);
+        String after = rest.substring(words.get(0).length()).strip();
+        return switch (sub) {
+            case "next" -> new Action.ReviewNext(after.isEmpty() ? Optional.empty() : Optional.of(after));
+            case "answer" -> new Action.ReviewAnswer(required(after, "review answer", "your answer, e.g. /study review answer Dropout zeroes..."));
+            case "on" -> new Action.ReviewSwitch(true);
+            case "off" -> new Action.ReviewSwitch(false);
+            case "remind" -> {
+                if (words.size() < 2 || words.size() > 3) {
+                    throw new CommandSyntaxException("/study review remind needs a local time and optionally a timezone, e.g. "
+                            + "/study review remind 08:30 Europe/Berlin, or /study review remind off.");
+                }
+                yield new Action.ReviewRemind(words.get(1), words.size() == 3 ? Optional.of(words.get(2)) : Optional.empty());
+            }
+            default -> new Action.ReviewNext(Optional.of(rest));
         };
     }
 

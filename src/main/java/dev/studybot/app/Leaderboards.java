@@ -22,7 +22,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Optional;
 
-/** Standings by period for members and teams, and a member's stats. */
+/** Standings by period for members and teams, and a member's stats (with their mastery, in their own). */
 public final class Leaderboards {
     private static final Instant END_OF_TIME = Instant.parse("9999-12-31T00:00:00Z");
 
@@ -33,9 +33,10 @@ public final class Leaderboards {
     private final MemberStore members;
     private final TeamStore teams;
     private final Streaks streaks;
+    private final Mastery mastery;
 
     public Leaderboards(Clock clock, Settings settings, LeaderboardQuery query, SeasonStore seasons, MemberStore members,
-                        TeamStore teams, PostStore posts, SubmissionStore submissions) {
+                        TeamStore teams, PostStore posts, SubmissionStore submissions, Mastery mastery) {
         this.clock = clock;
         this.settings = settings;
         this.query = query;
@@ -43,6 +44,7 @@ public final class Leaderboards {
         this.members = members;
         this.teams = teams;
         this.streaks = new Streaks(posts, submissions);
+        this.mastery = mastery;
     }
 
     public Reply standings(Command command, Period period, boolean byTeam) {
@@ -89,6 +91,9 @@ public final class Leaderboards {
         List<Reply.Stats.TopicLine> topics = totals.topics().stream()
                 .map(t -> new Reply.Stats.TopicLine(t.topic(), t.answers(), (int) Math.round(100 * t.coverage())))
                 .toList();
-        return new Reply.Stats(name, totals.points(), totals.answers(), streaks.current(command.channel(), userId), team, topics);
+        // mastery comes from reviews too, which are private: only in the member's own stats
+        Optional<Reply.Progress> progress = userId.equals(command.actor().userId())
+                ? Optional.of(mastery.progress(ws, userId)) : Optional.empty();
+        return new Reply.Stats(name, totals.points(), totals.answers(), streaks.current(command.channel(), userId), team, topics, progress);
     }
 }

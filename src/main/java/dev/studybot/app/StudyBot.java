@@ -33,9 +33,11 @@ public final class StudyBot implements CommandHandler {
     private final Schedules schedules;
     private final Seasons seasons;
     private final DailyPosts dailyPosts;
+    private final Reviews reviews;
+    private final Mastery mastery;
 
     public StudyBot(Settings settings, MemberStore members, Lookups lookups, Answers answers, Leaderboards leaderboards,
-                    Teams teams, Schedules schedules, Seasons seasons, DailyPosts dailyPosts) {
+                    Teams teams, Schedules schedules, Seasons seasons, DailyPosts dailyPosts, Reviews reviews, Mastery mastery) {
         this.settings = settings;
         this.members = members;
         this.lookups = lookups;
@@ -45,6 +47,8 @@ public final class StudyBot implements CommandHandler {
         this.schedules = schedules;
         this.seasons = seasons;
         this.dailyPosts = dailyPosts;
+        this.reviews = reviews;
+        this.mastery = mastery;
     }
 
     @Override
@@ -134,6 +138,11 @@ public final class StudyBot implements CommandHandler {
             case Action.Reveal a -> answers.reveal(c, a.questionId(), a.postId());
             case Action.Leaderboard a -> leaderboards.standings(c, a.period(), a.teams());
             case Action.Stats a -> leaderboards.stats(c, a.member());
+            case Action.ChannelMastery a -> mastery.channel(c);
+            case Action.ReviewNext a -> reviews.next(c, a.topic());
+            case Action.ReviewAnswer a -> reviews.answer(c, a.text());
+            case Action.ReviewSwitch a -> reviews.turn(c, a.on());
+            case Action.ReviewRemind a -> reviews.remind(c, a.time(), a.timezone());
             case Action.TeamCreate a -> teams.create(c, a.name());
             case Action.TeamJoin a -> teams.join(c, a.name());
             case Action.TeamLeave a -> teams.leave(c);

@@ -1,6 +1,7 @@
 package dev.studybot.domain;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -88,10 +89,80 @@ public sealed interface Reply {
     record Leaderboard(Period period, boolean teams, Optional<String> season, List<Standing> standings) implements Reply {
     }
 
+    /**
+     * A member's stats: points, answers, streak and coverage per topic, and, in the member's own
+     * stats only, {@code progress}: what spaced repetition says they would recall today.
+     */
     record Stats(String member, long points, long answers, int streak, Optional<String> team,
-                 List<TopicLine> topics) implements Reply {
+                 List<TopicLine> topics, Optional<Progress> progress) implements Reply {
+        public Stats {
+            topics = List.copyOf(topics);
+            progress = progress == null ? Optional.empty() : progress;
+        }
+
+        public Stats(String member, long points, long answers, int streak, Optional<String> team, List<TopicLine> topics) {
+            this(member, points, answers, streak, team, topics, Optional.empty());
+        }
+
         public record TopicLine(String topic, long answers, int coveragePercent) {
         }
+    }
+
+    /**
+     * A member's mastery: per topic of the bank they have answered in, the expected share of its
+     * questions recalled today; {@code weakest}, the topics to review first; {@code due}, how many
+     * reviews are due now; {@code unseen}, the topics not started.
+     */
+    record Progress(List<TopicMastery> topics, List<String> weakest, int due, int unseen) {
+        public Progress {
+            topics = List.copyOf(topics);
+            weakest = List.copyOf(weakest);
+        }
+    }
+
+    /**
+     * One topic's mastery: of its {@code questions}, how many were ever graded ({@code seen}), and
+     * the percentage a member would recall today (the mean FSRS retrievability over all of the
+     * topic's questions, unseen ones and those last answered with a rating of again counting as not
+     * recalled).
+     */
+    record TopicMastery(String topic, int questions, int seen, int percent) {
+    }
+
+    /** A channel's topic mastery for an admin: averaged over the {@code members} who answered here, no one's answers shown. */
+    record ChannelMastery(int members, List<TopicMastery> topics) implements Reply {
+        public ChannelMastery {
+            topics = List.copyOf(topics);
+        }
+    }
+
+    /**
+     * A review, for the asker only: the question, how many are due (it included), the recall FSRS
+     * predicts for it now in percent; {@code early} when nothing in its topic was due yet.
+     */
+    record ReviewCard(Question question, int due, int recallPercent, boolean early) implements Reply {
+    }
+
+    /** No review is due: how many questions the member's reviews hold, and when the next falls due (shown in {@code zone}). */
+    record NothingDue(int tracked, Optional<Instant> next, ZoneId zone) implements Reply {
+    }
+
+    /**
+     * A graded review, for the asker only: the subjects of the claims covered, missed and
+     * contradicted (as {@link Graded}), the rating it counted as, when the question is due again
+     * (shown in {@code zone}) and how many reviews are still due. Reviews earn no points.
+     */
+    record Reviewed(Question question, List<String> covered, List<String> missed, List<String> contradicted, String rating,
+                    Instant nextDue, ZoneId zone, int stillDue) implements Reply {
+        public Reviewed {
+            covered = List.copyOf(covered);
+            missed = List.copyOf(missed);
+            contradicted = List.copyOf(contradicted);
+        }
+    }
+
+    /** The daily reminder, in a direct message: how many reviews are due, at most {@code cap} named ({@code more}: there are more). */
+    record ReviewReminder(int due, boolean more) implements Reply {
     }
 
     record Teams(List<TeamLine> teams) implements Reply {

@@ -95,6 +95,10 @@ public final class QuartzPostScheduler implements PostScheduler, AutoCloseable {
             if (type == CloseJob.class) {
                 return close;
             }
+            Periodic p = periodic.get(bundle.getJobDetail().getKey());
+            if (p != null && p.job().getClass() == type) {
+                return p.job();
+            }
             throw new SchedulerException("unknown job " + type.getName());
         };
         try {
@@ -106,11 +110,40 @@ public final class QuartzPostScheduler implements PostScheduler, AutoCloseable {
             } else {
                 scheduler.deleteJob(CLOSE);
             }
+            for (var e : periodic.entrySet()) {
+                JobKey key = e.getKey();
+                scheduler.scheduleJob(JobBuilder.newJob(e.getValue().job().getClass()).withIdentity(key).storeDurably().build(),
+                        java.util.Set.of(TriggerBuilder.newTrigger().withIdentity(key.getName(), key.getGroup())
+                                .withSchedule(CronScheduleBuilder.cronSchedule(e.getValue().cron())).build()), true);
+            }
             scheduler.start();
         } catch (SchedulerException e) {
             throw new IllegalStateException("Quartz did not start: " + e.getMessage(), e);
         }
     }
+
+    // ---- periodic jobs beside the posts (the review reminders): added before start, run on their own cron
+
+    private record Periodic(String cron, Job job) {
+    }
+
+    private final java.util.Map<JobKey, Periodic> periodic = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A job that runs on {@code cron} (in UTC) from {@link #start} on, under {@code name}; call before start. */
+    public void every(String name, String cron, Job job) {
+        periodic.put(JobKey.jobKey(name, "studybot"), new Periodic(cron, job));
+    }
+
+    /** Runs a periodic job now, through Quartz as its trigger would: how tests fire one without waiting for the wall clock. */
+    public void fireNow(String name) {
+        try {
+            scheduler.triggerJob(JobKey.jobKey(name, "studybot"));
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("could not fire " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    // ---- end of periodic jobs
 
     @Override
     public Instant nextFire(String cron, ZoneId zone, Instant after) throws InvalidScheduleException {

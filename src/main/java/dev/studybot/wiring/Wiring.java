@@ -8,9 +8,14 @@ import dev.studybot.config.StudyConfig;
 import dev.studybot.app.Answers;
 import dev.studybot.app.DailyPosts;
 import dev.studybot.app.Grader;
+import dev.studybot.app.Fsrs;
 import dev.studybot.app.Leaderboards;
 import dev.studybot.app.Lookups;
+import dev.studybot.app.Mastery;
+import dev.studybot.app.Memories;
 import dev.studybot.app.Platforms;
+import dev.studybot.app.Reminders;
+import dev.studybot.app.Reviews;
 import dev.studybot.app.Schedules;
 import dev.studybot.app.Seasons;
 import dev.studybot.app.Settings;
@@ -30,11 +35,14 @@ import dev.studybot.port.platform.PlatformModule;
 import dev.studybot.port.platform.Running;
 import dev.studybot.port.platform.Secrets;
 import dev.studybot.schedule.QuartzPostScheduler;
+import dev.studybot.schedule.ReviewReminderJob;
 import dev.studybot.schedule.SchedulerSettings;
 import dev.studybot.store.Database;
 import dev.studybot.store.Jdbc;
 import dev.studybot.store.SqlLeaderboardQuery;
 import dev.studybot.store.SqlMemberStore;
+import dev.studybot.store.SqlMemoryStore;
+import dev.studybot.store.SqlReviewerStore;
 import dev.studybot.store.SqlPostStore;
 import dev.studybot.store.SqlDeliveryQueue;
 import dev.studybot.store.SqlNodeRegistry;
@@ -74,6 +82,7 @@ public final class Wiring implements AutoCloseable {
     private final StudyBot bot;
     private final Clock clock;
     private final DailyPosts dailyPosts;
+    private final Reminders reminders;
     private final QuartzPostScheduler scheduler;
     private final PostSender sender;
     private final Cluster cluster;
@@ -191,11 +200,17 @@ public final class Wiring implements AutoCloseable {
                 PostSender.Options.of(node, options.scheduler().retryDelay(), options.scheduler().grace()));
         cluster = clusterOf(node, options.scheduler().clustered(), nodes);
         Lookups lookups = new Lookups(bank, search, posts, new SecureRandom());
+        Grader grader = grader(analyzer, config.grading(), options.judgeKey());
+        SqlReviewerStore reviewers = new SqlReviewerStore(jdbc);
+        Memories memories = new Memories(clock, bank, new SqlMemoryStore(jdbc), new Fsrs());
+        Mastery mastery = new Mastery(clock, bank, memories, posts, submissions);
         bot = new StudyBot(settings, members, lookups,
-                new Answers(clock, settings, bank, posts, submissions, grader(analyzer, config.grading(), options.judgeKey())),
-                new Leaderboards(clock, settings, new SqlLeaderboardQuery(jdbc), seasons, members, teams, posts, submissions),
+                new Answers(clock, settings, bank, posts, submissions, grader, memories),
+                new Leaderboards(clock, settings, new SqlLeaderboardQuery(jdbc), seasons, members, teams, posts, submissions, mastery),
                 new Teams(teams), new Schedules(clock, settings, schedules, scheduler, lookups),
-                new Seasons(clock, seasons), dailyPosts);
+                new Seasons(clock, seasons), dailyPosts, new Reviews(clock, settings, bank, reviewers, memories, grader, lookups), mastery);
+        reminders = new Reminders(clock, settings, reviewers, memories, platforms);
+        scheduler.every(ReviewReminderJob.NAME, ReviewReminderJob.CRON, new ReviewReminderJob(reminders));
     }
 
     /** This node's name among those sharing the database: host, process, and a few random letters for restarts. */
@@ -284,6 +299,11 @@ public final class Wiring implements AutoCloseable {
 
     public DailyPosts dailyPosts() {
         return dailyPosts;
+    }
+
+    /** The daily review reminders, as the reminder job runs them. */
+    public Reminders reminders() {
+        return reminders;
     }
 
     public QuestionBank bank() {

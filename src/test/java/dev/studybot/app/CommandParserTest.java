@@ -22,7 +22,8 @@ class CommandParserTest {
                 "/study topics", "/study answer it drops units", "/study reveal", "/study leaderboard", "/study stats",
                 "/study team create Owls", "/study team join Owls", "/study team leave", "/study team list",
                 "/study schedule set daily 09:00", "/study schedule show", "/study schedule off", "/study post",
-                "/study season start Spring", "/study season end")) {
+                "/study season start Spring", "/study season end", "/study mastery", "/study review", "/study review answer it drops units",
+                "/study review off", "/study review remind 08:30")) {
             parsed.add(parser.parse(text).getClass());
         }
         // every subcommand there is, from the sealed type itself: a new one fails here until the parser reads it
@@ -55,6 +56,24 @@ class CommandParserTest {
         assertThat(parser.parse("/study post")).isEqualTo(new Action.PostNow());
         assertThat(parser.parse("/study season start Winter Cup")).isEqualTo(new Action.SeasonStart("Winter Cup"));
         assertThat(parser.parse("SEARCH dropout")).isEqualTo(new Action.Search("dropout"));
+    }
+
+    @Test
+    void reviewsHaveTheirOwnSubcommandsAndATopicOtherwise() throws Exception {
+        assertThat(parser.parse("/study review")).isEqualTo(new Action.ReviewNext(Optional.empty()));
+        assertThat(parser.parse("/study review next")).isEqualTo(new Action.ReviewNext(Optional.empty()));
+        assertThat(parser.parse("/study review next Attention and Transformers"))
+                .isEqualTo(new Action.ReviewNext(Optional.of("Attention and Transformers")));
+        assertThat(parser.parse("/study review Regularization")).isEqualTo(new Action.ReviewNext(Optional.of("Regularization")));
+        assertThat(parser.parse("/study review answer  it   drops units")).isEqualTo(new Action.ReviewAnswer("it   drops units"));
+        assertThat(parser.parse("/study REVIEW On")).isEqualTo(new Action.ReviewSwitch(true));
+        assertThat(parser.parse("/study review off")).isEqualTo(new Action.ReviewSwitch(false));
+        assertThat(parser.parse("/study review remind 08:30 Europe/Berlin"))
+                .isEqualTo(new Action.ReviewRemind("08:30", Optional.of("Europe/Berlin")));
+        assertThat(parser.parse("/study review remind off")).isEqualTo(new Action.ReviewRemind("off", Optional.empty()));
+        assertThat(parser.parse("/study mastery")).isEqualTo(new Action.ChannelMastery());
+        assertThatThrownBy(() -> parser.parse("/study review answer")).hasMessageContaining("/study review answer needs your answer");
+        assertThatThrownBy(() -> parser.parse("/study review remind")).hasMessageContaining("needs a local time");
     }
 
     @Test

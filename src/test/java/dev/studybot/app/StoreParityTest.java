@@ -11,6 +11,7 @@ import dev.studybot.port.in.Action;
 import dev.studybot.port.in.Command;
 import dev.studybot.port.in.CommandHandler;
 import dev.studybot.port.in.DailyPostUseCase;
+import dev.studybot.port.in.ReviewReminderUseCase;
 import dev.studybot.support.FakePlatform;
 import dev.studybot.support.MutableClock;
 import dev.studybot.support.TestBot;
@@ -44,7 +45,7 @@ class StoreParityTest {
     Path dir;
 
     /** What the scenario drives, on either core. */
-    private record Core(CommandHandler bot, DailyPostUseCase dailyPosts, FakePlatform platform) {
+    private record Core(CommandHandler bot, DailyPostUseCase dailyPosts, ReviewReminderUseCase reminders, FakePlatform platform) {
     }
 
     /** One thing the scenario read, and what it read. */
@@ -55,12 +56,12 @@ class StoreParityTest {
     void theMemoryStoresReadLikeTheSqlStores() {
         MutableClock memoryClock = new MutableClock(THURSDAY.minus(Duration.ofHours(1)));
         MemoryCore memory = new MemoryCore(memoryClock);
-        List<Reading> fromMemory = new Scenario(new Core(memory.bot(), memory.dailyPosts(), memory.platform()), memoryClock).run();
+        List<Reading> fromMemory = new Scenario(new Core(memory.bot(), memory.dailyPosts(), memory.reminders(), memory.platform()), memoryClock).run();
 
         List<Reading> fromSql;
         MutableClock sqlClock = new MutableClock(THURSDAY.minus(Duration.ofHours(1)));
         try (TestBot sql = new TestBot(dir, sqlClock)) {
-            fromSql = new Scenario(new Core(sql.wiring().bot(), sql.wiring().dailyPosts(), sql.platform()), sqlClock).run();
+            fromSql = new Scenario(new Core(sql.wiring().bot(), sql.wiring().dailyPosts(), sql.wiring().reminders(), sql.platform()), sqlClock).run();
         }
 
         assertThat(fromMemory).extracting(Reading::what).containsExactlyElementsOf(fromSql.stream().map(Reading::what).toList());
@@ -69,6 +70,11 @@ class StoreParityTest {
         }
         assertThat(fromSql).filteredOn(r -> r.value() instanceof Reply.Leaderboard board && board.standings().size() >= 4)
                 .as("the boards compared are not empty ones").hasSizeGreaterThan(4);
+        assertThat(fromSql).filteredOn(r -> r.value() instanceof Reply.Reviewed).as("reviews were graded").hasSizeGreaterThan(1);
+        assertThat(fromSql).filteredOn(r -> r.value() instanceof Reply.Stats stats && stats.progress().map(p -> !p.topics().isEmpty()).orElse(false))
+                .as("mastery was compared").isNotEmpty();
+        assertThat(fromSql).filteredOn(r -> r.what().endsWith("reminders") && r.value() instanceof Integer n && n > 0)
+                .as("reminders went out").hasSize(2);
     }
 
     /** The scenario, recording every reply and reading in order. */
@@ -110,6 +116,7 @@ class StoreParityTest {
             }
             clock.set(Instant.parse("2026-12-01T10:00:00Z"));
             readAll("tuesday");
+            reviews();
             readings.add(new Reading("posted", core.platform().sent().stream().map(FakePlatform.Sent::reply).toList()));
             return readings;
         }
@@ -157,6 +164,29 @@ class StoreParityTest {
                 clock.advance(Duration.ofMinutes(1));
                 answer(OTHER, "u-zed", "Zed", fullAnswer(other));
             }
+        }
+
+        /** Reviews and reminders after the week: memory states, review settings and the claim of a day's reminder. */
+        private void reviews() {
+            say(STUDY, "u-alice", "Alice", "/study review remind 08:00 UTC");
+            say(STUDY, "u-bob", "Bob", "/study review remind 09:30 Europe/Berlin");
+            say(STUDY, "u-carol", "Carol", "/study review remind 08:00");
+            say(STUDY, "u-carol", "Carol", "/study review off");
+            say(OTHER, "u-zed", "Zed", "/study review remind 10:00");
+            readings.add(new Reading("reminders", core.reminders().remindDue()));
+            readings.add(new Reading("reminders again", core.reminders().remindDue()));
+            for (String member : List.of("u-alice", "u-bob", "u-dave", "u-gina")) {
+                Reply review = say(STUDY, member, member, "/study review");
+                if (review instanceof Reply.ReviewCard card) {
+                    say(STUDY, member, member, "/study review answer " + firstPoint(card.question()));
+                }
+                say(STUDY, member, member, "/study review next Regularization");
+                say(STUDY, member, member, "/study stats");
+            }
+            say(STUDY, ADA.userId(), "Ada", "/study mastery");
+            clock.set(Instant.parse("2026-12-08T09:00:00Z"));
+            readings.add(new Reading("a week later reminders", core.reminders().remindDue()));
+            readings.add(new Reading("told", core.platform().told()));
         }
 
         private void readAll(String when) {

@@ -223,6 +223,26 @@ public abstract class PlatformContract {
         assertThat(driver.command(driver.member("Ada"), "schedule show").text()).contains("Paused").contains(reason);
     }
 
+    @Test
+    void aReviewAndItsGradeAreSeenOnlyByTheMember() {
+        Person noor = driver.member("Noor");
+        postNow(driver.admin());
+        Question q = today().question();
+        BotReply answered = driver.command(noor, "answer " + answerCovering(q, 1));
+        assertThat(answered.text()).contains("You covered");
+        int publicBefore = driver.publicMessages().size();
+
+        BotReply review = driver.command(noor, "review next " + q.topic());
+        assertThat(review.privately()).isTrue();
+        assertThat(review.text()).contains(driver.shown(q.text()), "review answer");
+        BotReply graded = driver.command(noor, "review answer " + answerCovering(q, q.keyPoints().size()));
+        assertThat(graded.privately()).isTrue();
+        assertThat(graded.text()).contains("Review of", q.id(), "Next review");
+        BotReply off = driver.command(noor, "review off");
+        assertThat(off.privately()).isTrue();
+        assertThat(driver.publicMessages()).as("nothing of a review in the channel").hasSize(publicBefore);
+    }
+
     private void schedule(Person admin) {
         assertThat(driver.command(admin, "schedule set daily 09:00").text()).contains("Daily question");
     }

@@ -65,7 +65,7 @@ class PostgresStoreTest extends StoreContract {
             assertThat(s.executeUpdate("UPDATE flyway_schema_history SET checksum = checksum + 1 WHERE version = '1'")).isEqualTo(1);
         }
         try (Database db = Database.postgres(url, "postgres", "postgres")) {
-            assertThat(db.jdbc().one("SELECT COUNT(*) FROM flyway_schema_history", rs -> rs.getInt(1))).contains(Database.SCHEMA_VERSION);
+            assertThat(db.jdbc().one("SELECT COUNT(*) FROM flyway_schema_history", rs -> rs.getInt(1))).contains(versions("postgresql").size());
         }
         // and a database behind is migrated: here the checksum check proves Flyway did run
         try (Connection c = DriverManager.getConnection(url, "postgres", "postgres"); Statement s = c.createStatement()) {

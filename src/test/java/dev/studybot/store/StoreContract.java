@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.studybot.domain.ChannelRef;
 import dev.studybot.domain.Level;
+import dev.studybot.domain.MemoryState;
 import dev.studybot.domain.Post;
+import dev.studybot.domain.Reviewer;
 import dev.studybot.domain.Schedule;
 import dev.studybot.domain.Season;
 import dev.studybot.domain.Standing;
@@ -17,6 +19,8 @@ import dev.studybot.port.out.LeaderboardQuery.MemberTotals;
 import dev.studybot.port.out.PostedMessage;
 import dev.studybot.port.out.TeamStore.TeamSize;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -589,5 +593,86 @@ abstract class StoreContract {
         nodes.hold("gateway", "b", T0, within);
         nodes.leave("b");
         assertThat(nodes.hold("gateway", "a", T0.plusSeconds(1), within)).isTrue();
+    }
+
+    // ---- memory states and review settings
+
+    SqlMemoryStore memories;
+    SqlReviewerStore reviewers;
+
+    @BeforeEach
+    void emptyReviewTables() {
+        db.jdbc().inTransaction(c -> {
+            for (String table : List.of("memory_states", "reviewers")) {
+                Jdbc.update(c, "DELETE FROM " + table);
+            }
+            return null;
+        });
+        memories = new SqlMemoryStore(db.jdbc());
+        reviewers = new SqlReviewerStore(db.jdbc());
+    }
+
+    private static MemoryState memory(String question, double stability, int reviews, Instant due) {
+        return new MemoryState(question, stability, 5.25, reviews, reviews - 1, T0, due, false);
+    }
+
+    @Test
+    void aMemoryStateIsKeptPerMemberAndQuestionAndReplaced() {
+        MemoryState first = new MemoryState("q-b", 2.3065, 2.118103990462, 1, 0, T0, T0.plusSeconds(2 * 86400), false);
+        memories.save(WS, "U1", first);
+        memories.save(WS, "U1", memory("q-a", 0.212, 1, T0.plusSeconds(86400)));
+        memories.save(WS, "U2", memory("q-a", 8.2956, 1, T0));
+        memories.save(OTHER, "U1", memory("q-a", 1.2931, 1, T0));
+
+        assertThat(memories.find(WS, "U1", "q-b")).contains(first);
+        assertThat(memories.of(WS, "U1")).extracting(MemoryState::questionId).containsExactly("q-a", "q-b");
+        assertThat(memories.of(OTHER, "U1")).extracting(MemoryState::stability).containsExactly(1.2931);
+        assertThat(memories.find(WS, "U3", "q-a")).isEmpty();
+
+        MemoryState again = new MemoryState("q-b", 10.964332, 2.111214, 2, 0, T0.plusSeconds(86400), T0.plusSeconds(12 * 86400), true);
+        memories.save(WS, "U1", again);
+        assertThat(memories.find(WS, "U1", "q-b")).contains(again);
+        assertThat(memories.of(WS, "U1")).hasSize(2);
+    }
+
+    @Test
+    void reviewSettingsAreKeptPerMemberAndWorkspace() {
+        Reviewer ada = Reviewer.of(WS, "U1").withReminder(Optional.of(LocalTime.of(8, 30)), Optional.of(ZoneId.of("Europe/Berlin")))
+                .withOpenQuestion(Optional.of("q-a"));
+        reviewers.save(ada);
+        reviewers.save(Reviewer.of(WS, "U2").withOn(false).withReminder(Optional.of(LocalTime.of(9, 0)), Optional.empty()));
+        reviewers.save(Reviewer.of(WS, "U3"));
+        reviewers.save(Reviewer.of(OTHER, "U1").withReminder(Optional.of(LocalTime.of(23, 59)), Optional.empty()));
+
+        assertThat(reviewers.find(WS, "U1")).contains(ada);
+        assertThat(reviewers.find(WS, "U3")).contains(Reviewer.of(WS, "U3"));
+        assertThat(reviewers.find(WS, "U4")).isEmpty();
+        assertThat(reviewers.withReminders()).extracting(r -> r.workspace().key() + "/" + r.userId())
+                .as("reviews on and a reminder time, by workspace and member").containsExactly("discord:G9/U1", "slack:T1/U1");
+
+        reviewers.save(ada.withOpenQuestion(Optional.empty()).withOn(false));
+        assertThat(reviewers.find(WS, "U1").orElseThrow().openQuestion()).isEmpty();
+        assertThat(reviewers.withReminders()).hasSize(1);
+    }
+
+    @Test
+    void aDaysReminderIsClaimedOnceAndSavingKeepsTheClaim() {
+        LocalDate monday = LocalDate.of(2026, 3, 2);
+        Reviewer ada = Reviewer.of(WS, "U1").withReminder(Optional.of(LocalTime.of(8, 0)), Optional.empty());
+        reviewers.save(ada);
+        assertThat(reviewers.claimReminder(WS, "U1", monday)).isTrue();
+        assertThat(reviewers.claimReminder(WS, "U1", monday)).isFalse();
+        assertThat(reviewers.claimReminder(OTHER, "U1", monday)).as("no settings there").isFalse();
+        reviewers.save(ada.withOpenQuestion(Optional.of("q-a")));
+        assertThat(reviewers.find(WS, "U1").orElseThrow().remindedOn()).contains(monday);
+        assertThat(reviewers.claimReminder(WS, "U1", monday)).isFalse();
+
+        reviewers.releaseReminder(WS, "U1", monday.minusDays(1));
+        assertThat(reviewers.claimReminder(WS, "U1", monday)).isFalse();
+        reviewers.releaseReminder(WS, "U1", monday);
+        assertThat(reviewers.find(WS, "U1").orElseThrow().remindedOn()).isEmpty();
+        assertThat(reviewers.claimReminder(WS, "U1", monday)).isTrue();
+        assertThat(reviewers.claimReminder(WS, "U1", monday.plusDays(1))).isTrue();
+        assertThat(reviewers.find(WS, "U1").orElseThrow().remindedOn()).contains(monday.plusDays(1));
     }
 }

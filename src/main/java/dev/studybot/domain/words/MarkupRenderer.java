@@ -46,6 +46,11 @@ public final class MarkupRenderer {
             case Reply.Topics r -> topics(r);
             case Reply.Leaderboard r -> leaderboard(r);
             case Reply.Stats r -> stats(r);
+            case Reply.ChannelMastery r -> channelMastery(r);
+            case Reply.ReviewCard r -> reviewCard(r);
+            case Reply.NothingDue r -> nothingDue(r);
+            case Reply.Reviewed r -> reviewed(r);
+            case Reply.ReviewReminder r -> reviewReminder(r);
             case Reply.Teams r -> teams(r);
             case Reply.ScheduleInfo r -> scheduleInfo(r);
             case Reply.Notice r -> notice(r);
@@ -67,6 +72,11 @@ public final class MarkupRenderer {
             case Reply.Topics r -> Tone.INFO;
             case Reply.Leaderboard r -> Tone.INFO;
             case Reply.Stats r -> Tone.INFO;
+            case Reply.ChannelMastery r -> Tone.INFO;
+            case Reply.ReviewCard r -> Tone.QUESTION;
+            case Reply.NothingDue r -> Tone.INFO;
+            case Reply.Reviewed r -> Tone.INFO;
+            case Reply.ReviewReminder r -> Tone.INFO;
             case Reply.Teams r -> Tone.INFO;
             case Reply.ScheduleInfo r -> Tone.INFO;
             case Reply.Notice r -> Tone.INFO;
@@ -239,7 +249,86 @@ public final class MarkupRenderer {
             out.append("\n• ").append(m.text(t.topic())).append(" — ").append(t.answers()).append(t.answers() == 1 ? " answer, " : " answers, ")
                     .append(t.coveragePercent()).append("% of claims");
         }
+        reply.progress().ifPresent(p -> out.append("\n").append(progress(p)));
         return out.toString();
+    }
+
+    /** The member's own mastery, under their stats. */
+    private String progress(Reply.Progress p) {
+        if (p.topics().isEmpty()) {
+            return m.bold("Mastery") + "\nNothing yet: every question you answer joins your reviews, and your mastery shows here.";
+        }
+        StringBuilder out = new StringBuilder(m.bold("Mastery") + " " + m.italic("(the share of each topic you would recall today)"));
+        for (Reply.TopicMastery t : p.topics()) {
+            out.append("\n• ").append(masteryLine(t));
+        }
+        if (p.unseen() > 0) {
+            out.append("\n").append(m.italic(count(p.unseen(), "topic", "topics") + " not started yet."));
+        }
+        if (!p.weakest().isEmpty()) {
+            out.append("\n").append(m.bold("Weakest: ")).append(list(p.weakest())).append(". Review one with ")
+                    .append(m.code("/study review next " + p.weakest().get(0))).append('.');
+        }
+        out.append("\n").append(p.due() == 0 ? "No review is due."
+                : count(p.due(), "review is", "reviews are") + " due: " + m.code("/study review") + " gives you the most overdue, privately.");
+        return out.toString();
+    }
+
+    private String masteryLine(Reply.TopicMastery t) {
+        return m.text(t.topic()) + " — " + t.percent() + "% (" + t.seen() + " of " + count(t.questions(), "question", "questions") + " seen)";
+    }
+
+    private String channelMastery(Reply.ChannelMastery reply) {
+        if (reply.members() == 0 || reply.topics().isEmpty()) {
+            return m.bold("Topic mastery in this channel") + "\nNobody has answered here yet.";
+        }
+        return m.bold("Topic mastery in this channel") + " " + m.italic("(what the " + count(reply.members(), "member", "members")
+                + " who answered here would recall today, on average; no one's answers are shown)")
+                + reply.topics().stream().map(t -> "\n• " + masteryLine(t)).collect(Collectors.joining());
+    }
+
+    private String reviewCard(Reply.ReviewCard reply) {
+        Question q = reply.question();
+        String head = reply.early()
+                ? "Review (not due yet: the one of this topic you are likeliest to have forgotten)"
+                : "Review · " + count(reply.due(), "question", "questions") + " due";
+        return m.bold(head) + "\n" + m.bold(m.text(q.text())) + "\n" + meta(q) + " · recall now about " + reply.recallPercent() + "%\n"
+                + m.italic("Answer with " + m.code("/study review answer YOUR ANSWER") + ". Reviews are only for you and earn no points.");
+    }
+
+    private String nothingDue(Reply.NothingDue reply) {
+        if (reply.tracked() == 0) {
+            return "Nothing to review yet: every question you answer (today's, or one after its close) joins your reviews, "
+                    + "spaced by how well you knew it.";
+        }
+        return "No review is due. " + count(reply.tracked(), "question is", "questions are") + " in your reviews"
+                + reply.next().map(n -> "; the next is due " + when(n, reply.zone())).orElse("") + ".";
+    }
+
+    private String reviewed(Reply.Reviewed reply) {
+        int total = reply.covered().size() + reply.missed().size() + reply.contradicted().size();
+        StringBuilder out = new StringBuilder("Review of " + m.code(reply.question().id()) + ": you covered "
+                + m.bold(reply.covered().size() + " of " + total) + (total == 1 ? " claim" : " claims") + ", rated " + m.bold(reply.rating()) + ".");
+        if (!reply.covered().isEmpty()) {
+            out.append("\n✓ Covered: ").append(list(reply.covered()));
+        }
+        if (!reply.missed().isEmpty()) {
+            out.append("\n✗ Not yet (").append(reply.missed().size()).append("), about: ").append(list(reply.missed()));
+        }
+        if (!reply.contradicted().isEmpty()) {
+            out.append("\n⚠ Something you said contradicts what a full answer shows, about: ").append(list(reply.contradicted())).append('.');
+        }
+        out.append("\nNext review: ").append(when(reply.nextDue(), reply.zone())).append(". ")
+                .append(m.italic("The model answer: " + m.code("/study reveal " + reply.question().id()) + "."));
+        out.append("\n").append(reply.stillDue() == 0 ? "No other review is due."
+                : count(reply.stillDue(), "review is", "reviews are") + " still due: " + m.code("/study review") + ".");
+        return out.toString();
+    }
+
+    private String reviewReminder(Reply.ReviewReminder reply) {
+        return m.bold((reply.more() ? "More than " + count(reply.due(), "review is", "reviews are") : count(reply.due(), "review is", "reviews are"))
+                + " due") + " in studybot. " + m.code("/study review") + " gives you the most overdue one, privately.\n"
+                + m.italic("One reminder a day at most, never in quiet hours (22:00 to 08:00). Stop them with /study review remind off.");
     }
 
     private String teams(Reply.Teams reply) {

@@ -54,6 +54,32 @@ public sealed interface Action {
     record Stats(Optional<String> member) implements Action {
     }
 
+    /** The channel's topic mastery, for an admin. */
+    record ChannelMastery() implements Action {
+    }
+
+    /** The asker's most overdue review, privately; with a topic, the most overdue in it (or its weakest when none is due). */
+    record ReviewNext(Optional<String> topic) implements Action {
+    }
+
+    /** An answer to the review the asker was last given. */
+    record ReviewAnswer(String text) implements Action {
+        public ReviewAnswer {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /** Reviews (and their reminder) on or off for the asker. */
+    record ReviewSwitch(boolean on) implements Action {
+    }
+
+    /** The daily review reminder at a local time ({@code HH:MM}, or {@code off}), in a zone (default: the configured one). */
+    record ReviewRemind(String time, Optional<String> timezone) implements Action {
+        public ReviewRemind {
+            Objects.requireNonNull(time, "time");
+        }
+    }
+
     record TeamCreate(String name) implements Action {
     }
 

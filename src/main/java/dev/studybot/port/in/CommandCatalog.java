@@ -75,7 +75,8 @@ public final class CommandCatalog {
     public static final Map<String, String> GROUPS = Map.of(
             "team", "Teams for competitions",
             "schedule", "This channel's daily question",
-            "season", "Named competition windows");
+            "season", "Named competition windows",
+            "review", "Spaced repetition: your reviews, privately");
 
     private static final List<Spec> SPECS = List.of(
             top("help", "/study help", "The commands, briefly", Visibility.ASKER, List.of(), v -> new Action.Help()),
@@ -102,6 +103,22 @@ public final class CommandCatalog {
             top("stats", "/study stats [member]", "Points, answers, streak and coverage per topic", Visibility.ASKER,
                     List.of(new Option("member", Kind.MEMBER, false, "Whose stats (default: yours)", 0, List.of(), Suggest.NONE)),
                     v -> new Action.Stats(value(v, "member"))),
+            top("mastery", "/study mastery", "This channel's topic mastery, without anyone's answers", true, Visibility.ASKER, List.of(),
+                    v -> new Action.ChannelMastery()),
+            in("review", "next", "/study review [topic]", "Your most overdue question, privately (no points)", false, Visibility.ASKER,
+                    List.of(topic()), v -> new Action.ReviewNext(value(v, "topic"))),
+            in("review", "answer", "/study review answer <text>", "Answer the review you were given", false, Visibility.ASKER,
+                    List.of(new Option("text", Kind.TEXT, true, "Your answer", 4000, List.of(), Suggest.NONE)),
+                    v -> new Action.ReviewAnswer(required(v, "text"))),
+            in("review", "on", "/study review on", "Turn your reviews on", false, Visibility.ASKER, List.of(), v -> new Action.ReviewSwitch(true)),
+            in("review", "off", "/study review off", "Turn your reviews and their reminder off", false, Visibility.ASKER, List.of(),
+                    v -> new Action.ReviewSwitch(false)),
+            in("review", "remind", "/study review remind <HH:MM|off> [timezone]", "A direct message on days reviews are due",
+                    false, Visibility.ASKER,
+                    List.of(new Option("time", Kind.TEXT, true, "Local time such as 08:30, or off", 5, List.of(), Suggest.NONE),
+                            new Option("timezone", Kind.TEXT, false, "IANA timezone such as Europe/Berlin (default from config)", MAX_ID,
+                                    List.of(), Suggest.TIMEZONE)),
+                    v -> new Action.ReviewRemind(required(v, "time"), value(v, "timezone"))),
             in("team", "create", "/study team create <name>", "Create a team and join it", false, Visibility.CHANNEL,
                     List.of(name("The team's name")), v -> new Action.TeamCreate(required(v, "name"))),
             in("team", "join", "/study team join <name>", "Join a team (leaving your current one)", false, Visibility.CHANNEL,
@@ -153,6 +170,11 @@ public final class CommandCatalog {
             case Action.Reveal a -> "reveal";
             case Action.Leaderboard a -> "leaderboard";
             case Action.Stats a -> "stats";
+            case Action.ChannelMastery a -> "mastery";
+            case Action.ReviewNext a -> "review next";
+            case Action.ReviewAnswer a -> "review answer";
+            case Action.ReviewSwitch a -> a.on() ? "review on" : "review off";
+            case Action.ReviewRemind a -> "review remind";
             case Action.TeamCreate a -> "team create";
             case Action.TeamJoin a -> "team join";
             case Action.TeamLeave a -> "team leave";

@@ -42,6 +42,12 @@ class DiscordCommandsTest {
             script.put("reveal", new Object[]{ada, Map.of("id", "opt-adam"), "bias correction"});
             script.put("leaderboard", new Object[]{ada, Map.of("period", "all"), "Leaderboard — all time"});
             script.put("stats", new Object[]{mod, Map.of("member", ada), "Stats for Ada"});
+            script.put("mastery", new Object[]{mod, Map.of(), "Topic mastery in this channel"});
+            script.put("review next", new Object[]{ada, Map.of("topic", "Regularization"), "What is dropout"});
+            script.put("review answer", new Object[]{ada, Map.of("text", "an ensemble of thinned networks"), "Review of `reg-dropout`"});
+            script.put("review remind", new Object[]{ada, Map.of("time", "08:30", "timezone", "Europe/Berlin"), "Review reminder set"});
+            script.put("review off", new Object[]{ada, Map.of(), "Your reviews are off"});
+            script.put("review on", new Object[]{ada, Map.of(), "Your reviews are on"});
             script.put("team create", new Object[]{ada, Map.of("name", "Owls"), "Ada created team Owls"});
             script.put("team join", new Object[]{mod, Map.of("name", "owls"), "Mod joined team Owls"});
             script.put("team list", new Object[]{ada, Map.of(), "Owls (2 members)"});

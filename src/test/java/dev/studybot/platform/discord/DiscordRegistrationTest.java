@@ -26,7 +26,7 @@ class DiscordRegistrationTest {
             List<String> subcommands = new ArrayList<>();
             study.path("options").forEach(o -> subcommands.add(o.path("name").asText() + ":" + o.path("type").asInt()));
             assertThat(subcommands).containsExactlyInAnyOrder("help:1", "today:1", "question:1", "random:1", "search:1", "topics:1",
-                    "answer:1", "reveal:1", "leaderboard:1", "stats:1", "post:1", "team:2", "schedule:2", "season:2");
+                    "answer:1", "reveal:1", "leaderboard:1", "stats:1", "mastery:1", "post:1", "team:2", "schedule:2", "season:2", "review:2");
 
             JsonNode random = option(study, "random");
             assertThat(option(random, "topic").path("autocomplete").asBoolean()).isTrue();
@@ -39,6 +39,10 @@ class DiscordRegistrationTest {
             JsonNode set = option(option(study, "schedule"), "set");
             assertThat(option(set, "when").path("required").asBoolean()).isTrue();
             assertThat(option(set, "timezone").path("autocomplete").asBoolean()).isTrue();
+            JsonNode review = option(study, "review");
+            assertThat(option(option(review, "next"), "topic").path("autocomplete").asBoolean()).isTrue();
+            assertThat(option(option(review, "answer"), "text").path("max_length").asInt()).isEqualTo(500);
+            assertThat(option(option(review, "remind"), "timezone").path("autocomplete").asBoolean()).isTrue();
         }
     }
 

@@ -4,7 +4,12 @@ import dev.studybot.app.Answers;
 import dev.studybot.app.DailyPosts;
 import dev.studybot.app.Grader;
 import dev.studybot.analysis.LuceneTextAnalysis;
+import dev.studybot.app.Fsrs;
 import dev.studybot.app.Leaderboards;
+import dev.studybot.app.Mastery;
+import dev.studybot.app.Memories;
+import dev.studybot.app.Reminders;
+import dev.studybot.app.Reviews;
 import dev.studybot.app.Lookups;
 import dev.studybot.app.Platforms;
 import dev.studybot.app.Schedules;
@@ -24,6 +29,8 @@ import dev.studybot.domain.words.MarkupRenderer;
 import dev.studybot.port.in.Response;
 import dev.studybot.port.out.LeaderboardQuery;
 import dev.studybot.port.out.MemberStore;
+import dev.studybot.port.out.MemoryStore;
+import dev.studybot.port.out.ReviewerStore;
 import dev.studybot.port.out.PostStore;
 import dev.studybot.port.out.QuestionBank;
 import dev.studybot.port.out.ScheduleStore;
@@ -65,6 +72,7 @@ public final class MemoryCore {
     private final MemoryPostScheduler scheduler;
     private final DailyPosts dailyPosts;
     private final StudyBot bot;
+    private final Reminders reminders;
     private final MarkupRenderer plain = new MarkupRenderer(Markup.PLAIN);
 
     public MemoryCore(MutableClock clock) {
@@ -92,11 +100,16 @@ public final class MemoryCore {
         // seeded where production draws from SecureRandom, so a failing run can be repeated
         Lookups lookups = new Lookups(bank, search, posts, new Random(1));
         LeaderboardQuery query = faults.wrap(LeaderboardQuery.class, new MemoryLeaderboardQuery(submissionRows, memberNames, teamRows));
+        Grader grader = new Grader(new LuceneTextAnalysis());
+        ReviewerStore reviewers = faults.wrap(ReviewerStore.class, new MemoryReviewerStore());
+        Memories memories = new Memories(clock, bank, faults.wrap(MemoryStore.class, new MemoryMemoryStore()), new Fsrs());
+        Mastery mastery = new Mastery(clock, bank, memories, posts, submissions);
         bot = new StudyBot(settings, members, lookups,
-                new Answers(clock, settings, bank, posts, submissions, new Grader(new LuceneTextAnalysis())),
-                new Leaderboards(clock, settings, query, seasons, members, teams, posts, submissions),
+                new Answers(clock, settings, bank, posts, submissions, grader, memories),
+                new Leaderboards(clock, settings, query, seasons, members, teams, posts, submissions, mastery),
                 new Teams(teams), new Schedules(clock, settings, schedules, scheduler, lookups),
-                new Seasons(clock, seasons), dailyPosts);
+                new Seasons(clock, seasons), dailyPosts, new Reviews(clock, settings, bank, reviewers, memories, grader, lookups), mastery);
+        reminders = new Reminders(clock, settings, reviewers, memories, platforms);
         platforms.register(platform);
     }
 
@@ -137,6 +150,11 @@ public final class MemoryCore {
 
     public StudyBot bot() {
         return bot;
+    }
+
+    /** The review reminders, as the reminder job runs them. */
+    public Reminders reminders() {
+        return reminders;
     }
 
     public DailyPosts dailyPosts() {
