@@ -1,6 +1,7 @@
 package dev.studybot.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +11,11 @@ import java.util.Optional;
  * or the bank wrote; renderers escape it for their platform.
  */
 public sealed interface Reply {
+
+    /** The chart that goes with the reply, if it has one; the text never depends on it, so a platform that refuses it still says everything. */
+    default Optional<Picture> picture() {
+        return Optional.empty();
+    }
 
     /** The commands, briefly. */
     record Help(List<HelpLine> lines) implements Reply {
@@ -72,8 +78,12 @@ public sealed interface Reply {
         }
     }
 
-    /** Posted in a post's thread at close: the model answer and who scored what. */
-    record Results(Question question, List<ResultLine> lines) implements Reply {
+    /** Posted in a post's thread at close: the model answer and who scored what, with the week's leaderboard chart. */
+    record Results(Question question, List<ResultLine> lines, Optional<Picture> picture) implements Reply {
+        public Results(Question question, List<ResultLine> lines) {
+            this(question, lines, Optional.empty());
+        }
+
         public record ResultLine(String member, int covered, int keyPoints, int points, boolean revealedFirst) {
         }
     }
@@ -84,13 +94,40 @@ public sealed interface Reply {
     record Topics(List<TopicCount> topics) implements Reply {
     }
 
-    /** Standings; {@code season} names the season for {@link Period#SEASON}. */
-    record Leaderboard(Period period, boolean teams, Optional<String> season, List<Standing> standings) implements Reply {
+    /** Standings; {@code season} names the season for {@link Period#SEASON}; {@code picture} is the chart, when asked for. */
+    record Leaderboard(Period period, boolean teams, Optional<String> season, List<Standing> standings,
+                       Optional<Picture> picture) implements Reply {
+        public Leaderboard(Period period, boolean teams, Optional<String> season, List<Standing> standings) {
+            this(period, teams, season, standings, Optional.empty());
+        }
     }
 
+    /** A member's stats; {@code picture} charts their points and answers by week. */
     record Stats(String member, long points, long answers, int streak, Optional<String> team,
-                 List<TopicLine> topics) implements Reply {
+                 List<TopicLine> topics, Optional<Picture> picture) implements Reply {
+        public Stats(String member, long points, long answers, int streak, Optional<String> team, List<TopicLine> topics) {
+            this(member, points, answers, streak, team, topics, Optional.empty());
+        }
+
         public record TopicLine(String topic, long answers, int coveragePercent) {
+        }
+    }
+
+    /** The workspace's seasons, newest first: dates in the workspace's zone, and the winner (the leader, while one runs). */
+    record SeasonList(List<SeasonLine> seasons) implements Reply {
+        public SeasonList {
+            seasons = List.copyOf(seasons);
+        }
+
+        public record SeasonLine(String name, LocalDate started, Optional<LocalDate> ended, Optional<String> winner, long winnerPoints) {
+        }
+    }
+
+    /** A season that just ended: its final standings, posted in the channel, with their chart. */
+    record SeasonEnded(String name, LocalDate started, LocalDate ended, List<Standing> standings, Optional<Picture> picture)
+            implements Reply {
+        public SeasonEnded {
+            standings = List.copyOf(standings);
         }
     }
 

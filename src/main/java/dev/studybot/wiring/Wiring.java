@@ -1,5 +1,6 @@
 package dev.studybot.wiring;
 
+import dev.studybot.chart.JFreeCharts;
 import dev.studybot.bank.BankReader;
 import dev.studybot.bank.LoadedBank;
 import dev.studybot.bank.MemoryQuestionBank;
@@ -9,6 +10,7 @@ import dev.studybot.app.Answers;
 import dev.studybot.app.DailyPosts;
 import dev.studybot.app.Grader;
 import dev.studybot.app.Leaderboards;
+import dev.studybot.app.Pictures;
 import dev.studybot.app.Lookups;
 import dev.studybot.app.Platforms;
 import dev.studybot.app.Schedules;
@@ -71,6 +73,7 @@ public final class Wiring implements AutoCloseable {
     private final QuartzPostScheduler scheduler;
     private final Settings settings;
     private final StudyConfig config;
+    private final Path chartFolder;
     private final java.util.Deque<AutoCloseable> closeables = new java.util.ArrayDeque<>();
 
     /**
@@ -140,6 +143,10 @@ public final class Wiring implements AutoCloseable {
     }
 
     public Wiring(Options options) {
+        // charts the console writes go beside the SQLite file (or in data/ beside a PostgreSQL node)
+        Path dbFolder = options.config().database().postgres() || options.databasePath() == null
+                ? Path.of("data") : options.databasePath().toAbsolutePath().getParent();
+        chartFolder = (dbFolder == null ? Path.of("data") : dbFolder).resolve("charts");
         config = options.config();
         clock = options.clock();
         settings = new Settings(ZoneId.of(config.timezone()), options.scheduler().grace(),
@@ -175,14 +182,18 @@ public final class Wiring implements AutoCloseable {
         SqlScheduleStore schedules = new SqlScheduleStore(jdbc);
         SqlSeasonStore seasons = new SqlSeasonStore(jdbc);
 
+        SqlLeaderboardQuery boards = new SqlLeaderboardQuery(jdbc);
+        Pictures pictures = new Pictures(clock, settings, new JFreeCharts(), boards, teams);
+
         scheduler = new QuartzPostScheduler(database.dataSource(), options.scheduler(), clock);
-        dailyPosts = new DailyPosts(clock, settings, bank, posts, submissions, members, schedules, scheduler, platforms);
+        dailyPosts = new DailyPosts(clock, settings, bank, posts, submissions, members, schedules, scheduler, platforms,
+                Optional.of(pictures));
         Lookups lookups = new Lookups(bank, search, posts, new SecureRandom());
         bot = new StudyBot(settings, members, lookups,
                 new Answers(clock, settings, bank, posts, submissions, grader(analyzer, config.grading(), options.judgeKey())),
-                new Leaderboards(clock, settings, new SqlLeaderboardQuery(jdbc), seasons, members, teams, posts, submissions),
+                new Leaderboards(clock, settings, boards, seasons, members, teams, posts, submissions, pictures),
                 new Teams(teams), new Schedules(clock, settings, schedules, scheduler, lookups),
-                new Seasons(clock, seasons), dailyPosts);
+                new Seasons(clock, settings, seasons, boards, pictures), dailyPosts);
     }
 
     /** The grader: the same analysis as search, the sentence model when {@code grading.semantic}, the judge when {@code grading.llm} names one. */
@@ -206,7 +217,7 @@ public final class Wiring implements AutoCloseable {
     public <C extends Record> Running startPlatform(PlatformModule<C> module, C config, Secrets secrets,
                                                     UnaryOperator<CommandHandler> around) throws Exception {
         PlatformContext context = new PlatformContext(around.apply(bot), bank, settings.maxAnswerLength(), clock,
-                secrets.only(module.secretNames()));
+                secrets.only(module.secretNames()), chartFolder);
         Running running = module.start(config, context);
         register(running.platform());
         onClose(running);

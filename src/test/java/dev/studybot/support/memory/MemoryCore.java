@@ -5,6 +5,8 @@ import dev.studybot.app.DailyPosts;
 import dev.studybot.app.Grader;
 import dev.studybot.analysis.LuceneTextAnalysis;
 import dev.studybot.app.Leaderboards;
+import dev.studybot.app.Pictures;
+import dev.studybot.chart.JFreeCharts;
 import dev.studybot.app.Lookups;
 import dev.studybot.app.Platforms;
 import dev.studybot.app.Schedules;
@@ -87,16 +89,18 @@ public final class MemoryCore {
         ScheduleStore schedules = faults.wrap(ScheduleStore.class, new MemoryScheduleStore());
         SeasonStore seasons = faults.wrap(SeasonStore.class, new MemorySeasonStore());
 
+        LeaderboardQuery query = faults.wrap(LeaderboardQuery.class, new MemoryLeaderboardQuery(submissionRows, memberNames, teamRows));
+        Pictures pictures = new Pictures(clock, settings, new JFreeCharts(), query, teams);
         scheduler = new MemoryPostScheduler(clock);
-        dailyPosts = new DailyPosts(clock, settings, bank, posts, submissions, members, schedules, scheduler, platforms);
+        dailyPosts = new DailyPosts(clock, settings, bank, posts, submissions, members, schedules, scheduler, platforms,
+                Optional.of(pictures));
         // seeded where production draws from SecureRandom, so a failing run can be repeated
         Lookups lookups = new Lookups(bank, search, posts, new Random(1));
-        LeaderboardQuery query = faults.wrap(LeaderboardQuery.class, new MemoryLeaderboardQuery(submissionRows, memberNames, teamRows));
         bot = new StudyBot(settings, members, lookups,
                 new Answers(clock, settings, bank, posts, submissions, new Grader(new LuceneTextAnalysis())),
-                new Leaderboards(clock, settings, query, seasons, members, teams, posts, submissions),
+                new Leaderboards(clock, settings, query, seasons, members, teams, posts, submissions, pictures),
                 new Teams(teams), new Schedules(clock, settings, schedules, scheduler, lookups),
-                new Seasons(clock, seasons), dailyPosts);
+                new Seasons(clock, settings, seasons, query, pictures), dailyPosts);
         platforms.register(platform);
     }
 
