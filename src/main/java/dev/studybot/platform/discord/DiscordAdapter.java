@@ -207,7 +207,7 @@ public final class DiscordAdapter implements ChatPlatform, AutoCloseable {
         }
         GuildMessageChannel channel = resolve(api, where);
         String place = "#" + channel.getName();
-        DiscordView view = renderer.render(reply);
+        DiscordView view = attachable(channel, renderer.render(reply), place);
         if (inThreadOf.isPresent()) {
             return postInThread(api, channel, inThreadOf.get(), view, place);
         }
@@ -308,6 +308,19 @@ public final class DiscordAdapter implements ChatPlatform, AutoCloseable {
             throw new DeliveryException(new Refusal.NotATextChannel(), "#" + channel.getName(), null, "#" + channel.getName() + " is not a text channel", null);
         }
         return messages;
+    }
+
+    /** A picture goes only where the bot may attach files; without that permission the text goes alone. */
+    private static DiscordView attachable(GuildMessageChannel channel, DiscordView view, String place) {
+        if (view.picture().isEmpty()) {
+            return view;
+        }
+        GuildChannel permissionHolder = channel instanceof ThreadChannel t ? t.getParentChannel() : channel;
+        if (channel.getGuild().getSelfMember().hasPermission(permissionHolder, Permission.MESSAGE_ATTACH_FILES)) {
+            return view;
+        }
+        LOG.info("Posting to {} without its chart: studybot may not attach files there", place);
+        return view.withoutPicture();
     }
 
     /** Checks the bot's own permissions before sending, so an admin gets a reason instead of a half-made post. */
