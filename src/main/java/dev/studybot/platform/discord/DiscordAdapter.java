@@ -52,9 +52,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class DiscordAdapter implements ChatPlatform, AutoCloseable {
     public static final String NAME = "discord";
-    /** Exactly what the bot needs in a channel, and all the invite URL asks for. */
+    /** Exactly what the bot needs in a channel (Attach Files for charts only), and all the invite URL asks for. */
     public static final EnumSet<Permission> PERMISSIONS = EnumSet.of(Permission.MESSAGE_SEND, Permission.MESSAGE_EMBED_LINKS,
-            Permission.CREATE_PUBLIC_THREADS, Permission.MESSAGE_SEND_IN_THREADS, Permission.MESSAGE_HISTORY);
+            Permission.MESSAGE_ATTACH_FILES, Permission.CREATE_PUBLIC_THREADS, Permission.MESSAGE_SEND_IN_THREADS, Permission.MESSAGE_HISTORY);
     public static final List<String> SCOPES = List.of("bot", "applications.commands");
     private static final Logger LOG = LoggerFactory.getLogger(DiscordAdapter.class);
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
