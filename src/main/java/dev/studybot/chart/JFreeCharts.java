@@ -79,6 +79,8 @@ public final class JFreeCharts implements Charts {
             }
         };
         bars(renderer);
+        // each bar has its own row of fixed height: fill most of it, even when there is one bar
+        renderer.setMaximumBarWidth(0.7);
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", java.text.NumberFormat.getIntegerInstance()));
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(

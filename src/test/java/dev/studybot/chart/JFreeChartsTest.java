@@ -77,6 +77,11 @@ class JFreeChartsTest {
         assertThat(decode(charts.leaderboard(board(1, false))).getWidth()).isEqualTo(JFreeCharts.WIDTH);
     }
 
+    @Test
+    void theFontComesFromTheJarNotFromTheSystem() {
+        assertThat(new ChartStyle().font(java.awt.Font.PLAIN, 12f).getFontName()).startsWith("Liberation Sans");
+    }
+
     static BufferedImage decode(Picture picture) throws IOException {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(picture.png()));
         assertThat(image).as("a PNG ImageIO can read").isNotNull();
