@@ -52,11 +52,17 @@ public final class Pictures {
         return LocalDate.ofInstant(clock.instant(), settings.zone()).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
-    /** This week's member standings as a chart: the one posted with each close. */
+    /** This week's member standings as a chart: the one posted with each close, whose results go out even if the board cannot be read. */
     public Optional<Picture> thisWeek(WorkspaceRef workspace) {
         LocalDate monday = thisMonday();
         Instant from = monday.atStartOfDay(settings.zone()).toInstant();
-        List<Standing> rows = query.members(workspace, from, Instant.parse("9999-12-31T00:00:00Z"), settings.leaderboardSize());
+        List<Standing> rows;
+        try {
+            rows = query.members(workspace, from, Instant.parse("9999-12-31T00:00:00Z"), settings.leaderboardSize());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not read this week's standings; the results go without their chart", e);
+            return Optional.empty();
+        }
         return standings(workspace, "Leaderboard, " + ChartWords.weekOf(monday), rows, false, "leaderboard-week-" + monday + ".png");
     }
 

@@ -9,6 +9,8 @@ import dev.studybot.domain.Question;
 import dev.studybot.domain.Reply;
 import dev.studybot.port.in.DailyPostUseCase.Outcome;
 import dev.studybot.port.in.Visibility;
+import dev.studybot.port.out.LeaderboardQuery;
+import dev.studybot.port.out.StoreException;
 import dev.studybot.support.MutableClock;
 import dev.studybot.support.memory.MemoryCore;
 import java.awt.image.BufferedImage;
@@ -42,6 +44,19 @@ class ChartsAndSeasonsTest {
         assertThat(decode(chart).getWidth()).isGreaterThan(600);
         assertThat(chart.altText()).startsWith("Leaderboard, week of 30 Nov: alice ").contains(", bob 1");
         assertThat(chart.fileName()).isEqualTo("leaderboard-week-2026-11-30.png");
+    }
+
+    @Test
+    void aBoardThatCannotBeReadCostsTheResultsOnlyTheirChart() {
+        Question q = post(MONDAY);
+        answer("alice", q.answer());
+        core.faults().fail(LeaderboardQuery.class, new StoreException("database is locked", true, null));
+        clock.set(MONDAY.plus(Duration.ofDays(1)));
+        core.dailyPosts().postNow(STUDY);
+
+        Reply.Results results = (Reply.Results) core.platform().results().get(0).reply();
+        assertThat(results.lines()).extracting(Reply.Results.ResultLine::member).containsExactly("alice");
+        assertThat(results.picture()).isEmpty();
     }
 
     @Test
