@@ -70,30 +70,47 @@ public final class CommandParser {
         return new Action.RandomQuestion(topic.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", topic)), level);
     }
 
-    /** {@code leaderboard [week|month|season [NAME]|all] [teams] [chart]}: the words after {@code season} that are not flags name it. */
+    /**
+     * {@code leaderboard [week|month|season [NAME]|all] [teams] [chart]}, in any order; after
+     * {@code season}, the words up to the trailing {@code teams} and {@code chart} name the season
+     * ("season Team Cup teams" is season Team Cup, by team).
+     */
     private static Action leaderboard(List<String> words) throws CommandSyntaxException {
         Period period = Period.WEEK;
         boolean teams = false;
         boolean chart = false;
+        int end = words.size();
         List<String> season = new ArrayList<>();
-        for (String word : words) {
-            String w = word.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < end; i++) {
+            String w = words.get(i).toLowerCase(Locale.ROOT);
+            if (w.equals("season")) {
+                period = Period.SEASON;
+                while (end > i + 1 && isFlag(words.get(end - 1))) {
+                    end--;
+                    teams |= !words.get(end).equalsIgnoreCase("chart");
+                    chart |= words.get(end).equalsIgnoreCase("chart");
+                }
+                season.addAll(words.subList(i + 1, end));
+                break;
+            }
             if (w.equals("teams") || w.equals("team")) {
                 teams = true;
             } else if (w.equals("chart")) {
                 chart = true;
-            } else if (period == Period.SEASON) {
-                season.add(word);
             } else {
                 Optional<Period> p = Period.parse(w);
                 if (p.isEmpty()) {
-                    throw new CommandSyntaxException("'" + word + "' is not a leaderboard period: use week, month, season [name] or all, "
+                    throw new CommandSyntaxException("'" + words.get(i) + "' is not a leaderboard period: use week, month, season [name] or all, "
                             + "'teams' for team standings and 'chart' for a chart.");
                 }
                 period = p.get();
             }
         }
         return new Action.Leaderboard(period, teams, season.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", season)), chart);
+    }
+
+    private static boolean isFlag(String word) {
+        return List.of("teams", "team", "chart").contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static Action team(List<String> words, String rest) throws CommandSyntaxException {

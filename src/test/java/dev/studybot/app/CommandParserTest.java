@@ -43,6 +43,9 @@ class CommandParserTest {
         assertThat(parser.parse("/study leaderboard season Winter  Cup teams chart"))
                 .isEqualTo(new Action.Leaderboard(Period.SEASON, true, Optional.of("Winter Cup"), true));
         assertThat(parser.parse("/study leaderboard season")).isEqualTo(new Action.Leaderboard(Period.SEASON, false));
+        assertThat(parser.parse("/study leaderboard chart season Team Cup team"))
+                .isEqualTo(new Action.Leaderboard(Period.SEASON, true, Optional.of("Team Cup"), true));
+        assertThat(parser.parse("/study leaderboard season chart")).isEqualTo(new Action.Leaderboard(Period.SEASON, false, Optional.empty(), true));
         assertThat(parser.parse("/study season list")).isEqualTo(new Action.SeasonList());
         assertThat(parser.parse("/study stats Ada Lovelace")).isEqualTo(new Action.Stats(Optional.of("Ada Lovelace")));
         assertThat(parser.parse("/study team create  Deep Thinkers")).isEqualTo(new Action.TeamCreate("Deep Thinkers"));
