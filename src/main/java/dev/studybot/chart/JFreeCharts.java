@@ -62,7 +62,8 @@ public final class JFreeCharts implements Charts {
         for (LeaderboardChart.Bar bar : chart.bars()) {
             data.addValue(bar.points(), "points", bar.label());
         }
-        CategoryPlot plot = new CategoryPlot(data, categoryAxis(), valueAxis(chart.axisLabel()), null);
+        long most = chart.bars().stream().mapToLong(LeaderboardChart.Bar::points).max().orElse(0);
+        CategoryPlot plot = new CategoryPlot(data, categoryAxis(), valueAxis(chart.axisLabel(), most, 8), null);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
 
@@ -122,10 +123,11 @@ public final class JFreeCharts implements Charts {
         BarRenderer pointBars = new BarRenderer();
         bars(pointBars);
         pointBars.setSeriesPaint(0, ChartStyle.PALETTE.get(0));
-        CategoryPlot points = new CategoryPlot(perWeek, null, valueAxis(chart.pointsLabel()), pointBars);
+        CategoryPlot points = new CategoryPlot(perWeek, null,
+                valueAxis(chart.pointsLabel(), chart.weeks().stream().mapToLong(ProgressChart.Week::points).max().orElse(0), 5), pointBars);
         plot(points);
         points.setDataset(1, total);
-        NumberAxis totalAxis = valueAxis(chart.totalLabel());
+        NumberAxis totalAxis = valueAxis(chart.totalLabel(), chart.weeks().stream().mapToLong(ProgressChart.Week::total).max().orElse(0), 5);
         points.setRangeAxis(1, totalAxis);
         points.mapDatasetToRangeAxis(1, 1);
         LineAndShapeRenderer line = new LineAndShapeRenderer(true, true);
@@ -138,7 +140,8 @@ public final class JFreeCharts implements Charts {
         BarRenderer answerBars = new BarRenderer();
         bars(answerBars);
         answerBars.setSeriesPaint(0, ChartStyle.PALETTE.get(2));
-        CategoryPlot answered = new CategoryPlot(answers, null, valueAxis(chart.answersLabel()), answerBars);
+        CategoryPlot answered = new CategoryPlot(answers, null,
+                valueAxis(chart.answersLabel(), chart.weeks().stream().mapToLong(ProgressChart.Week::answers).max().orElse(0), 4), answerBars);
         plot(answered);
 
         CombinedDomainCategoryPlot combined = new CombinedDomainCategoryPlot(categoryAxis());
@@ -161,9 +164,10 @@ public final class JFreeCharts implements Charts {
         return axis;
     }
 
-    private NumberAxis valueAxis(String label) {
+    /** A value axis from zero with about {@code ticks} whole-number ticks up to {@code most}. */
+    private NumberAxis valueAxis(String label, long most, int ticks) {
         NumberAxis axis = new NumberAxis(label);
-        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        axis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(tickUnit(most, ticks), java.text.NumberFormat.getIntegerInstance()));
         axis.setLabelFont(style.font(Font.PLAIN, 13f));
         axis.setLabelPaint(ChartStyle.MUTED);
         axis.setTickLabelFont(style.font(Font.PLAIN, 13f));
@@ -174,6 +178,19 @@ public final class JFreeCharts implements Charts {
         axis.setAutoRangeIncludesZero(true);
         axis.setUpperMargin(0.12);
         return axis;
+    }
+
+    /** 1, 2 or 5 times a power of ten: the smallest such step that gives at most {@code ticks} steps up to {@code most}. */
+    static long tickUnit(long most, int ticks) {
+        long unit = 1;
+        while (true) {
+            for (long m : new long[] {1, 2, 5}) {
+                if (most <= m * unit * ticks) {
+                    return m * unit;
+                }
+            }
+            unit *= 10;
+        }
     }
 
     private static void bars(BarRenderer renderer) {

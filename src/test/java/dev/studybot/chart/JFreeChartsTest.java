@@ -78,6 +78,15 @@ class JFreeChartsTest {
     }
 
     @Test
+    void tickStepsAreOneTwoOrFiveTimesAPowerOfTen() {
+        assertThat(JFreeCharts.tickUnit(0, 8)).isEqualTo(1);
+        assertThat(JFreeCharts.tickUnit(7, 8)).isEqualTo(1);
+        assertThat(JFreeCharts.tickUnit(50, 8)).isEqualTo(10);
+        assertThat(JFreeCharts.tickUnit(167, 8)).isEqualTo(50);
+        assertThat(JFreeCharts.tickUnit(1_000_000, 5)).isEqualTo(200_000);
+    }
+
+    @Test
     void theFontComesFromTheJarNotFromTheSystem() {
         assertThat(new ChartStyle().font(java.awt.Font.PLAIN, 12f).getFontName()).startsWith("Liberation Sans");
     }
