@@ -19,7 +19,8 @@ final class ConsolePictures {
         Path file = folder.resolve(picture.fileName()).toAbsolutePath();
         try {
             Files.createDirectories(folder);
-            Path part = Files.createTempFile(folder, ".chart-", ".part");
+            // written whole under another name, then moved, so a viewer never opens half a file; the umask's permissions, as for any file
+            Path part = folder.resolve("." + picture.fileName() + ".part");
             Files.write(part, picture.png());
             Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return "[chart " + file + "] " + picture.altText();
