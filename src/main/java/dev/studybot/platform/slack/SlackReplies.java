@@ -49,8 +49,11 @@ final class SlackReplies {
         }
         SlackMessage message = renderer.render(response.reply());
         if (message.picture().isPresent() && response.ephemeral()) {
-            SlackMessage text = message;
-            message = uploads.keep(message.picture().get()).map(text::withImage).orElse(text);
+            // a message Slack refuses with its image block goes again as text alone
+            Optional<SlackMessage> withImage = uploads.keep(message.picture().get()).map(message::withImage);
+            if (withImage.isPresent() && origin.responseUrl() != null && respond(origin.responseUrl(), withImage.get(), true)) {
+                return;
+            }
         }
         if (!(origin.responseUrl() != null && respond(origin.responseUrl(), message, response.ephemeral()))) {
             fallback(origin, message, response.ephemeral());

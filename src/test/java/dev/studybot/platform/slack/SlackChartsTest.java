@@ -104,6 +104,17 @@ class SlackChartsTest {
     }
 
     @Test
+    void anEphemeralReplyWhoseImageSlackRefusesGoesAgainAsText() throws Exception {
+        postAndAnswer();
+        bot.emu.filesStillProcessing = true;
+        SlackEmulator.Responded stats = command(MEMBER, "stats");
+        assertThat(stats.body().path("response_type").asText()).isEqualTo("ephemeral");
+        assertThat(stats.allText()).contains("Stats for bob");
+        assertThat(stats.body().path("blocks").findValues("type")).noneMatch(t -> t.asText().equals("image"));
+        assertThat(bot.emu.ephemerals).as("the text went once, through the response_url").isEmpty();
+    }
+
+    @Test
     void withoutTheFilesWriteScopeEveryReplyStillArrivesAsText() throws Exception {
         bot.emu.filesWrite = false;
         postAndAnswer();

@@ -433,9 +433,30 @@ final class SlackEmulator implements AutoCloseable {
             }
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             String url = "http://127.0.0.1:" + web.getAddress().getPort() + exchange.getRequestURI().getPath();
-            responses.add(new Responded(url, json.readTree(body)));
+            JsonNode message = json.readTree(body);
+            if (!imagesKnown(message.path("blocks"))) {
+                // Slack refuses an image block whose file it cannot show (unknown, or refused while still processing)
+                send(exchange, 400, "text/plain", "invalid_blocks");
+                return;
+            }
+            responses.add(new Responded(url, message));
             send(exchange, 200, "text/plain", "ok");
         }
+    }
+
+    /** While on, Slack shows no uploaded file in an image block yet (as while it still processes one): such a message is refused. */
+    volatile boolean filesStillProcessing;
+
+    private boolean imagesKnown(JsonNode blocks) {
+        for (JsonNode b : blocks) {
+            if (b.path("type").asText().equals("image") && b.has("slack_file")) {
+                String id = b.path("slack_file").path("id").asText();
+                if (filesStillProcessing || files.stream().noneMatch(f -> f.id().equals(id))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
