@@ -72,22 +72,47 @@ public final class CommandParser {
         return new Action.RandomQuestion(topic.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", topic)), level);
     }
 
+    /**
+     * {@code leaderboard [week|month|season [NAME]|all] [teams] [chart]}, in any order; after
+     * {@code season}, the words up to the trailing {@code teams} and {@code chart} name the season
+     * ("season Team Cup teams" is season Team Cup, by team).
+     */
     private static Action leaderboard(List<String> words) throws CommandSyntaxException {
         Period period = Period.WEEK;
         boolean teams = false;
-        for (String word : words) {
-            String w = word.toLowerCase(Locale.ROOT);
+        boolean chart = false;
+        int end = words.size();
+        List<String> season = new ArrayList<>();
+        for (int i = 0; i < end; i++) {
+            String w = words.get(i).toLowerCase(Locale.ROOT);
+            if (w.equals("season")) {
+                period = Period.SEASON;
+                while (end > i + 1 && isFlag(words.get(end - 1))) {
+                    end--;
+                    teams |= !words.get(end).equalsIgnoreCase("chart");
+                    chart |= words.get(end).equalsIgnoreCase("chart");
+                }
+                season.addAll(words.subList(i + 1, end));
+                break;
+            }
             if (w.equals("teams") || w.equals("team")) {
                 teams = true;
+            } else if (w.equals("chart")) {
+                chart = true;
             } else {
                 Optional<Period> p = Period.parse(w);
                 if (p.isEmpty()) {
-                    throw new CommandSyntaxException("'" + word + "' is not a leaderboard period: use week, month, season or all, and 'teams' for team standings.");
+                    throw new CommandSyntaxException("'" + words.get(i) + "' is not a leaderboard period: use week, month, season [name] or all, "
+                            + "'teams' for team standings and 'chart' for a chart.");
                 }
                 period = p.get();
             }
         }
-        return new Action.Leaderboard(period, teams);
+        return new Action.Leaderboard(period, teams, season.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", season)), chart);
+    }
+
+    private static boolean isFlag(String word) {
+        return List.of("teams", "team", "chart").contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static Action team(List<String> words, String rest) throws CommandSyntaxException {
@@ -134,13 +159,14 @@ public final class CommandParser {
 
     private static Action season(List<String> words, String rest) throws CommandSyntaxException {
         if (words.isEmpty()) {
-            throw new CommandSyntaxException("/study season needs a subcommand: start NAME or end.");
+            throw new CommandSyntaxException("/study season needs a subcommand: list, start NAME or end.");
         }
         String sub = words.get(0).toLowerCase(Locale.ROOT);
         return switch (sub) {
             case "start" -> new Action.SeasonStart(required(rest.substring(words.get(0).length()).strip(), "season start", "a season name"));
             case "end" -> new Action.SeasonEnd();
-            default -> throw new CommandSyntaxException(unknown("season subcommand", sub, List.of("start", "end")));
+            case "list" -> new Action.SeasonList();
+            default -> throw new CommandSyntaxException(unknown("season subcommand", sub, List.of("list", "start", "end")));
         };
     }
 

@@ -46,9 +46,17 @@ public final class DailyPosts implements DailyPostUseCase {
     private final ScheduleStore schedules;
     private final PostScheduler scheduler;
     private final Platforms platforms;
+    private final Optional<Pictures> pictures;
 
     public DailyPosts(Clock clock, Settings settings, QuestionBank bank, PostStore posts, SubmissionStore submissions,
                       MemberStore members, ScheduleStore schedules, PostScheduler scheduler, Platforms platforms) {
+        this(clock, settings, bank, posts, submissions, members, schedules, scheduler, platforms, Optional.empty());
+    }
+
+    /** With {@code pictures}, each close's results carry the week's leaderboard chart. */
+    public DailyPosts(Clock clock, Settings settings, QuestionBank bank, PostStore posts, SubmissionStore submissions,
+                      MemberStore members, ScheduleStore schedules, PostScheduler scheduler, Platforms platforms,
+                      Optional<Pictures> pictures) {
         this.clock = clock;
         this.settings = settings;
         this.bank = bank;
@@ -59,6 +67,7 @@ public final class DailyPosts implements DailyPostUseCase {
         this.schedules = schedules;
         this.scheduler = scheduler;
         this.platforms = platforms;
+        this.pictures = pictures;
     }
 
     @Override
@@ -210,7 +219,7 @@ public final class DailyPosts implements DailyPostUseCase {
                 .toList();
         try {
             platform.get().post(post.channel(), Optional.of(new PostedMessage(post.messageRef(), post.thread())),
-                    new Reply.Results(question.get(), lines));
+                    new Reply.Results(question.get(), lines, pictures.flatMap(p -> p.thisWeek(post.channel().workspaceRef()))));
         } catch (DeliveryException e) {
             LOG.log(Level.WARNING, "Could not post the results of post {0} in {1}: {2}", post.id(), post.channel().key(), e.getMessage());
         }

@@ -1,11 +1,13 @@
 package dev.studybot.app;
 
 import dev.studybot.domain.Period;
+import dev.studybot.domain.Picture;
 import dev.studybot.domain.Season;
 import dev.studybot.domain.Standing;
 import dev.studybot.domain.Team;
 import dev.studybot.domain.WorkspaceRef;
 import dev.studybot.domain.Reply;
+import dev.studybot.domain.words.ChartWords;
 import dev.studybot.port.in.Command;
 import dev.studybot.port.out.LeaderboardQuery;
 import dev.studybot.port.out.MemberStore;
@@ -34,9 +36,10 @@ public final class Leaderboards {
     private final TeamStore teams;
     private final Streaks streaks;
     private final Mastery mastery;
+    private final Pictures pictures;
 
     public Leaderboards(Clock clock, Settings settings, LeaderboardQuery query, SeasonStore seasons, MemberStore members,
-                        TeamStore teams, PostStore posts, SubmissionStore submissions, Mastery mastery) {
+                        TeamStore teams, PostStore posts, SubmissionStore submissions, Mastery mastery, Pictures pictures) {
         this.clock = clock;
         this.settings = settings;
         this.query = query;
@@ -45,33 +48,63 @@ public final class Leaderboards {
         this.teams = teams;
         this.streaks = new Streaks(posts, submissions);
         this.mastery = mastery;
+        this.pictures = pictures;
     }
 
     public Reply standings(Command command, Period period, boolean byTeam) {
+        return standings(command, period, byTeam, Optional.empty(), false);
+    }
+
+    /** Standings for the window; {@code seasonName} picks a season by name (the latest of that name), {@code chart} adds the chart. */
+    public Reply standings(Command command, Period period, boolean byTeam, Optional<String> seasonName, boolean chart) {
         WorkspaceRef ws = command.channel().workspaceRef();
         Instant from;
         Instant to = END_OF_TIME;
-        Optional<String> seasonName = Optional.empty();
+        Optional<String> label = Optional.empty();
         ZonedDateTime now = clock.instant().atZone(settings.zone());
         switch (period) {
             case WEEK -> from = now.truncatedTo(ChronoUnit.DAYS).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toInstant();
             case MONTH -> from = now.truncatedTo(ChronoUnit.DAYS).withDayOfMonth(1).toInstant();
             case ALL -> from = Instant.EPOCH;
             case SEASON -> {
-                Optional<Season> season = seasons.latest(ws);
+                Optional<Season> season = seasonName.isPresent() ? named(ws, seasonName.get()) : seasons.latest(ws);
+                if (season.isEmpty() && seasonName.isPresent()) {
+                    return new Reply.Error("No season called '" + Texts.shorten(seasonName.get(), 40) + "' has been run here. "
+                            + "/study season list shows the seasons.");
+                }
                 if (season.isEmpty()) {
                     return new Reply.Error("No season has been run here yet. An admin can start one with /study season start NAME.");
                 }
                 from = season.get().startedAt();
                 to = season.get().endedAt().orElse(END_OF_TIME);
-                seasonName = Optional.of(season.get().name() + (season.get().endedAt().isPresent() ? " (ended)" : ""));
+                label = Optional.of(season.get().name() + (season.get().endedAt().isPresent() ? " (ended)" : ""));
             }
             default -> throw new IllegalStateException(period.name());
         }
         List<Standing> rows = byTeam
                 ? query.teams(ws, from, to, settings.leaderboardSize())
                 : query.members(ws, from, to, settings.leaderboardSize());
-        return new Reply.Leaderboard(period, byTeam, seasonName, rows);
+        Optional<Picture> picture = chart
+                ? pictures.standings(ws, chartTitle(period, byTeam, label, now), rows, byTeam,
+                        "leaderboard-" + period.label() + (byTeam ? "-teams" : "") + ".png")
+                : Optional.empty();
+        return new Reply.Leaderboard(period, byTeam, label, rows, picture);
+    }
+
+    /** The season of that name started last, names compared as team and season names are. */
+    private Optional<Season> named(WorkspaceRef ws, String name) {
+        String wanted = Texts.normalName(name);
+        return seasons.all(ws).stream().filter(s -> s.name().equalsIgnoreCase(wanted)).findFirst();
+    }
+
+    private static String chartTitle(Period period, boolean byTeam, Optional<String> season, ZonedDateTime now) {
+        String what = byTeam ? "Team leaderboard, " : "Leaderboard, ";
+        return what + switch (period) {
+            case WEEK -> ChartWords.weekOf(now.toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+            case MONTH -> now.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " " + now.getYear();
+            case SEASON -> "season " + season.orElse("");
+            case ALL -> "all time";
+        };
     }
 
     public Reply stats(Command command, Optional<String> member) {
@@ -94,6 +127,7 @@ public final class Leaderboards {
         // mastery comes from reviews too, which are private: only in the member's own stats
         Optional<Reply.Progress> progress = userId.equals(command.actor().userId())
                 ? Optional.of(mastery.progress(ws, userId)) : Optional.empty();
-        return new Reply.Stats(name, totals.points(), totals.answers(), streaks.current(command.channel(), userId), team, topics, progress);
+        return new Reply.Stats(name, totals.points(), totals.answers(), streaks.current(command.channel(), userId), team, topics, progress,
+                pictures.progress(ws, userId, name));
     }
 }

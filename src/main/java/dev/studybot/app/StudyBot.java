@@ -136,7 +136,7 @@ public final class StudyBot implements CommandHandler {
             case Action.Topics a -> lookups.topics();
             case Action.Answer a -> answers.answer(c, a);
             case Action.Reveal a -> answers.reveal(c, a.questionId(), a.postId());
-            case Action.Leaderboard a -> leaderboards.standings(c, a.period(), a.teams());
+            case Action.Leaderboard a -> leaderboards.standings(c, a.period(), a.teams(), a.season(), a.chart());
             case Action.Stats a -> leaderboards.stats(c, a.member());
             case Action.ChannelMastery a -> mastery.channel(c);
             case Action.ReviewNext a -> reviews.next(c, a.topic());
@@ -153,6 +153,7 @@ public final class StudyBot implements CommandHandler {
             case Action.PostNow a -> postNow(c);
             case Action.SeasonStart a -> seasons.start(c, a.name());
             case Action.SeasonEnd a -> seasons.end(c);
+            case Action.SeasonList a -> seasons.list(c);
         };
     }
 

@@ -2,6 +2,7 @@ package dev.studybot.domain;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +12,11 @@ import java.util.Optional;
  * or the bank wrote; renderers escape it for their platform.
  */
 public sealed interface Reply {
+
+    /** The chart that goes with the reply, if it has one; the text never depends on it, so a platform that refuses it still says everything. */
+    default Optional<Picture> picture() {
+        return Optional.empty();
+    }
 
     /** The commands, briefly. */
     record Help(List<HelpLine> lines) implements Reply {
@@ -73,8 +79,12 @@ public sealed interface Reply {
         }
     }
 
-    /** Posted in a post's thread at close: the model answer and who scored what. */
-    record Results(Question question, List<ResultLine> lines) implements Reply {
+    /** Posted in a post's thread at close: the model answer and who scored what, with the week's leaderboard chart. */
+    record Results(Question question, List<ResultLine> lines, Optional<Picture> picture) implements Reply {
+        public Results(Question question, List<ResultLine> lines) {
+            this(question, lines, Optional.empty());
+        }
+
         public record ResultLine(String member, int covered, int keyPoints, int points, boolean revealedFirst) {
         }
     }
@@ -85,23 +95,29 @@ public sealed interface Reply {
     record Topics(List<TopicCount> topics) implements Reply {
     }
 
-    /** Standings; {@code season} names the season for {@link Period#SEASON}. */
-    record Leaderboard(Period period, boolean teams, Optional<String> season, List<Standing> standings) implements Reply {
+    /** Standings; {@code season} names the season for {@link Period#SEASON}; {@code picture} is the chart, when asked for. */
+    record Leaderboard(Period period, boolean teams, Optional<String> season, List<Standing> standings,
+                       Optional<Picture> picture) implements Reply {
+        public Leaderboard(Period period, boolean teams, Optional<String> season, List<Standing> standings) {
+            this(period, teams, season, standings, Optional.empty());
+        }
     }
 
     /**
-     * A member's stats: points, answers, streak and coverage per topic, and, in the member's own
-     * stats only, {@code progress}: what spaced repetition says they would recall today.
+     * A member's stats: points, answers, streak and coverage per topic; in the member's own stats
+     * only, {@code progress}: what spaced repetition says they would recall today; {@code picture}
+     * charts their points and answers by week.
      */
     record Stats(String member, long points, long answers, int streak, Optional<String> team,
-                 List<TopicLine> topics, Optional<Progress> progress) implements Reply {
+                 List<TopicLine> topics, Optional<Progress> progress, Optional<Picture> picture) implements Reply {
         public Stats {
             topics = List.copyOf(topics);
             progress = progress == null ? Optional.empty() : progress;
+            picture = picture == null ? Optional.empty() : picture;
         }
 
         public Stats(String member, long points, long answers, int streak, Optional<String> team, List<TopicLine> topics) {
-            this(member, points, answers, streak, team, topics, Optional.empty());
+            this(member, points, answers, streak, team, topics, Optional.empty(), Optional.empty());
         }
 
         public record TopicLine(String topic, long answers, int coveragePercent) {
@@ -163,6 +179,24 @@ public sealed interface Reply {
 
     /** The daily reminder, in a direct message: how many reviews are due, at most {@code cap} named ({@code more}: there are more). */
     record ReviewReminder(int due, boolean more) implements Reply {
+    }
+
+    /** The workspace's seasons, newest first: dates in the workspace's zone, and the winner (the leader, while one runs). */
+    record SeasonList(List<SeasonLine> seasons) implements Reply {
+        public SeasonList {
+            seasons = List.copyOf(seasons);
+        }
+
+        public record SeasonLine(String name, LocalDate started, Optional<LocalDate> ended, Optional<String> winner, long winnerPoints) {
+        }
+    }
+
+    /** A season that just ended: its final standings, posted in the channel, with their chart. */
+    record SeasonEnded(String name, LocalDate started, LocalDate ended, List<Standing> standings, Optional<Picture> picture)
+            implements Reply {
+        public SeasonEnded {
+            standings = List.copyOf(standings);
+        }
     }
 
     record Teams(List<TeamLine> teams) implements Reply {

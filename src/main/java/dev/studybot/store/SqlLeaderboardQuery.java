@@ -84,6 +84,14 @@ public final class SqlLeaderboardQuery implements LeaderboardQuery {
         return new MemberTotals(sums[0], sums[1], topics);
     }
 
+    @Override
+    public List<Scored> history(WorkspaceRef workspace, String userId, Instant from) {
+        return jdbc.list("SELECT scored_at, points, answered FROM submissions WHERE workspace = ? AND user_id = ? AND scored_at >= ? "
+                        + "ORDER BY scored_at, post_id",
+                rs -> new Scored(Instant.ofEpochMilli(rs.getLong(1)), rs.getLong(2), rs.getInt(3) != 0), workspace.key(), userId,
+                from.toEpochMilli());
+    }
+
     /** Equal points share a rank (1, 2, 2, 4). */
     private static List<Standing> ranked(List<Row> rows) {
         return Standing.ranked(rows.stream().map(r -> new Standing(0, r.id(), r.name(), r.points(), r.answers(), r.members(),

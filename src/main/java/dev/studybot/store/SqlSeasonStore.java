@@ -4,6 +4,7 @@ import dev.studybot.domain.Season;
 import dev.studybot.domain.WorkspaceRef;
 import dev.studybot.port.out.SeasonStore;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Seasons in portable SQL. */
@@ -22,6 +23,13 @@ public final class SqlSeasonStore implements SeasonStore {
     @Override
     public Optional<Season> latest(WorkspaceRef workspace) {
         return jdbc.one("SELECT id, name, started_at, ended_at FROM seasons WHERE workspace = ? ORDER BY id DESC LIMIT 1",
+                rs -> new Season(rs.getLong(1), workspace, rs.getString(2), Keys.instant(rs.getLong(3)),
+                        Optional.ofNullable(Keys.instant(Jdbc.longOrNull(rs, "ended_at")))), workspace.key());
+    }
+
+    @Override
+    public List<Season> all(WorkspaceRef workspace) {
+        return jdbc.list("SELECT id, name, started_at, ended_at FROM seasons WHERE workspace = ? ORDER BY id DESC",
                 rs -> new Season(rs.getLong(1), workspace, rs.getString(2), Keys.instant(rs.getLong(3)),
                         Optional.ofNullable(Keys.instant(Jdbc.longOrNull(rs, "ended_at")))), workspace.key());
     }

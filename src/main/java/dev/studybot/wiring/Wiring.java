@@ -1,5 +1,6 @@
 package dev.studybot.wiring;
 
+import dev.studybot.chart.JFreeCharts;
 import dev.studybot.bank.BankReader;
 import dev.studybot.bank.LoadedBank;
 import dev.studybot.bank.MemoryQuestionBank;
@@ -10,6 +11,7 @@ import dev.studybot.app.DailyPosts;
 import dev.studybot.app.Grader;
 import dev.studybot.app.Fsrs;
 import dev.studybot.app.Leaderboards;
+import dev.studybot.app.Pictures;
 import dev.studybot.app.Lookups;
 import dev.studybot.app.Mastery;
 import dev.studybot.app.Memories;
@@ -88,6 +90,7 @@ public final class Wiring implements AutoCloseable {
     private final Cluster cluster;
     private final Settings settings;
     private final StudyConfig config;
+    private final Path chartFolder;
     private final java.util.Deque<AutoCloseable> closeables = new java.util.ArrayDeque<>();
 
     /**
@@ -157,6 +160,10 @@ public final class Wiring implements AutoCloseable {
     }
 
     public Wiring(Options options) {
+        // charts the console writes go beside the SQLite file (or in data/ beside a PostgreSQL node)
+        Path dbFolder = options.config().database().postgres() || options.databasePath() == null
+                ? Path.of("data") : options.databasePath().toAbsolutePath().getParent();
+        chartFolder = (dbFolder == null ? Path.of("data") : dbFolder).resolve("charts");
         config = options.config();
         clock = options.clock();
         settings = new Settings(ZoneId.of(config.timezone()), options.scheduler().grace(),
@@ -192,8 +199,12 @@ public final class Wiring implements AutoCloseable {
         SqlScheduleStore schedules = new SqlScheduleStore(jdbc);
         SqlSeasonStore seasons = new SqlSeasonStore(jdbc);
 
+        SqlLeaderboardQuery boards = new SqlLeaderboardQuery(jdbc);
+        Pictures pictures = new Pictures(clock, settings, new JFreeCharts(), boards, teams);
+
         scheduler = new QuartzPostScheduler(database.dataSource(), options.scheduler(), clock);
-        dailyPosts = new DailyPosts(clock, settings, bank, posts, submissions, members, schedules, scheduler, platforms);
+        dailyPosts = new DailyPosts(clock, settings, bank, posts, submissions, members, schedules, scheduler, platforms,
+                Optional.of(pictures));
         String node = nodeId();
         SqlNodeRegistry nodes = new SqlNodeRegistry(jdbc);
         sender = new PostSender(clock, new SqlDeliveryQueue(jdbc), nodes, dailyPosts, platforms, Telemetry.NONE,
@@ -206,9 +217,9 @@ public final class Wiring implements AutoCloseable {
         Mastery mastery = new Mastery(clock, bank, memories, posts, submissions);
         bot = new StudyBot(settings, members, lookups,
                 new Answers(clock, settings, bank, posts, submissions, grader, memories),
-                new Leaderboards(clock, settings, new SqlLeaderboardQuery(jdbc), seasons, members, teams, posts, submissions, mastery),
+                new Leaderboards(clock, settings, boards, seasons, members, teams, posts, submissions, mastery, pictures),
                 new Teams(teams), new Schedules(clock, settings, schedules, scheduler, lookups),
-                new Seasons(clock, seasons), dailyPosts, new Reviews(clock, settings, bank, reviewers, memories, grader, lookups), mastery);
+                new Seasons(clock, settings, seasons, boards, pictures), dailyPosts, new Reviews(clock, settings, bank, reviewers, memories, grader, lookups), mastery);
         reminders = new Reminders(clock, settings, reviewers, memories, platforms);
         scheduler.every(ReviewReminderJob.NAME, ReviewReminderJob.CRON, new ReviewReminderJob(reminders));
     }
@@ -265,7 +276,7 @@ public final class Wiring implements AutoCloseable {
     public <C extends Record> Running startPlatform(PlatformModule<C> module, C config, Secrets secrets,
                                                     UnaryOperator<CommandHandler> around) throws Exception {
         PlatformContext context = new PlatformContext(around.apply(bot), bank, settings.maxAnswerLength(), clock,
-                secrets.only(module.secretNames()), cluster);
+                secrets.only(module.secretNames()), cluster, chartFolder);
         Running running = module.start(config, context);
         register(running.platform());
         onClose(running);

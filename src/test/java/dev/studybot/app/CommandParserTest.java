@@ -22,8 +22,8 @@ class CommandParserTest {
                 "/study topics", "/study answer it drops units", "/study reveal", "/study leaderboard", "/study stats",
                 "/study team create Owls", "/study team join Owls", "/study team leave", "/study team list",
                 "/study schedule set daily 09:00", "/study schedule show", "/study schedule off", "/study post",
-                "/study season start Spring", "/study season end", "/study mastery", "/study review", "/study review answer it drops units",
-                "/study review off", "/study review remind 08:30")) {
+                "/study season start Spring", "/study season end", "/study season list", "/study mastery", "/study review",
+                "/study review answer it drops units", "/study review off", "/study review remind 08:30")) {
             parsed.add(parser.parse(text).getClass());
         }
         // every subcommand there is, from the sealed type itself: a new one fails here until the parser reads it
@@ -40,6 +40,14 @@ class CommandParserTest {
         assertThat(parser.parse("/study reveal reg-dropout")).isEqualTo(new Action.Reveal(Optional.of("reg-dropout"), Optional.empty()));
         assertThat(parser.parse("/study leaderboard teams month")).isEqualTo(new Action.Leaderboard(Period.MONTH, true));
         assertThat(parser.parse("/study leaderboard")).isEqualTo(new Action.Leaderboard(Period.WEEK, false));
+        assertThat(parser.parse("/study leaderboard chart")).isEqualTo(new Action.Leaderboard(Period.WEEK, false, Optional.empty(), true));
+        assertThat(parser.parse("/study leaderboard season Winter  Cup teams chart"))
+                .isEqualTo(new Action.Leaderboard(Period.SEASON, true, Optional.of("Winter Cup"), true));
+        assertThat(parser.parse("/study leaderboard season")).isEqualTo(new Action.Leaderboard(Period.SEASON, false));
+        assertThat(parser.parse("/study leaderboard chart season Team Cup team"))
+                .isEqualTo(new Action.Leaderboard(Period.SEASON, true, Optional.of("Team Cup"), true));
+        assertThat(parser.parse("/study leaderboard season chart")).isEqualTo(new Action.Leaderboard(Period.SEASON, false, Optional.empty(), true));
+        assertThat(parser.parse("/study season list")).isEqualTo(new Action.SeasonList());
         assertThat(parser.parse("/study stats Ada Lovelace")).isEqualTo(new Action.Stats(Optional.of("Ada Lovelace")));
         assertThat(parser.parse("/study team create  Deep Thinkers")).isEqualTo(new Action.TeamCreate("Deep Thinkers"));
         assertThat(parser.parse("/study team leave")).isEqualTo(new Action.TeamLeave());

@@ -197,6 +197,10 @@ class StoreParityTest {
                     readings.add(new Reading(where + period + " teams", say(channel, "u-x", "X", "/study leaderboard " + period + " teams")));
                 }
                 readings.add(new Reading(where + "team list", say(channel, "u-x", "X", "/study team list")));
+                readings.add(new Reading(where + "season list", say(channel, "u-x", "X", "/study season list")));
+                readings.add(new Reading(where + "a season by name, charted",
+                        say(channel, "u-x", "X", "/study leaderboard season winter sprint chart")));
+                readings.add(new Reading(where + "week charted", say(channel, "u-x", "X", "/study leaderboard week teams chart")));
             }
             for (String member : List.of("u-alice", "bob", "CAROL", "u-dave", "Erin", "u-frank", "FRANK", "gina", "u-hank", "u-x", "nobody")) {
                 readings.add(new Reading(when + " stats " + member, say(STUDY, "u-x", "X", "/study stats " + member)));

@@ -334,6 +334,19 @@ abstract class StoreContract {
         assertThat(seasons.current(WS)).contains(summer);
     }
 
+    @Test
+    void everySeasonOfAWorkspaceIsListedStartedLastFirst() {
+        assertThat(seasons.all(WS)).isEmpty();
+        Season spring = seasons.start(WS, "Spring", T0);
+        seasons.end(spring, T0.plusSeconds(100));
+        seasons.start(OTHER, "Elsewhere", T0.plusSeconds(150));
+        Season summer = seasons.start(WS, "Summer", T0.plusSeconds(200));
+
+        assertThat(seasons.all(WS)).containsExactly(summer,
+                new Season(spring.id(), WS, "Spring", T0, Optional.of(T0.plusSeconds(100))));
+        assertThat(seasons.all(OTHER)).extracting(Season::name).containsExactly("Elsewhere");
+    }
+
     // ---- schedules
 
     @Test
@@ -415,6 +428,20 @@ abstract class StoreContract {
         assertThat(allTime).extracting(Standing::id, Standing::points, Standing::answers)
                 .containsExactly(tuple("U1", 70L, 3L), tuple("U2", 25L, 1L));
         assertThat(boards.members(WS, T0.plusSeconds(3 * 86400), T0.plusSeconds(4 * 86400), 10)).isEmpty();
+    }
+
+    @Test
+    void aMembersHistoryIsTheirScoredRowsSinceAnInstantOldestFirst() {
+        Post p1 = delivered(CHANNEL, "q1", 1, T0);
+        Post p2 = delivered(CHANNEL, "q2", 1, T0.plusSeconds(86400));
+        submissions.save(WS, "cnn", answer(p2.id(), "U1", 1, 2, 20, T0.plusSeconds(86400)));
+        submissions.save(WS, "cnn", answer(p1.id(), "U1", 2, 2, 11, T0));
+        submissions.save(WS, "cnn", answer(p1.id(), "U2", 1, 2, 5, T0));
+
+        assertThat(boards.history(WS, "U1", Instant.EPOCH))
+                .containsExactly(new LeaderboardQuery.Scored(T0, 11, true), new LeaderboardQuery.Scored(T0.plusSeconds(86400), 20, true));
+        assertThat(boards.history(WS, "U1", T0.plusSeconds(1))).extracting(LeaderboardQuery.Scored::points).containsExactly(20L);
+        assertThat(boards.history(OTHER, "U1", Instant.EPOCH)).isEmpty();
     }
 
     @Test

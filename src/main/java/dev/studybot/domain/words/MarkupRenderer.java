@@ -52,6 +52,8 @@ public final class MarkupRenderer {
             case Reply.Reviewed r -> reviewed(r);
             case Reply.ReviewReminder r -> reviewReminder(r);
             case Reply.Teams r -> teams(r);
+            case Reply.SeasonList r -> seasonList(r);
+            case Reply.SeasonEnded r -> seasonEnded(r);
             case Reply.ScheduleInfo r -> scheduleInfo(r);
             case Reply.Notice r -> notice(r);
             case Reply.Error r -> error(r);
@@ -78,6 +80,8 @@ public final class MarkupRenderer {
             case Reply.Reviewed r -> Tone.INFO;
             case Reply.ReviewReminder r -> Tone.INFO;
             case Reply.Teams r -> Tone.INFO;
+            case Reply.SeasonList r -> Tone.INFO;
+            case Reply.SeasonEnded r -> Tone.QUESTION;
             case Reply.ScheduleInfo r -> Tone.INFO;
             case Reply.Notice r -> Tone.INFO;
         };
@@ -329,6 +333,42 @@ public final class MarkupRenderer {
         return m.bold((reply.more() ? "More than " + count(reply.due(), "review is", "reviews are") : count(reply.due(), "review is", "reviews are"))
                 + " due") + " in studybot. " + m.code("/study review") + " gives you the most overdue one, privately.\n"
                 + m.italic("One reminder a day at most, never in quiet hours (22:00 to 08:00). Stop them with /study review remind off.");
+    }
+
+    private String seasonList(Reply.SeasonList reply) {
+        if (reply.seasons().isEmpty()) {
+            return "No season has been run here yet. An admin can start one with " + m.code("/study season start NAME") + ".";
+        }
+        StringBuilder out = new StringBuilder(m.bold("Seasons"));
+        for (Reply.SeasonList.SeasonLine s : reply.seasons()) {
+            out.append("\n• ").append(m.bold(m.text(s.name()))).append(" — ").append(ChartWords.date(s.started())).append(" to ")
+                    .append(s.ended().map(ChartWords::date).orElse("now (running)")).append(" · ");
+            if (s.winner().isEmpty()) {
+                out.append("no points yet");
+            } else {
+                out.append(s.ended().isPresent() ? "winner " : "leading ").append(m.text(s.winner().get())).append(" with ")
+                        .append(count(s.winnerPoints(), "point", "points"));
+            }
+        }
+        out.append("\n").append(m.italic("Standings of one: /study leaderboard season NAME."));
+        return out.toString();
+    }
+
+    private String seasonEnded(Reply.SeasonEnded reply) {
+        StringBuilder out = new StringBuilder(m.bold("Season " + m.text(reply.name()) + " has ended") + " ("
+                + ChartWords.dates(reply.started(), reply.ended()) + ")");
+        if (reply.standings().isEmpty()) {
+            return out.append("\nNobody scored in it.").toString();
+        }
+        Standing winner = reply.standings().get(0);
+        out.append("\nWinner: ").append(m.bold(m.text(winner.name()))).append(" with ").append(count(winner.points(), "point", "points"))
+                .append(".\n\n").append(m.bold("Final standings"));
+        for (Standing s : reply.standings()) {
+            out.append('\n').append(s.rank()).append(". ").append(m.text(s.name())).append(" — ").append(count(s.points(), "point", "points"))
+                    .append(" · ").append(s.answers()).append(s.answers() == 1 ? " answer" : " answers");
+        }
+        out.append("\n").append(m.italic("Look back any time with /study leaderboard season " + m.text(reply.name()) + "."));
+        return out.toString();
     }
 
     private String teams(Reply.Teams reply) {

@@ -11,6 +11,7 @@ import dev.studybot.port.in.Response;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.io.Reader;
 import java.util.Optional;
 import java.util.Set;
@@ -34,7 +35,7 @@ public final class ConsoleAdapter implements ChatPlatform {
     static final String WORKSPACE = "local";
 
     private final PrintStream out;
-    private final ConsoleRenderer renderer = new ConsoleRenderer();
+    private final ConsoleRenderer renderer;
     private final AtomicLong messages = new AtomicLong();
     private CommandHandler commands;
     private Actor actor = new Actor("admin", "admin", true, Set.of());
@@ -42,7 +43,13 @@ public final class ConsoleAdapter implements ChatPlatform {
     private volatile LineReader lines;
 
     public ConsoleAdapter(PrintStream out) {
+        this(out, Path.of("data", "charts"));
+    }
+
+    /** Pictures are written to {@code charts}. */
+    public ConsoleAdapter(PrintStream out, Path charts) {
         this.out = out;
+        this.renderer = new ConsoleRenderer(new ConsolePictures(charts));
     }
 
     /** Connects the adapter to the core before {@link #run}. */

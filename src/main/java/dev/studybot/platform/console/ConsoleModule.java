@@ -52,7 +52,7 @@ public final class ConsoleModule implements PlatformModule<ConsoleConfig> {
 
     @Override
     public Running start(ConsoleConfig config, PlatformContext context) {
-        ConsoleAdapter adapter = new ConsoleAdapter(System.out);
+        ConsoleAdapter adapter = new ConsoleAdapter(System.out, context.files());
         adapter.bind(context.commands());
         CompletableFuture<Void> finished = new CompletableFuture<>();
         Terminal terminal = interactive() ? systemTerminal() : null;

@@ -52,9 +52,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class DiscordAdapter implements ChatPlatform, AutoCloseable {
     public static final String NAME = "discord";
-    /** Exactly what the bot needs in a channel, and all the invite URL asks for. */
+    /** Exactly what the bot needs in a channel (Attach Files for charts only), and all the invite URL asks for. */
     public static final EnumSet<Permission> PERMISSIONS = EnumSet.of(Permission.MESSAGE_SEND, Permission.MESSAGE_EMBED_LINKS,
-            Permission.CREATE_PUBLIC_THREADS, Permission.MESSAGE_SEND_IN_THREADS, Permission.MESSAGE_HISTORY);
+            Permission.MESSAGE_ATTACH_FILES, Permission.CREATE_PUBLIC_THREADS, Permission.MESSAGE_SEND_IN_THREADS, Permission.MESSAGE_HISTORY);
     public static final List<String> SCOPES = List.of("bot", "applications.commands");
     private static final Logger LOG = LoggerFactory.getLogger(DiscordAdapter.class);
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
@@ -218,7 +218,7 @@ public final class DiscordAdapter implements ChatPlatform, AutoCloseable {
         }
         GuildMessageChannel channel = resolve(api, where);
         String place = "#" + channel.getName();
-        DiscordView view = renderer.render(reply);
+        DiscordView view = attachable(channel, renderer.render(reply), place);
         if (inThreadOf.isPresent()) {
             return postInThread(api, channel, inThreadOf.get(), view, place);
         }
@@ -325,6 +325,19 @@ public final class DiscordAdapter implements ChatPlatform, AutoCloseable {
             throw new DeliveryException(new Refusal.NotATextChannel(), "#" + channel.getName(), null, "#" + channel.getName() + " is not a text channel", null);
         }
         return messages;
+    }
+
+    /** A picture goes only where the bot may attach files; without that permission the text goes alone. */
+    private static DiscordView attachable(GuildMessageChannel channel, DiscordView view, String place) {
+        if (view.picture().isEmpty()) {
+            return view;
+        }
+        GuildChannel permissionHolder = channel instanceof ThreadChannel t ? t.getParentChannel() : channel;
+        if (channel.getGuild().getSelfMember().hasPermission(permissionHolder, Permission.MESSAGE_ATTACH_FILES)) {
+            return view;
+        }
+        LOG.info("Posting to {} without its chart: studybot may not attach files there", place);
+        return view.withoutPicture();
     }
 
     /** Checks the bot's own permissions before sending, so an admin gets a reason instead of a half-made post. */

@@ -145,13 +145,24 @@ final class DiscordInteractions extends ListenerAdapter {
     }
 
     private void deliver(InteractionHook hook, Response response) {
-        DiscordView view = renderer.render(response.reply());
+        deliver(hook, response, renderer.render(response.reply()));
+    }
+
+    /** A reply whose picture Discord refuses goes again without it, so the text always arrives. */
+    private void deliver(InteractionHook hook, Response response, DiscordView view) {
         List<MessageCreateData> messages = view.messages();
         RestAction<?> chain = hook.editOriginal(view.firstAsEdit());
         for (MessageCreateData message : messages.subList(1, messages.size())) {
             chain = chain.flatMap(x -> hook.sendMessage(message).setEphemeral(response.ephemeral()));
         }
-        chain.queue(null, e -> LOG.warn("Reply not delivered: {}", e.toString()));
+        chain.queue(null, e -> {
+            if (view.picture().isPresent() && messages.size() == 1) {
+                LOG.info("Discord refused a reply with its chart ({}); sending the text alone", e.toString());
+                deliver(hook, response, view.withoutPicture());
+            } else {
+                LOG.warn("Reply not delivered: {}", e.toString());
+            }
+        });
     }
 
     /** Opens the answer modal the core asks for; when the core is slow, a modal for the same post opens anyway. */

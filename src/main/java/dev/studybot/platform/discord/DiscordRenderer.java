@@ -20,7 +20,8 @@ import net.dv8tion.jda.api.modals.Modal;
 
 /**
  * Renders every reply for Discord: studybot's wording from {@link MarkupRenderer} in embeds,
- * the Answer and Reveal buttons on a post's card, and the answer form as a modal.
+ * the Answer and Reveal buttons on a post's card, the answer form as a modal, and a reply's
+ * picture as an attachment.
  */
 final class DiscordRenderer {
     static final Color CARD = new Color(0x2ECC71);
@@ -37,7 +38,8 @@ final class DiscordRenderer {
         return switch (reply) {
             case Reply.QuestionCard card -> questionCard(card);
             case Reply.AnswerForm form -> answerForm(form);
-            default -> new DiscordView(embeds(text.render(reply), colour(MarkupRenderer.tone(reply))), List.of(), Optional.empty());
+            default -> new DiscordView(embeds(text.render(reply), colour(MarkupRenderer.tone(reply))), List.of(), Optional.empty(),
+                    reply.picture());
         };
     }
 

@@ -40,6 +40,7 @@ public final class SlackAdapter implements ChatPlatform, AutoCloseable {
     private final App app;
     private final SlackRenderer renderer = new SlackRenderer();
     private final SlackDelivery delivery;
+    private final SlackUploads uploads;
     private final SlackInbound inbound;
     private SlackSocketMode socketMode;
     private SlackHttpServer http;
@@ -54,9 +55,10 @@ public final class SlackAdapter implements ChatPlatform, AutoCloseable {
         this.slack = Slack.getInstance(config);
         this.client = slack.methods(settings.botToken());
         this.delivery = new SlackDelivery(client, new SlackPace(settings.postsPerMinute()));
+        this.uploads = new SlackUploads(client);
         SlackPeople people = new SlackPeople(client, clock);
         SeenRequests seen = new SeenRequests(clock, RETRY_WINDOW, 50_000);
-        this.inbound = new SlackInbound(people, seen, new SlackReplies(slack, client, renderer, delivery));
+        this.inbound = new SlackInbound(people, seen, new SlackReplies(slack, client, renderer, delivery, uploads));
         this.app = new App(AppConfig.builder()
                 .slack(slack)
                 .singleTeamBotToken(settings.botToken())
@@ -129,7 +131,10 @@ public final class SlackAdapter implements ChatPlatform, AutoCloseable {
     @Override
     public PostedMessage post(ChannelRef channel, Optional<PostedMessage> inThreadOf, Reply reply) throws DeliveryException {
         Optional<String> thread = inThreadOf.map(p -> p.threadRef().orElse(p.messageRef()));
-        ChatPostMessageResponse r = delivery.post(channel.channel(), thread, renderer.render(reply));
+        SlackMessage message = renderer.render(reply);
+        ChatPostMessageResponse r = delivery.post(channel.channel(), thread, message);
+        // the chart follows its text, in the same place; a refused upload leaves the text alone
+        message.picture().ifPresent(p -> uploads.share(p, channel.channel(), thread));
         boolean opensThread = thread.isEmpty() && reply instanceof Reply.QuestionCard;
         return new PostedMessage(r.getTs(), opensThread ? Optional.of(r.getTs()) : Optional.empty());
     }

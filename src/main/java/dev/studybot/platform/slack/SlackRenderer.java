@@ -17,9 +17,11 @@ import com.slack.api.model.view.ViewTitle;
 import dev.studybot.domain.Question;
 import dev.studybot.domain.words.Labels;
 import dev.studybot.domain.words.MarkupRenderer;
+import dev.studybot.domain.Picture;
 import dev.studybot.domain.Reply;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Replies as Block Kit. The words come from {@link MarkupRenderer} in Slack's mrkdwn; this class
@@ -72,7 +74,7 @@ final class SlackRenderer {
     SlackMessage render(Reply reply) {
         return switch (reply) {
             case Reply.QuestionCard card -> questionCard(card);
-            default -> plain(words.render(reply));
+            default -> plain(words.render(reply), reply.picture());
         };
     }
 
@@ -88,8 +90,12 @@ final class SlackRenderer {
         return new SlackMessage(notification(text), blocks);
     }
 
-    private static SlackMessage plain(String text) {
-        return new SlackMessage(notification(text), sections(text, BLOCK_LIMIT));
+    private static SlackMessage plain(String text, Optional<Picture> picture) {
+        return new SlackMessage(notification(text), sections(text, BLOCK_LIMIT), picture);
+    }
+
+    static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     /** Mrkdwn cut into sections of at most {@link #SECTION_LIMIT} characters, at paragraph or line ends where possible. */

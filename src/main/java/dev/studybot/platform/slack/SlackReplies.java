@@ -28,23 +28,39 @@ final class SlackReplies {
     private final MethodsClient client;
     private final SlackRenderer renderer;
     private final SlackDelivery delivery;
+    private final SlackUploads uploads;
 
-    SlackReplies(Slack slack, MethodsClient client, SlackRenderer renderer, SlackDelivery delivery) {
+    SlackReplies(Slack slack, MethodsClient client, SlackRenderer renderer, SlackDelivery delivery, SlackUploads uploads) {
         this.slack = slack;
         this.client = client;
         this.renderer = renderer;
         this.delivery = delivery;
+        this.uploads = uploads;
     }
 
+    /**
+     * A picture in a reply for the channel is shared there after the text; one for the asker alone
+     * is uploaded unshared and shown in an image block of the ephemeral reply, since a file
+     * shared in a channel is never ephemeral.
+     */
     void send(SlackOrigin origin, Response response) {
         if (response.reply() instanceof Reply.AnswerForm form && origin.triggerId() != null && openForm(origin, form)) {
             return;
         }
         SlackMessage message = renderer.render(response.reply());
-        if (origin.responseUrl() != null && respond(origin.responseUrl(), message, response.ephemeral())) {
-            return;
+        if (message.picture().isPresent() && response.ephemeral()) {
+            // a message Slack refuses with its image block goes again as text alone
+            Optional<SlackMessage> withImage = uploads.keep(message.picture().get()).map(message::withImage);
+            if (withImage.isPresent() && origin.responseUrl() != null && respond(origin.responseUrl(), withImage.get(), true)) {
+                return;
+            }
         }
-        fallback(origin, message, response.ephemeral());
+        if (!(origin.responseUrl() != null && respond(origin.responseUrl(), message, response.ephemeral()))) {
+            fallback(origin, message, response.ephemeral());
+        }
+        if (message.picture().isPresent() && !response.ephemeral()) {
+            uploads.share(message.picture().get(), origin.channel(), Optional.empty());
+        }
     }
 
     private boolean openForm(SlackOrigin origin, Reply.AnswerForm form) {

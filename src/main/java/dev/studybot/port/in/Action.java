@@ -47,7 +47,21 @@ public sealed interface Action {
     record Reveal(Optional<String> questionId, Optional<Long> postId) implements Action {
     }
 
-    record Leaderboard(Period period, boolean teams) implements Action {
+    /**
+     * Standings for a window; {@code season} names a past season for {@link Period#SEASON} (else the
+     * latest), and {@code chart} asks for the chart with them.
+     */
+    record Leaderboard(Period period, boolean teams, Optional<String> season, boolean chart) implements Action {
+        public Leaderboard {
+            season = season.map(String::strip).filter(n -> !n.isEmpty());
+            if (season.isPresent()) {
+                period = Period.SEASON;
+            }
+        }
+
+        public Leaderboard(Period period, boolean teams) {
+            this(period, teams, Optional.empty(), false);
+        }
     }
 
     /** Stats of the asker, or of the member named by id, mention or display name. */
@@ -110,5 +124,9 @@ public sealed interface Action {
     }
 
     record SeasonEnd() implements Action {
+    }
+
+    /** The workspace's seasons with their dates and winners. */
+    record SeasonList() implements Action {
     }
 }

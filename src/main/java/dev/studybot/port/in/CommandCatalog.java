@@ -94,13 +94,17 @@ public final class CommandCatalog {
                     List.of(new Option("words", Kind.TEXT, true, "What to look for", MAX_SEARCH, List.of(), Suggest.NONE)),
                     v -> new Action.Search(required(v, "words"))),
             top("topics", "/study topics", "The topics, with question counts", Visibility.ASKER, List.of(), v -> new Action.Topics()),
-            top("leaderboard", "/study leaderboard [week|month|season|all] [teams]", "Individual or team standings", Visibility.CHANNEL,
+            top("leaderboard", "/study leaderboard [week|month|season [name]|all] [teams] [chart]",
+                    "Individual or team standings, for a past season too, with a chart if you like", Visibility.CHANNEL,
                     List.of(new Option("period", Kind.CHOICE, false, "Which window (default: this week)", 0,
                                     Arrays.stream(Period.values()).map(Period::label).toList(), Suggest.NONE),
-                            new Option("teams", Kind.FLAG, false, "Team standings instead of members", 0, List.of(), Suggest.NONE)),
+                            new Option("teams", Kind.FLAG, false, "Team standings instead of members", 0, List.of(), Suggest.NONE),
+                            new Option("season", Kind.TEXT, false, "A season by name (default: the latest)", MAX_NAME, List.of(), Suggest.NONE),
+                            new Option("chart", Kind.FLAG, false, "Add a chart of the standings", 0, List.of(), Suggest.NONE)),
                     v -> new Action.Leaderboard(value(v, "period").flatMap(Period::parse).orElse(Period.WEEK),
-                            value(v, "teams").map(Boolean::parseBoolean).orElse(false))),
-            top("stats", "/study stats [member]", "Points, answers, streak and coverage per topic", Visibility.ASKER,
+                            value(v, "teams").map(Boolean::parseBoolean).orElse(false), value(v, "season"),
+                            value(v, "chart").map(Boolean::parseBoolean).orElse(false))),
+            top("stats", "/study stats [member]", "Points, answers, streak, coverage per topic and a chart by week", Visibility.ASKER,
                     List.of(new Option("member", Kind.MEMBER, false, "Whose stats (default: yours)", 0, List.of(), Suggest.NONE)),
                     v -> new Action.Stats(value(v, "member"))),
             top("mastery", "/study mastery", "This channel's topic mastery, without anyone's answers", true, Visibility.ASKER, List.of(),
@@ -139,6 +143,8 @@ public final class CommandCatalog {
             in("schedule", "off", "/study schedule off", "Stop the daily post here", true, Visibility.CHANNEL, List.of(),
                     v -> new Action.ScheduleOff()),
             top("post", "/study post", "Post the next question in this channel now", true, Visibility.ASKER, List.of(), v -> new Action.PostNow()),
+            in("season", "list", "/study season list", "Past and current seasons, their dates and winners", false, Visibility.ASKER,
+                    List.of(), v -> new Action.SeasonList()),
             in("season", "start", "/study season start <name>", "Start a named competition window", true, Visibility.CHANNEL,
                     List.of(name("The season's name")), v -> new Action.SeasonStart(required(v, "name"))),
             in("season", "end", "/study season end", "End the current season", true, Visibility.CHANNEL, List.of(),
@@ -185,6 +191,7 @@ public final class CommandCatalog {
             case Action.PostNow a -> "post";
             case Action.SeasonStart a -> "season start";
             case Action.SeasonEnd a -> "season end";
+            case Action.SeasonList a -> "season list";
         };
         return find(path).orElseThrow();
     }

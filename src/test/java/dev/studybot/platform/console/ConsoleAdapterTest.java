@@ -10,6 +10,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,5 +55,39 @@ class ConsoleAdapterTest {
         assertThat(text).contains("Unknown console command '/wat'");
         assertThat(text).contains("Commands start with /study");
         assertThat(text).endsWith("carol@#ml-study> \n");
+    }
+
+    @Test
+    void chartsAreWrittenBesideTheDatabaseAndNamedWithTheirAltText() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Path charts = dir.resolve("charts");
+        Wiring.Options options = Wiring.Options.of(TestBot.config(Map.of()), Clock.systemUTC())
+                .withPaths(dir.resolve("console.db"), TestBot.TEST_BANK);
+        try (Wiring wiring = new Wiring(options)) {
+            ConsoleAdapter console = new ConsoleAdapter(out, charts);
+            console.bind(wiring.bot());
+            wiring.register(console);
+            wiring.start();
+            console.run(new StringReader(String.join("\n",
+                    "/study post",
+                    "/as bob",
+                    "/study answer the chain rule gives gradients",
+                    "/study stats",
+                    "/as admin admin",
+                    "/study post")));
+        }
+        String text = bytes.toString(StandardCharsets.UTF_8);
+        java.util.regex.Matcher progress = java.util.regex.Pattern.compile("\\[chart (\\S+progress-bob-\\S+\\.png)\\] bob's progress, 1 week from ")
+                .matcher(text);
+        assertThat(progress.find()).as(text).isTrue();
+        java.util.regex.Matcher week = java.util.regex.Pattern.compile("\\[chart (\\S+leaderboard-week-\\S+\\.png)\\] Leaderboard, week of \\d+ \\w+: bob ")
+                .matcher(text);
+        assertThat(week.find()).as(text).isTrue();
+        for (String file : List.of(progress.group(1), week.group(1))) {
+            assertThat(Path.of(file).getParent()).isEqualTo(charts.toAbsolutePath());
+            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(Path.of(file).toFile());
+            assertThat(image.getWidth()).isGreaterThan(600);
+        }
     }
 }

@@ -54,6 +54,7 @@ class DiscordCommandsTest {
             script.put("team leave", new Object[]{mod, Map.of(), "You left team Owls"});
             script.put("season start", new Object[]{mod, Map.of("name", "Autumn"), "Autumn"});
             script.put("season end", new Object[]{mod, Map.of(), "Autumn"});
+            script.put("season list", new Object[]{ada, Map.of(), "**Autumn** — "});
             script.put("schedule off", new Object[]{mod, Map.of(), "is off"});
             // the script covers every subcommand of the core's catalog, and Discord registered each of them
             assertThat(script.keySet()).containsExactlyInAnyOrderElementsOf(

@@ -62,8 +62,8 @@ class DiscordRegistrationTest {
             String url = bot.adapter.inviteUrl();
             assertThat(url).startsWith("https://discord.com/oauth2/authorize?client_id=" + bot.emu.botId());
             assertThat(url).contains("&scope=bot+applications.commands&");
-            // send messages 2^11, embed links 2^14, read history 2^16, create public threads 2^35, send in threads 2^38
-            long expected = (1L << 11) | (1L << 14) | (1L << 16) | (1L << 35) | (1L << 38);
+            // send messages 2^11, embed links 2^14, attach files 2^15, read history 2^16, create public threads 2^35, send in threads 2^38
+            long expected = (1L << 11) | (1L << 14) | (1L << 15) | (1L << 16) | (1L << 35) | (1L << 38);
             assertThat(url).endsWith("&permissions=" + expected);
         }
     }

@@ -27,7 +27,9 @@ import java.util.stream.Stream;
 /**
  * Slack for tests, on 127.0.0.1: the Web API methods studybot calls ({@code auth.test},
  * {@code apps.connections.open}, {@code chat.postMessage}, {@code chat.postEphemeral},
- * {@code views.open}, {@code users.info}, {@code usergroups.list}), the {@code response_url}s it
+ * {@code views.open}, {@code users.info}, {@code usergroups.list}, and the file upload of
+ * {@code files.getUploadURLExternal}, a POST of the bytes to the URL it gives, and
+ * {@code files.completeUploadExternal}), the {@code response_url}s it
  * hands out, and a Socket Mode server ({@link SocketModeServer}). It records what the app sent,
  * can play an outage, and builds the payloads Slack would send ({@link SlackRequests}).
  */
@@ -108,11 +110,26 @@ final class SlackEmulator implements AutoCloseable {
     record OpenedView(String triggerId, JsonNode view) {
     }
 
+    /** A file whose upload URL was handed out; {@code bytes} once they arrived at the URL. */
+    record Upload(String id, String filename, int length, String altTxt, byte[] bytes) {
+    }
+
+    /** A completed upload: shared in a channel (and thread), or kept private to the bot when {@code channel} is null. */
+    record Shared(String id, String channel, String threadTs, String title, String altTxt, String filename, byte[] bytes) {
+    }
+
+    /** Uploads by file id, as they progress. */
+    final Map<String, Upload> uploads = new ConcurrentHashMap<>();
+    final List<Shared> files = new CopyOnWriteArrayList<>();
+    /** Whether the app's token has the files:write scope (as installed from a manifest that asks for it). */
+    volatile boolean filesWrite = true;
+
     SlackEmulator() throws IOException, InterruptedException {
         web = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 128);
         web.setExecutor(webThreads);
         web.createContext("/api/", this::api);
         web.createContext("/respond/", this::respond);
+        web.createContext("/upload/", this::upload);
         web.start();
         socket = new SocketModeServer(this);
         socket.startAndWait();
@@ -205,6 +222,8 @@ final class SlackEmulator implements AutoCloseable {
                 case "views.open" -> withBot(token, () -> viewsOpen(params));
                 case "users.info" -> withBot(token, () -> usersInfo(params));
                 case "usergroups.list" -> withBot(token, this::usergroupsList);
+                case "files.getUploadURLExternal" -> withBot(token, () -> getUploadUrl(params));
+                case "files.completeUploadExternal" -> withBot(token, () -> completeUpload(params));
                 default -> error("unknown_method");
             };
             send(exchange, 200, "application/json; charset=utf-8", json.writeValueAsString(out));
@@ -341,6 +360,55 @@ final class SlackEmulator implements AutoCloseable {
         return out;
     }
 
+    private ObjectNode getUploadUrl(Map<String, String> p) {
+        if (!filesWrite) {
+            return error("missing_scope").put("needed", "files:write").put("provided", "commands,chat:write");
+        }
+        String filename = p.get("filename");
+        int length = Integer.parseInt(p.getOrDefault("length", "-1"));
+        if (filename == null || filename.isBlank() || length <= 0) {
+            return error("invalid_arguments");
+        }
+        String id = "F" + nextId();
+        uploads.put(id, new Upload(id, filename, length, p.get("alt_txt"), null));
+        return ok().put("upload_url", "http://127.0.0.1:" + web.getAddress().getPort() + "/upload/" + id).put("file_id", id);
+    }
+
+    /** The bytes of a file, posted to the URL files.getUploadURLExternal gave. */
+    private void upload(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String id = exchange.getRequestURI().getPath().substring("/upload/".length());
+            byte[] bytes = exchange.getRequestBody().readAllBytes();
+            Upload pending = uploads.get(id);
+            if (pending == null || !exchange.getRequestMethod().equals("POST")) {
+                send(exchange, 404, "text/plain", "not found");
+                return;
+            }
+            uploads.put(id, new Upload(id, pending.filename(), pending.length(), pending.altTxt(), bytes));
+            send(exchange, 200, "text/plain", "OK - " + bytes.length);
+        }
+    }
+
+    private ObjectNode completeUpload(Map<String, String> p) throws IOException {
+        JsonNode list = json.readTree(p.getOrDefault("files", "[]"));
+        String channel = p.get("channel_id");
+        if (channel != null && channelErrors.containsKey(channel)) {
+            return error(channelErrors.get(channel));
+        }
+        ObjectNode out = ok();
+        ArrayNode done = out.putArray("files");
+        for (JsonNode f : list) {
+            Upload u = uploads.get(f.path("id").asText());
+            if (u == null || u.bytes() == null || u.bytes().length != u.length()) {
+                return error("file_upload_size_mismatch");
+            }
+            files.add(new Shared(u.id(), channel, p.get("thread_ts"), f.path("title").asText(u.filename()), u.altTxt(), u.filename(), u.bytes()));
+            done.addObject().put("id", u.id()).put("name", u.filename()).put("title", f.path("title").asText(u.filename()))
+                    .put("mimetype", "image/png").put("filetype", "png").put("size", u.length());
+        }
+        return out;
+    }
+
     private String ts() {
         long n = tsCounter.incrementAndGet();
         return (n / 1_000_000) + "." + String.format("%06d", n % 1_000_000);
@@ -397,9 +465,30 @@ final class SlackEmulator implements AutoCloseable {
             }
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             String url = "http://127.0.0.1:" + web.getAddress().getPort() + exchange.getRequestURI().getPath();
-            responses.add(new Responded(url, json.readTree(body)));
+            JsonNode message = json.readTree(body);
+            if (!imagesKnown(message.path("blocks"))) {
+                // Slack refuses an image block whose file it cannot show (unknown, or refused while still processing)
+                send(exchange, 400, "text/plain", "invalid_blocks");
+                return;
+            }
+            responses.add(new Responded(url, message));
             send(exchange, 200, "text/plain", "ok");
         }
+    }
+
+    /** While on, Slack shows no uploaded file in an image block yet (as while it still processes one): such a message is refused. */
+    volatile boolean filesStillProcessing;
+
+    private boolean imagesKnown(JsonNode blocks) {
+        for (JsonNode b : blocks) {
+            if (b.path("type").asText().equals("image") && b.has("slack_file")) {
+                String id = b.path("slack_file").path("id").asText();
+                if (filesStillProcessing || files.stream().noneMatch(f -> f.id().equals(id))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /** The manifests in config/ declare what the adapter uses: /study, interactivity, the scopes of its Web API calls. */
 class SlackManifestTest {
-    private static final List<String> SCOPES = List.of("commands", "chat:write", "chat:write.public", "users:read", "usergroups:read");
+    private static final List<String> SCOPES = List.of("commands", "chat:write", "chat:write.public", "files:write", "users:read",
+            "usergroups:read");
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
 
     private JsonNode read(String file) throws IOException {

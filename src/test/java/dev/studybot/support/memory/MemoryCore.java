@@ -10,6 +10,8 @@ import dev.studybot.app.Mastery;
 import dev.studybot.app.Memories;
 import dev.studybot.app.Reminders;
 import dev.studybot.app.Reviews;
+import dev.studybot.app.Pictures;
+import dev.studybot.chart.JFreeCharts;
 import dev.studybot.app.Lookups;
 import dev.studybot.app.Platforms;
 import dev.studybot.app.Schedules;
@@ -95,20 +97,23 @@ public final class MemoryCore {
         ScheduleStore schedules = faults.wrap(ScheduleStore.class, new MemoryScheduleStore());
         SeasonStore seasons = faults.wrap(SeasonStore.class, new MemorySeasonStore());
 
+        LeaderboardQuery query = faults.wrap(LeaderboardQuery.class, new MemoryLeaderboardQuery(submissionRows, memberNames, teamRows));
+        Pictures pictures = new Pictures(clock, settings, new JFreeCharts(), query, teams);
         scheduler = new MemoryPostScheduler(clock);
-        dailyPosts = new DailyPosts(clock, settings, bank, posts, submissions, members, schedules, scheduler, platforms);
+        dailyPosts = new DailyPosts(clock, settings, bank, posts, submissions, members, schedules, scheduler, platforms,
+                Optional.of(pictures));
         // seeded where production draws from SecureRandom, so a failing run can be repeated
         Lookups lookups = new Lookups(bank, search, posts, new Random(1));
-        LeaderboardQuery query = faults.wrap(LeaderboardQuery.class, new MemoryLeaderboardQuery(submissionRows, memberNames, teamRows));
         Grader grader = new Grader(new LuceneTextAnalysis());
         ReviewerStore reviewers = faults.wrap(ReviewerStore.class, new MemoryReviewerStore());
         Memories memories = new Memories(clock, bank, faults.wrap(MemoryStore.class, new MemoryMemoryStore()), new Fsrs());
         Mastery mastery = new Mastery(clock, bank, memories, posts, submissions);
         bot = new StudyBot(settings, members, lookups,
                 new Answers(clock, settings, bank, posts, submissions, grader, memories),
-                new Leaderboards(clock, settings, query, seasons, members, teams, posts, submissions, mastery),
+                new Leaderboards(clock, settings, query, seasons, members, teams, posts, submissions, mastery, pictures),
                 new Teams(teams), new Schedules(clock, settings, schedules, scheduler, lookups),
-                new Seasons(clock, seasons), dailyPosts, new Reviews(clock, settings, bank, reviewers, memories, grader, lookups), mastery);
+                new Seasons(clock, settings, seasons, query, pictures), dailyPosts,
+                new Reviews(clock, settings, bank, reviewers, memories, grader, lookups), mastery);
         reminders = new Reminders(clock, settings, reviewers, memories, platforms);
         platforms.register(platform);
     }

@@ -93,6 +93,15 @@ public final class MemoryLeaderboardQuery implements LeaderboardQuery {
         return new MemberTotals(points, answers, topics);
     }
 
+    @Override
+    public List<Scored> history(WorkspaceRef workspace, String userId, Instant from) {
+        return submissions.rows(workspace).stream()
+                .filter(r -> r.submission().userId().equals(userId) && r.scoredAt() >= from.toEpochMilli())
+                .sorted(Comparator.comparingLong(MemorySubmissionStore.Row::scoredAt))
+                .map(r -> new Scored(Instant.ofEpochMilli(r.scoredAt()), r.submission().points(), r.submission().answered()))
+                .toList();
+    }
+
     /** One topic's sums: points of every row, and over the answered rows their count and share of key points covered. */
     private static final class TopicSums {
         long points;

@@ -27,6 +27,11 @@ public final class MemorySeasonStore implements SeasonStore {
     }
 
     @Override
+    public synchronized List<Season> all(WorkspaceRef workspace) {
+        return seasons.reversed().stream().filter(s -> s.workspace().equals(workspace)).toList();
+    }
+
+    @Override
     public synchronized Season start(WorkspaceRef workspace, String name, Instant at) {
         if (current(workspace).isPresent()) {
             throw new IllegalStateException("a season is already open in " + workspace.key());

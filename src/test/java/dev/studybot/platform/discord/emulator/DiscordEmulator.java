@@ -29,6 +29,7 @@ public final class DiscordEmulator implements AutoCloseable {
     public static final long VIEW_CHANNEL = 1L << 10;
     public static final long SEND_MESSAGES = 1L << 11;
     public static final long EMBED_LINKS = 1L << 14;
+    public static final long ATTACH_FILES = 1L << 15;
     public static final long READ_MESSAGE_HISTORY = 1L << 16;
     public static final long MENTION_EVERYONE = 1L << 17;
     public static final long USE_APPLICATION_COMMANDS = 1L << 31;
@@ -36,7 +37,7 @@ public final class DiscordEmulator implements AutoCloseable {
     public static final long SEND_MESSAGES_IN_THREADS = 1L << 38;
     public static final long MANAGE_GUILD = 1L << 5;
     /** What a fresh server's @everyone may do (Discord's defaults, trimmed to what matters here). */
-    public static final long EVERYONE = VIEW_CHANNEL | SEND_MESSAGES | EMBED_LINKS | READ_MESSAGE_HISTORY | MENTION_EVERYONE
+    public static final long EVERYONE = VIEW_CHANNEL | SEND_MESSAGES | EMBED_LINKS | ATTACH_FILES | READ_MESSAGE_HISTORY | MENTION_EVERYONE
             | USE_APPLICATION_COMMANDS | CREATE_PUBLIC_THREADS | SEND_MESSAGES_IN_THREADS;
     static final int EPHEMERAL = 64;
     static final int LOADING = 128;
@@ -50,6 +51,7 @@ public final class DiscordEmulator implements AutoCloseable {
     /** Direct-message channels the bot opened: channel id to the member's user id. */
     final Map<String, String> dmChannels = new ConcurrentHashMap<>();
     final Map<String, ObjectNode> messagesById = new ConcurrentHashMap<>();
+    final Map<String, byte[]> attachments = new ConcurrentHashMap<>();
     final Map<String, ObjectNode> threads = new ConcurrentHashMap<>();
     final Map<String, Interaction> interactionsById = new ConcurrentHashMap<>();
     final Map<String, Interaction> interactionsByToken = new ConcurrentHashMap<>();
@@ -585,6 +587,11 @@ public final class DiscordEmulator implements AutoCloseable {
     }
 
     /** A REST request as the emulator received it. */
+    /** The bytes of an uploaded attachment, by its id. */
+    public Optional<byte[]> attachment(String id) {
+        return Optional.ofNullable(attachments.get(id));
+    }
+
     public record RecordedRequest(String method, String path, JsonNode body, long receivedNanos) {
     }
 }

@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -54,7 +55,18 @@ final class EmulatorRest {
             String method = ex.getRequestMethod().toUpperCase(Locale.ROOT);
             String path = ex.getRequestURI().getPath().replaceFirst("^/api/v\\d+/", "");
             byte[] raw = ex.getRequestBody().readAllBytes();
-            JsonNode body = raw.length > 0 && isJson(ex) ? Json.parse(raw) : Json.object();
+            String contentType = ex.getRequestHeaders().getFirst("Content-Type");
+            // Discord takes files as multipart/form-data: the JSON in payload_json, each file as files[n]
+            List<Multipart.Part> files = List.of();
+            JsonNode body;
+            if (Multipart.is(contentType)) {
+                Multipart form = Multipart.parse(contentType, raw);
+                body = form.part("payload_json").map(p -> Json.parse(p.bytes())).orElseGet(Json::object);
+                files = form.files();
+            } else {
+                body = raw.length > 0 && isJson(ex) ? Json.parse(raw) : Json.object();
+            }
+            uploads.set(files);
             emu.requests.add(new DiscordEmulator.RecordedRequest(method, path, body, received));
             if (emu.restOutage) {
                 respond(ex, 503, error(0, "503: Service Unavailable"));
@@ -202,6 +214,9 @@ final class EmulatorRest {
 
     // ---- channel messages and threads ----
 
+    /** The files of the request being handled, as parsed from its multipart body. */
+    private final ThreadLocal<List<Multipart.Part>> uploads = ThreadLocal.withInitial(List::of);
+
     private Reply createMessage(String channelId, JsonNode body) {
         Optional<EmuGuild> guild = emu.guildOfChannel(channelId);
         ObjectNode thread = emu.threads.get(channelId);
@@ -215,6 +230,9 @@ final class EmulatorRest {
                 return new Reply(403, error(50001, "Missing Access"));
             }
             if ((perms & DiscordEmulator.SEND_MESSAGES) == 0) {
+                return new Reply(403, error(50013, "Missing Permissions"));
+            }
+            if (!uploads.get().isEmpty() && (perms & DiscordEmulator.ATTACH_FILES) == 0) {
                 return new Reply(403, error(50013, "Missing Permissions"));
             }
         }
@@ -329,6 +347,9 @@ final class EmulatorRest {
                 if (body.has("embeds")) {
                     m.set("embeds", embeds(body));
                 }
+                if (body.has("attachments") || !uploads.get().isEmpty()) {
+                    m.set("attachments", attachments(body));
+                }
                 m.put("flags", m.path("flags").asInt() & ~DiscordEmulator.LOADING).put("edited_timestamp", emu.now());
                 m.set("allowed_mentions_seen", body.path("allowed_mentions"));
             }
@@ -375,7 +396,7 @@ final class EmulatorRest {
         m.set("author", emu.botUser);
         m.set("mentions", Json.array());
         m.set("mention_roles", Json.array());
-        m.set("attachments", Json.array());
+        m.set("attachments", attachments(body));
         m.set("embeds", embeds(body));
         m.set("components", body.has("components") ? body.get("components") : Json.array());
         if (body.has("nonce")) {
@@ -386,6 +407,36 @@ final class EmulatorRest {
         }
         m.set("allowed_mentions_seen", body.path("allowed_mentions"));
         return m;
+    }
+
+    /**
+     * The message's attachments: each {@code files[n]} part described by the payload's
+     * {@code attachments} entry with {@code id} n (its description is the alt text), kept by the
+     * emulator with its bytes.
+     */
+    private ArrayNode attachments(JsonNode body) {
+        ArrayNode out = Json.array();
+        List<Multipart.Part> files = uploads.get();
+        for (int n = 0; n < files.size(); n++) {
+            Multipart.Part file = files.get(n);
+            JsonNode described = Json.object();
+            for (JsonNode a : body.path("attachments")) {
+                if (a.path("id").asText().equals(Integer.toString(n))) {
+                    described = a;
+                }
+            }
+            String id = emu.ids.next();
+            String name = described.path("filename").asText(file.fileName().orElse("file"));
+            ObjectNode a = Json.object().put("id", id).put("filename", name).put("size", file.bytes().length)
+                    .put("content_type", file.contentType()).put("url", emu.restUrl() + "attachments/" + id + "/" + name)
+                    .put("proxy_url", emu.restUrl() + "attachments/" + id + "/" + name).put("ephemeral", false);
+            if (described.has("description")) {
+                a.put("description", described.path("description").asText());
+            }
+            emu.attachments.put(id, file.bytes());
+            out.add(a);
+        }
+        return out;
     }
 
     /** Discord echoes embeds with their type. */
