@@ -20,6 +20,10 @@ public final class Jdbc {
         this.dialect = dialect;
     }
 
+    public Dialect dialect() {
+        return dialect;
+    }
+
     /** Maps one row. */
     @FunctionalInterface
     public interface RowMapper<T> {

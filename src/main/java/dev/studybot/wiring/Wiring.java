@@ -108,7 +108,7 @@ public final class Wiring implements AutoCloseable {
             SchedulerSettings s = config.database().postgres() ? SchedulerSettings.postgres(grace) : SchedulerSettings.sqlite(grace);
             s = new SchedulerSettings(s.instanceName(), s.clustered(), Checks.parse("schedule.retry-delay", config.schedule().retryDelay()),
                     s.misfireThreshold(), grace, s.delegateClass());
-            return new Options(config, clock, Path.of(config.database().path()),
+            return new Options(config, clock, Path.of(config.database().sqliteFile()),
                     config.bank().path().isEmpty() ? null : Path.of(config.bank().path()), s);
         }
 
