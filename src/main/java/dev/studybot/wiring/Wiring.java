@@ -153,6 +153,7 @@ public final class Wiring implements AutoCloseable {
         database = config.database().postgres()
                 ? Database.postgres(config.database().url(), options.databaseLogin().user(), options.databaseLogin().password())
                 : Database.sqlite(options.databasePath(), (int) Checks.parse("database.busy-timeout", config.database().busyTimeout()).toMillis());
+        clockWarning(database.clockSkew(clock)).ifPresent(LOG::warn);
         loadedBank = reading.join();
         loadedBank.problems().forEach(p -> LOG.warn("Question bank: {}", p));
         if (loadedBank.questions().isEmpty()) {
@@ -183,6 +184,15 @@ public final class Wiring implements AutoCloseable {
                 new Leaderboards(clock, settings, new SqlLeaderboardQuery(jdbc), seasons, members, teams, posts, submissions),
                 new Teams(teams), new Schedules(clock, settings, schedules, scheduler, lookups),
                 new Seasons(clock, seasons), dailyPosts);
+    }
+
+    /** Quartz's cluster tells nodes apart by their clocks: more than a second off the database's is worth a warning. */
+    static Optional<String> clockWarning(Duration skew) {
+        if (skew.abs().compareTo(Duration.ofSeconds(1)) <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(java.util.Locale.ROOT, "This node's clock is %.1f s %s the database's: clustered schedules need clocks in step "
+                + "(run NTP on every node)", skew.abs().toMillis() / 1000.0, skew.isNegative() ? "ahead of" : "behind"));
     }
 
     /** The grader: the same analysis as search, the sentence model when {@code grading.semantic}, the judge when {@code grading.llm} names one. */
