@@ -11,7 +11,7 @@ import java.util.Objects;
  */
 public record StudyConfig(String timezone, ScheduleConfig schedule, AdminConfig admin, AnswersConfig answers,
                           LeaderboardConfig leaderboard, DatabaseConfig database, BankConfig bank, GradingConfig grading,
-                          java.util.Map<String, String> adapters) {
+                          OpsConfig ops, java.util.Map<String, String> adapters) {
     public StudyConfig {
         Checks.zone("timezone", timezone);
         Objects.requireNonNull(schedule, "schedule");
@@ -21,6 +21,7 @@ public record StudyConfig(String timezone, ScheduleConfig schedule, AdminConfig 
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(bank, "bank");
         Objects.requireNonNull(grading, "grading");
+        Objects.requireNonNull(ops, "ops");
         Objects.requireNonNull(adapters, "adapters");
         adapters = java.util.Map.copyOf(adapters);
         adapters.forEach((name, mode) -> Checks.oneOf("adapters." + name, mode, "auto", "on", "off"));
@@ -91,6 +92,20 @@ public record StudyConfig(String timezone, ScheduleConfig schedule, AdminConfig 
                 return path;
             }
             return url.startsWith(SQLITE) ? url.substring(SQLITE.length()) : url;
+        }
+    }
+
+    /**
+     * The operations endpoint (liveness, readiness, Prometheus metrics): the port it listens on,
+     * on every interface; 0 for none, and then nothing is counted either.
+     */
+    public record OpsConfig(int port) {
+        public OpsConfig {
+            Checks.range("ops.port", port, 0, 65535);
+        }
+
+        public boolean enabled() {
+            return port > 0;
         }
     }
 

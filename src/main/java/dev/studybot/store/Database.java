@@ -183,6 +183,15 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Whether the database answers now (the operations endpoint's readiness). */
+    public boolean reachable() {
+        try (Connection c = dataSource.getConnection()) {
+            return c.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     public DataSource dataSource() {
         return dataSource;
     }

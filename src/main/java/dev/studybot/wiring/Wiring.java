@@ -22,7 +22,10 @@ import dev.studybot.analysis.LuceneTextAnalysis;
 import dev.studybot.analysis.StudyAnalyzer;
 import dev.studybot.grading.MiniLmSentenceSimilarity;
 import dev.studybot.grading.OpenAiAnswerJudge;
+import dev.studybot.ops.MicrometerTelemetry;
+import dev.studybot.ops.OpsServer;
 import dev.studybot.port.out.AnswerJudge;
+import dev.studybot.port.out.Telemetry;
 import dev.studybot.port.out.QuestionBank;
 import dev.studybot.port.out.SentenceSimilarity;
 import dev.studybot.port.platform.PlatformContext;
@@ -72,6 +75,10 @@ public final class Wiring implements AutoCloseable {
     private final Settings settings;
     private final StudyConfig config;
     private final java.util.Deque<AutoCloseable> closeables = new java.util.ArrayDeque<>();
+    private final Telemetry telemetry;
+    private final java.util.List<Running> running = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile boolean started;
+    private OpsServer ops;
 
     /**
      * What a deployment or a test chooses: the config, the clock, how Quartz runs, and the grading
@@ -166,6 +173,18 @@ public final class Wiring implements AutoCloseable {
         LOG.info("Loaded {} questions in {} topics from {}", bank.all().size(), bank.topics().size(),
                 bankPath == null ? "the built-in bank" : bankPath);
         Jdbc jdbc = database.jdbc();
+        // operations: Micrometer's metrics and the health endpoint on ops.port; nothing counted when it is 0
+        MicrometerTelemetry metrics = config.ops().enabled() ? new MicrometerTelemetry() : null;
+        telemetry = metrics == null ? Telemetry.NONE : metrics;
+        if (metrics != null) {
+            try {
+                ops = new OpsServer(config.ops().port(), this::readiness, metrics::scrape).start();
+            } catch (RuntimeException e) {
+                database.close();
+                throw e;
+            }
+            onClose(ops);
+        }
         StudyAnalyzer analyzer = new StudyAnalyzer();
         LuceneQuestionSearch search = new LuceneQuestionSearch(analyzer, loadedBank.synonyms());
         search.index(bank.all());
@@ -180,10 +199,19 @@ public final class Wiring implements AutoCloseable {
         dailyPosts = new DailyPosts(clock, settings, bank, posts, submissions, members, schedules, scheduler, platforms);
         Lookups lookups = new Lookups(bank, search, posts, new SecureRandom());
         bot = new StudyBot(settings, members, lookups,
-                new Answers(clock, settings, bank, posts, submissions, grader(analyzer, config.grading(), options.judgeKey())),
+                new Answers(clock, settings, bank, posts, submissions, grader(analyzer, config.grading(), options.judgeKey()), telemetry),
                 new Leaderboards(clock, settings, new SqlLeaderboardQuery(jdbc), seasons, members, teams, posts, submissions),
                 new Teams(teams), new Schedules(clock, settings, schedules, scheduler, lookups),
                 new Seasons(clock, seasons), dailyPosts);
+    }
+
+    /** Ready: the schedules started, the database answers, and every platform started is connected. */
+    private java.util.List<OpsServer.Check> readiness() {
+        java.util.List<OpsServer.Check> checks = new java.util.ArrayList<>();
+        checks.add(new OpsServer.Check("started", () -> started));
+        checks.add(new OpsServer.Check("database", database::reachable));
+        running.forEach(r -> checks.add(new OpsServer.Check(r.platform().name(), r::connected)));
+        return checks;
     }
 
     /** Quartz's cluster tells nodes apart by their clocks: more than a second off the database's is worth a warning. */
@@ -216,11 +244,12 @@ public final class Wiring implements AutoCloseable {
     public <C extends Record> Running startPlatform(PlatformModule<C> module, C config, Secrets secrets,
                                                     UnaryOperator<CommandHandler> around) throws Exception {
         PlatformContext context = new PlatformContext(around.apply(bot), bank, settings.maxAnswerLength(), clock,
-                secrets.only(module.secretNames()));
-        Running running = module.start(config, context);
-        register(running.platform());
-        onClose(running);
-        return running;
+                secrets.only(module.secretNames()), telemetry);
+        Running started = module.start(config, context);
+        register(started.platform());
+        running.add(started);
+        onClose(started);
+        return started;
     }
 
     /** Something to close on shutdown: after the scheduler has stopped, before the database (last added, first closed). */
@@ -231,6 +260,17 @@ public final class Wiring implements AutoCloseable {
     /** Lets schedules fire: call after the adapters are connected, so a missed post finds its platform. */
     public void start() {
         scheduler.start(dailyPosts, settings.closeAfter().isPresent());
+        started = true;
+    }
+
+    /** Where the core and the adapters report what they count and time ({@link Telemetry#NONE} when {@code ops.port} is 0). */
+    public Telemetry telemetry() {
+        return telemetry;
+    }
+
+    /** The port of the operations endpoint, when {@code ops.port} turned it on. */
+    public Optional<Integer> opsPort() {
+        return Optional.ofNullable(ops).map(OpsServer::port);
     }
 
     public StudyBot bot() {
@@ -263,6 +303,7 @@ public final class Wiring implements AutoCloseable {
 
     @Override
     public void close() {
+        started = false;
         scheduler.shutdown(true);
         while (!closeables.isEmpty()) {
             try {

@@ -38,8 +38,8 @@ public final class DiscordModule implements PlatformModule<DiscordConfig> {
                 .orElseThrow(() -> new IllegalStateException("adapters.discord is on but " + TOKEN + " is not set"));
         DiscordSettings settings = new DiscordSettings(token, config.apiBaseUrl(), config.gatewayUrl(), config.guilds(),
                 context.maxAnswerLength(), WORKERS);
-        DiscordAdapter adapter = new DiscordAdapter(settings, context.commands(), context.bank());
+        DiscordAdapter adapter = new DiscordAdapter(settings, context.commands(), context.bank(), context.telemetry());
         adapter.start();
-        return Running.of(adapter, adapter::close);
+        return Running.of(adapter, adapter::close, adapter::connected);
     }
 }
