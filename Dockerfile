@@ -15,7 +15,9 @@ WORKDIR /app
 COPY --from=build /src/target/studybot.jar /app/studybot.jar
 COPY config /app/config
 ENV STUDYBOT_DATABASE_PATH=/data/studybot.db \
+    STUDYBOT_OPS_PORT=9090 \
     STUDYBOT_ADAPTERS_CONSOLE=off
+EXPOSE 9090
 VOLUME /data
 USER studybot
 # Tokens come from the environment at run time: DISCORD_TOKEN, SLACK_BOT_TOKEN, SLACK_APP_TOKEN, SLACK_SIGNING_SECRET, LLM_API_KEY.

@@ -14,14 +14,14 @@ import org.junit.jupiter.api.Test;
 /**
  * The dependency rule, from the bottom up: domain (records, sealed types and the words), ports
  * (inbound, outbound, the platform plug-in contract), the application services, the adapters
- * (bank, store, schedule, grading, search, charts, platforms, with the text analysis grading and search
+ * (bank, store, schedule, grading, search, charts, ops, platforms, with the text analysis grading and search
  * share) and config, then wiring and the command line.
  */
 class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.studybot");
-    private static final List<String> ADAPTERS = List.of("bank", "store", "schedule", "grading", "search", "chart", "platform");
+    private static final List<String> ADAPTERS = List.of("bank", "store", "schedule", "grading", "search", "chart", "ops", "platform");
 
     @Test
     void layersDependInwardOnly() {
@@ -30,7 +30,7 @@ class ArchitectureTest {
                 .layer("Ports").definedBy("dev.studybot.port..")
                 .layer("App").definedBy("dev.studybot.app..")
                 .layer("Adapters").definedBy("dev.studybot.bank..", "dev.studybot.store..", "dev.studybot.schedule..", "dev.studybot.grading..",
-                        "dev.studybot.search..", "dev.studybot.analysis..", "dev.studybot.chart..", "dev.studybot.platform..")
+                        "dev.studybot.search..", "dev.studybot.analysis..", "dev.studybot.chart..", "dev.studybot.ops..", "dev.studybot.platform..")
                 .layer("Config").definedBy("dev.studybot.config..")
                 .layer("Wiring").definedBy("dev.studybot.wiring..")
                 .layer("Cli").definedBy("dev.studybot.cli..", "dev.studybot")
@@ -95,7 +95,7 @@ class ArchitectureTest {
     void platformsSeeOnlyPortsAndDomainOfStudybotAndNotEachOther() {
         noClasses().that().resideInAPackage("dev.studybot.platform..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.studybot.app..", "dev.studybot.bank..", "dev.studybot.store..",
-                        "dev.studybot.schedule..", "dev.studybot.grading..", "dev.studybot.chart..", "dev.studybot.config..", "dev.studybot.wiring..",
+                        "dev.studybot.schedule..", "dev.studybot.grading..", "dev.studybot.chart..", "dev.studybot.ops..", "dev.studybot.config..", "dev.studybot.wiring..",
                         "dev.studybot.cli..")
                 .check(CLASSES);
         slices().matching("dev.studybot.platform.(*)..").should().notDependOnEachOther().check(CLASSES);

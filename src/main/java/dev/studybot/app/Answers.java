@@ -11,7 +11,9 @@ import dev.studybot.port.in.Command;
 import dev.studybot.port.out.PostStore;
 import dev.studybot.port.out.QuestionBank;
 import dev.studybot.port.out.SubmissionStore;
+import dev.studybot.port.out.Telemetry;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -34,9 +36,16 @@ public final class Answers {
     private final Grader grader;
     private final Memories memories;
     private final Streaks streaks;
+    private final Telemetry telemetry;
 
     public Answers(Clock clock, Settings settings, QuestionBank bank, PostStore posts, SubmissionStore submissions, Grader grader,
                    Memories memories) {
+        this(clock, settings, bank, posts, submissions, grader, memories, Telemetry.NONE);
+    }
+
+    public Answers(Clock clock, Settings settings, QuestionBank bank, PostStore posts, SubmissionStore submissions, Grader grader,
+                   Memories memories, Telemetry telemetry) {
+        this.telemetry = telemetry;
         this.clock = clock;
         this.settings = settings;
         this.bank = bank;
@@ -71,7 +80,10 @@ public final class Answers {
                     "Your answer has %,d characters; the limit is %,d. Nothing was recorded: shorten it and send it again.",
                     answer.length(), settings.maxAnswerLength()));
         }
+        // how long grading takes is measured on the monotonic clock: it is a duration, not a time the logic reads
+        long started = System.nanoTime();
         Grader.Grade grade = grader.grade(question.get(), answer);
+        telemetry.graded(Duration.ofNanos(System.nanoTime() - started));
         String user = command.actor().userId();
         // every graded answer, for points or practice, is a review of the member's memory of the question
         memories.record(command.channel().workspaceRef(), user, question.get(), grade);
@@ -84,6 +96,7 @@ public final class Answers {
             practice = Optional.of("you revealed the model answer");
         }
         if (practice.isPresent()) {
+            telemetry.answerRecorded(false);
             return graded(question.get(), grade, 0, previous.map(Submission::streak).orElse(0), practice);
         }
         int streak = streaks.endingAt(post, user);
@@ -93,6 +106,7 @@ public final class Answers {
         Instant now = clock.instant();
         submissions.save(command.channel().workspaceRef(), question.get().topic(), new Submission(post.id(), user, answer,
                 grade.covered().size(), grade.total(), points, streak, now, null, false));
+        telemetry.answerRecorded(true);
         return graded(question.get(), grade, points, streak, Optional.empty());
     }
 

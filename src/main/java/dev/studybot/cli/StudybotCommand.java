@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The top-level command: its subcommands, and one-line errors with a non-zero exit status. */
 @Command(name = "studybot", mixinStandardHelpOptions = true, version = "studybot 0.1.0",
         description = "A daily deep-learning study bot for Slack, Discord and the terminal.",
-        subcommands = {RunCommand.class, ImportCommand.class, ValidateCommand.class})
+        subcommands = {RunCommand.class, ImportCommand.class, ValidateCommand.class, BackupCommand.class, MigrateCommand.class})
 public final class StudybotCommand implements Runnable {
 
     @Override

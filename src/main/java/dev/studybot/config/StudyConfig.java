@@ -11,7 +11,7 @@ import java.util.Objects;
  */
 public record StudyConfig(String timezone, ScheduleConfig schedule, AdminConfig admin, AnswersConfig answers,
                           LeaderboardConfig leaderboard, DatabaseConfig database, BankConfig bank, GradingConfig grading,
-                          java.util.Map<String, String> adapters) {
+                          OpsConfig ops, java.util.Map<String, String> adapters) {
     public StudyConfig {
         Checks.zone("timezone", timezone);
         Objects.requireNonNull(schedule, "schedule");
@@ -21,6 +21,7 @@ public record StudyConfig(String timezone, ScheduleConfig schedule, AdminConfig 
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(bank, "bank");
         Objects.requireNonNull(grading, "grading");
+        Objects.requireNonNull(ops, "ops");
         Objects.requireNonNull(adapters, "adapters");
         adapters = java.util.Map.copyOf(adapters);
         adapters.forEach((name, mode) -> Checks.oneOf("adapters." + name, mode, "auto", "on", "off"));
@@ -57,25 +58,54 @@ public record StudyConfig(String timezone, ScheduleConfig schedule, AdminConfig 
     }
 
     /**
-     * The database: {@code url} empty for the SQLite file at {@code path} (the default), or
-     * {@code jdbc:postgresql://HOST:PORT/DB} for PostgreSQL, whose user and password come from
-     * {@code STUDYBOT_DATABASE_USER} and {@code STUDYBOT_DATABASE_PASSWORD}; and how long a writer
-     * waits for a lock before the request is refused as busy.
+     * The database: {@code url} empty for the SQLite file at {@code path} (the default); a SQLite
+     * file as a path or {@code jdbc:sqlite:PATH}; or {@code jdbc:postgresql://HOST:PORT/DB} for
+     * PostgreSQL, whose user and password come from {@code STUDYBOT_DATABASE_USER} and
+     * {@code STUDYBOT_DATABASE_PASSWORD}; and how long a writer waits for a lock before the request
+     * is refused as busy.
      */
     public record DatabaseConfig(String path, String busyTimeout, String url) {
+        static final String POSTGRES = "jdbc:postgresql://";
+        static final String SQLITE = "jdbc:sqlite:";
+
         public DatabaseConfig {
             Checks.nonBlank("database.path", path);
             Checks.duration("database.busy-timeout", busyTimeout);
             url = url == null ? "" : url.strip();
-            if (!url.isEmpty() && !url.startsWith("jdbc:postgresql://")) {
-                throw new ConfigException("database.url: '" + url + "' is not a PostgreSQL URL (jdbc:postgresql://HOST:PORT/DB); "
-                        + "leave it empty for the SQLite file at database.path");
+            if (url.startsWith("jdbc:") && !url.startsWith(POSTGRES) && !url.startsWith(SQLITE)) {
+                throw new ConfigException("database.url: '" + url.replaceFirst("[?;].*$", "") + "' is neither a PostgreSQL URL "
+                        + "(jdbc:postgresql://HOST:PORT/DB) nor a SQLite file (a path, or jdbc:sqlite:PATH)");
+            }
+            if (url.equals(SQLITE) || url.equals(SQLITE + ":memory:")) {
+                throw new ConfigException("database.url: '" + url + "' names no SQLite file (jdbc:sqlite:PATH)");
             }
         }
 
-        /** Whether the bot runs on PostgreSQL rather than its SQLite file. */
+        /** Whether the bot runs on PostgreSQL rather than a SQLite file. */
         public boolean postgres() {
-            return !url.isEmpty();
+            return url.startsWith(POSTGRES);
+        }
+
+        /** The SQLite file: the one {@code url} names, else {@code path}. */
+        public String sqliteFile() {
+            if (postgres() || url.isEmpty()) {
+                return path;
+            }
+            return url.startsWith(SQLITE) ? url.substring(SQLITE.length()) : url;
+        }
+    }
+
+    /**
+     * The operations endpoint (liveness, readiness, Prometheus metrics): the port it listens on,
+     * on every interface; 0 for none, and then nothing is counted either.
+     */
+    public record OpsConfig(int port) {
+        public OpsConfig {
+            Checks.range("ops.port", port, 0, 65535);
+        }
+
+        public boolean enabled() {
+            return port > 0;
         }
     }
 

@@ -11,6 +11,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
@@ -67,7 +70,8 @@ public final class Database implements AutoCloseable {
     /**
      * Connects to a PostgreSQL database ({@code jdbc:postgresql://host:port/name}) that already
      * exists and that the user may create tables in; then runs the migrations of
-     * {@code db/migration/postgresql}, only when the database is behind.
+     * {@code db/migration/postgresql}, only when the database is behind. A server that cannot be
+     * reached fails at once, naming its host and port.
      */
     public static Database postgres(String jdbcUrl, String user, String password) {
         HikariConfig pool = new HikariConfig();
@@ -78,7 +82,48 @@ public final class Database implements AutoCloseable {
         pool.setPoolName("studybot-postgresql");
         pool.setMaximumPoolSize(8);
         pool.setMinimumIdle(1);
-        return migrate(new HikariDataSource(pool), Dialect.POSTGRESQL);
+        // a command waits this long for a lost server before it answers that nothing was changed
+        pool.setConnectionTimeout(5_000);
+        pool.addDataSourceProperty("connectTimeout", "10");
+        HikariDataSource dataSource;
+        try {
+            dataSource = new HikariDataSource(pool);
+        } catch (RuntimeException e) {
+            throw unreachable(jdbcUrl, e);
+        }
+        return migrate(dataSource, Dialect.POSTGRESQL);
+    }
+
+    /** "PostgreSQL at db:5432 cannot be reached: Connection refused", without the URL's parameters or any password. */
+    private static IllegalStateException unreachable(String jdbcUrl, RuntimeException e) {
+        String reason = null;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.net.UnknownHostException) {
+                reason = "unknown host " + t.getMessage();
+                break;
+            }
+            if (t instanceof java.net.ConnectException || t instanceof java.net.SocketTimeoutException) {
+                reason = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+                break;
+            }
+            if (t instanceof SQLException && t.getMessage() != null) {
+                reason = t.getMessage();
+            }
+        }
+        if (reason == null) {
+            reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        }
+        return new IllegalStateException("PostgreSQL at " + hostAndPort(jdbcUrl) + " cannot be reached: "
+                + reason.lines().findFirst().orElse(reason), e);
+    }
+
+    /** The {@code host:port} of a PostgreSQL URL (port 5432 when it names none). */
+    static String hostAndPort(String jdbcUrl) {
+        String authority = jdbcUrl.replaceFirst("^jdbc:postgresql://", "").replaceFirst("[/?].*$", "");
+        if (authority.isEmpty()) {
+            return "localhost:5432";
+        }
+        return authority.matches(".*:\\d+$") || authority.contains(",") ? authority : authority + ":5432";
     }
 
     /** The newest migration's version (the same for every dialect); a database already there skips Flyway at start. */
@@ -86,8 +131,13 @@ public final class Database implements AutoCloseable {
 
     static Database migrate(HikariDataSource dataSource, Dialect dialect) {
         try {
-            if (schemaVersion(dataSource) == SCHEMA_VERSION) {
+            int version = schemaVersion(dataSource);
+            if (version == SCHEMA_VERSION) {
                 return new Database(dataSource, dialect);
+            }
+            if (version > SCHEMA_VERSION) {
+                throw new IllegalStateException("the database's schema is version " + version + ", newer than this studybot's "
+                        + SCHEMA_VERSION + " (a newer studybot upgraded it): run that version or newer; nothing was changed");
             }
             Flyway.configure()
                     .dataSource(dataSource)
@@ -101,6 +151,28 @@ public final class Database implements AutoCloseable {
         return new Database(dataSource, dialect);
     }
 
+    /**
+     * How far the database's clock is ahead of {@code clock} (behind when negative), read at the
+     * midpoint of one round trip; zero on SQLite, which runs on this machine's clock.
+     */
+    public Duration clockSkew(Clock clock) {
+        if (dialect != Dialect.POSTGRESQL) {
+            return Duration.ZERO;
+        }
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            Instant before = clock.instant();
+            long sent = System.nanoTime();
+            try (ResultSet rs = s.executeQuery("SELECT CAST(EXTRACT(EPOCH FROM clock_timestamp()) * 1000000 AS BIGINT)")) {
+                rs.next();
+                Instant database = Instant.EPOCH.plus(rs.getLong(1), java.time.temporal.ChronoUnit.MICROS);
+                Instant node = before.plusNanos((System.nanoTime() - sent) / 2);
+                return Duration.between(node, database);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the database's clock: " + e.getMessage(), e);
+        }
+    }
+
     /** The version Flyway last applied successfully, or -1 for a new database. */
     static int schemaVersion(DataSource dataSource) {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
@@ -108,6 +180,15 @@ public final class Database implements AutoCloseable {
             return rs.next() ? rs.getInt(1) : -1;
         } catch (SQLException e) {
             return -1;
+        }
+    }
+
+    /** Whether the database answers now (the operations endpoint's readiness). */
+    public boolean reachable() {
+        try (Connection c = dataSource.getConnection()) {
+            return c.isValid(2);
+        } catch (SQLException e) {
+            return false;
         }
     }
 

@@ -7,26 +7,34 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 
-/** Members in portable SQL; names already known to be current are not written again. */
+/**
+ * Members in portable SQL. On SQLite, which one process owns, a name this process wrote last is
+ * not written again. On PostgreSQL other nodes write names too, so no such memory holds: every
+ * name goes to the database, whose upsert changes nothing when the name is already current.
+ */
 public final class SqlMemberStore implements MemberStore {
     private final Jdbc jdbc;
     private final Map<String, String> known = new ConcurrentHashMap<>();
+    private final boolean ownsDatabase;
 
     public SqlMemberStore(Jdbc jdbc) {
         this.jdbc = jdbc;
+        this.ownsDatabase = jdbc.dialect() == Dialect.SQLITE;
     }
 
     @Override
     public void remember(WorkspaceRef workspace, String userId, String displayName) {
         String key = workspace.key() + "\n" + userId;
-        if (displayName.equals(known.get(key))) {
+        if (ownsDatabase && displayName.equals(known.get(key))) {
             return;
         }
         jdbc.update("INSERT INTO members (workspace, user_id, display_name, name_key) VALUES (?, ?, ?, ?) "
                         + "ON CONFLICT (workspace, user_id) DO UPDATE SET display_name = excluded.display_name, name_key = excluded.name_key "
                         + "WHERE members.display_name <> excluded.display_name",
                 workspace.key(), userId, displayName, displayName.toLowerCase(Locale.ROOT));
-        known.put(key, displayName);
+        if (ownsDatabase) {
+            known.put(key, displayName);
+        }
     }
 
     @Override

@@ -29,7 +29,10 @@ import dev.studybot.analysis.LuceneTextAnalysis;
 import dev.studybot.analysis.StudyAnalyzer;
 import dev.studybot.grading.MiniLmSentenceSimilarity;
 import dev.studybot.grading.OpenAiAnswerJudge;
+import dev.studybot.ops.MicrometerTelemetry;
+import dev.studybot.ops.OpsServer;
 import dev.studybot.port.out.AnswerJudge;
+import dev.studybot.port.out.Telemetry;
 import dev.studybot.port.out.QuestionBank;
 import dev.studybot.port.out.SentenceSimilarity;
 import dev.studybot.port.platform.PlatformContext;
@@ -92,6 +95,10 @@ public final class Wiring implements AutoCloseable {
     private final StudyConfig config;
     private final Path chartFolder;
     private final java.util.Deque<AutoCloseable> closeables = new java.util.ArrayDeque<>();
+    private final Telemetry telemetry;
+    private final java.util.List<Running> running = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile boolean started;
+    private OpsServer ops;
 
     /**
      * What a deployment or a test chooses: the config, the clock, how Quartz runs, and the grading
@@ -128,7 +135,7 @@ public final class Wiring implements AutoCloseable {
             SchedulerSettings s = config.database().postgres() ? SchedulerSettings.postgres(grace) : SchedulerSettings.sqlite(grace);
             s = new SchedulerSettings(s.instanceName(), s.clustered(), Checks.parse("schedule.retry-delay", config.schedule().retryDelay()),
                     s.misfireThreshold(), grace, s.delegateClass());
-            return new Options(config, clock, Path.of(config.database().path()),
+            return new Options(config, clock, Path.of(config.database().sqliteFile()),
                     config.bank().path().isEmpty() ? null : Path.of(config.bank().path()), s);
         }
 
@@ -177,6 +184,7 @@ public final class Wiring implements AutoCloseable {
         database = config.database().postgres()
                 ? Database.postgres(config.database().url(), options.databaseLogin().user(), options.databaseLogin().password())
                 : Database.sqlite(options.databasePath(), (int) Checks.parse("database.busy-timeout", config.database().busyTimeout()).toMillis());
+        clockWarning(database.clockSkew(clock)).ifPresent(LOG::warn);
         loadedBank = reading.join();
         loadedBank.problems().forEach(p -> LOG.warn("Question bank: {}", p));
         if (loadedBank.questions().isEmpty()) {
@@ -189,6 +197,18 @@ public final class Wiring implements AutoCloseable {
         LOG.info("Loaded {} questions in {} topics from {}", bank.all().size(), bank.topics().size(),
                 bankPath == null ? "the built-in bank" : bankPath);
         Jdbc jdbc = database.jdbc();
+        // operations: Micrometer's metrics and the health endpoint on ops.port; nothing counted when it is 0
+        MicrometerTelemetry metrics = config.ops().enabled() ? new MicrometerTelemetry() : null;
+        telemetry = metrics == null ? Telemetry.NONE : metrics;
+        if (metrics != null) {
+            try {
+                ops = new OpsServer(config.ops().port(), this::readiness, metrics::scrape).start();
+            } catch (RuntimeException e) {
+                database.close();
+                throw e;
+            }
+            onClose(ops);
+        }
         StudyAnalyzer analyzer = new StudyAnalyzer();
         LuceneQuestionSearch search = new LuceneQuestionSearch(analyzer, loadedBank.synonyms());
         search.index(bank.all());
@@ -207,7 +227,7 @@ public final class Wiring implements AutoCloseable {
                 Optional.of(pictures));
         String node = nodeId();
         SqlNodeRegistry nodes = new SqlNodeRegistry(jdbc);
-        sender = new PostSender(clock, new SqlDeliveryQueue(jdbc), nodes, dailyPosts, platforms, Telemetry.NONE,
+        sender = new PostSender(clock, new SqlDeliveryQueue(jdbc), nodes, dailyPosts, platforms, telemetry,
                 PostSender.Options.of(node, options.scheduler().retryDelay(), options.scheduler().grace()));
         cluster = clusterOf(node, options.scheduler().clustered(), nodes);
         Lookups lookups = new Lookups(bank, search, posts, new SecureRandom());
@@ -216,7 +236,7 @@ public final class Wiring implements AutoCloseable {
         Memories memories = new Memories(clock, bank, new SqlMemoryStore(jdbc), new Fsrs());
         Mastery mastery = new Mastery(clock, bank, memories, posts, submissions);
         bot = new StudyBot(settings, members, lookups,
-                new Answers(clock, settings, bank, posts, submissions, grader, memories),
+                new Answers(clock, settings, bank, posts, submissions, grader, memories, telemetry),
                 new Leaderboards(clock, settings, boards, seasons, members, teams, posts, submissions, mastery, pictures),
                 new Teams(teams), new Schedules(clock, settings, schedules, scheduler, lookups),
                 new Seasons(clock, settings, seasons, boards, pictures), dailyPosts, new Reviews(clock, settings, bank, reviewers, memories, grader, lookups), mastery);
@@ -255,6 +275,24 @@ public final class Wiring implements AutoCloseable {
         });
     }
 
+    /** Ready: the schedules started, the database answers, and every platform started is connected. */
+    private java.util.List<OpsServer.Check> readiness() {
+        java.util.List<OpsServer.Check> checks = new java.util.ArrayList<>();
+        checks.add(new OpsServer.Check("started", () -> started));
+        checks.add(new OpsServer.Check("database", database::reachable));
+        running.forEach(r -> checks.add(new OpsServer.Check(r.platform().name(), r::connected)));
+        return checks;
+    }
+
+    /** Quartz's cluster tells nodes apart by their clocks: more than a second off the database's is worth a warning. */
+    static Optional<String> clockWarning(Duration skew) {
+        if (skew.abs().compareTo(Duration.ofSeconds(1)) <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(java.util.Locale.ROOT, "This node's clock is %.1f s %s the database's: clustered schedules need clocks in step "
+                + "(run NTP on every node)", skew.abs().toMillis() / 1000.0, skew.isNegative() ? "ahead of" : "behind"));
+    }
+
     /** The grader: the same analysis as search, the sentence model when {@code grading.semantic}, the judge when {@code grading.llm} names one. */
     private static Grader grader(StudyAnalyzer analyzer, StudyConfig.GradingConfig grading, Optional<String> judgeKey) {
         SentenceSimilarity similarity = grading.semantic() ? new MiniLmSentenceSimilarity() : SentenceSimilarity.NONE;
@@ -276,11 +314,12 @@ public final class Wiring implements AutoCloseable {
     public <C extends Record> Running startPlatform(PlatformModule<C> module, C config, Secrets secrets,
                                                     UnaryOperator<CommandHandler> around) throws Exception {
         PlatformContext context = new PlatformContext(around.apply(bot), bank, settings.maxAnswerLength(), clock,
-                secrets.only(module.secretNames()), cluster, chartFolder);
-        Running running = module.start(config, context);
-        register(running.platform());
-        onClose(running);
-        return running;
+                secrets.only(module.secretNames()), cluster, chartFolder, telemetry);
+        Running started = module.start(config, context);
+        register(started.platform());
+        running.add(started);
+        onClose(started);
+        return started;
     }
 
     /** Something to close on shutdown: after the scheduler has stopped, before the database (last added, first closed). */
@@ -292,6 +331,7 @@ public final class Wiring implements AutoCloseable {
     public void start() {
         sender.start();
         scheduler.start(sender, dailyPosts, settings.closeAfter().isPresent());
+        started = true;
     }
 
     /** This node's id among those sharing the database. */
@@ -302,6 +342,16 @@ public final class Wiring implements AutoCloseable {
     /** Sends the posts that are due on this node. */
     public PostSender sender() {
         return sender;
+    }
+
+    /** Where the core and the adapters report what they count and time ({@link Telemetry#NONE} when {@code ops.port} is 0). */
+    public Telemetry telemetry() {
+        return telemetry;
+    }
+
+    /** The port of the operations endpoint, when {@code ops.port} turned it on. */
+    public Optional<Integer> opsPort() {
+        return Optional.ofNullable(ops).map(OpsServer::port);
     }
 
     public StudyBot bot() {
@@ -339,6 +389,7 @@ public final class Wiring implements AutoCloseable {
 
     @Override
     public void close() {
+        started = false;
         scheduler.shutdown(true);
         sender.stop(Duration.ofSeconds(10));
         while (!closeables.isEmpty()) {

@@ -57,6 +57,21 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void databaseUrlNamesASqliteFileOrPostgres() {
+        java.util.function.Function<String, StudyConfig.DatabaseConfig> url = u ->
+                new ConfigLoader().load(SHIPPED, Map.of("STUDYBOT_DATABASE_URL", u)).config().database();
+        assertThat(url.apply("").sqliteFile()).isEqualTo("data/studybot.db");
+        assertThat(url.apply("").postgres()).isFalse();
+        assertThat(url.apply("/var/lib/studybot/bot.db").sqliteFile()).isEqualTo("/var/lib/studybot/bot.db");
+        assertThat(url.apply("jdbc:sqlite:/var/lib/studybot/bot.db").sqliteFile()).isEqualTo("/var/lib/studybot/bot.db");
+        assertThat(url.apply("jdbc:sqlite:/var/lib/studybot/bot.db").postgres()).isFalse();
+        assertThat(url.apply("jdbc:postgresql://db:5432/studybot").postgres()).isTrue();
+        assertThatThrownBy(() -> url.apply("jdbc:mysql://db/studybot?password=x")).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("database.url: 'jdbc:mysql://db/studybot' is neither").hasMessageNotContaining("password");
+        assertThatThrownBy(() -> url.apply("jdbc:sqlite::memory:")).hasMessageContaining("names no SQLite file");
+    }
+
+    @Test
     void aMissingKeyFailsWithItsName() throws IOException {
         Path file = variant("  grace: 6h\n", "");
         assertThatThrownBy(() -> new ConfigLoader().load(file, Map.of())).isInstanceOf(ConfigException.class)

@@ -92,4 +92,16 @@ class PostgresStoreTest extends StoreContract {
         assertThatThrownBy(() -> database().jdbc().update("INSERT INTO nowhere VALUES (1)"))
                 .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.busy()).isFalse());
     }
+
+    @Test
+    void aNameChangedBackOnAnotherNodeIsWritten() {
+        SqlMemberStore first = new SqlMemberStore(database().jdbc());
+        SqlMemberStore second = new SqlMemberStore(database().jdbc());
+        first.remember(WS, "U1", "Ada");
+        second.remember(WS, "U1", "Ada L.");
+        first.remember(WS, "U1", "Ada");
+        assertThat(second.displayName(WS, "U1")).contains("Ada");
+        assertThat(first.find(WS, "ada")).contains("U1");
+        assertThat(first.find(WS, "ada l.")).isEmpty();
+    }
 }

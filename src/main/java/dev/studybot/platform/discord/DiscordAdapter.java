@@ -9,6 +9,7 @@ import dev.studybot.port.out.DeliveryException;
 import dev.studybot.port.out.DeliveryException.Refusal;
 import dev.studybot.port.out.PostedMessage;
 import dev.studybot.port.out.QuestionBank;
+import dev.studybot.port.out.Telemetry;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
@@ -69,21 +70,31 @@ public final class DiscordAdapter implements ChatPlatform, AutoCloseable {
     private volatile JDA jda;
 
     public DiscordAdapter(DiscordSettings settings, CommandHandler handler, QuestionBank bank) {
-        this(settings, new GlobalPace(settings.globalRate(), () -> 1), handler, bank);
+        this(settings, handler, bank, Telemetry.NONE);
     }
 
-    DiscordAdapter(DiscordSettings settings, GlobalPace pace, CommandHandler handler, QuestionBank bank) {
+    public DiscordAdapter(DiscordSettings settings, CommandHandler handler, QuestionBank bank, Telemetry telemetry) {
+        this(settings, new GlobalPace(settings.globalRate(), () -> 1), handler, bank, telemetry);
+    }
+
+    DiscordAdapter(DiscordSettings settings, GlobalPace pace, CommandHandler handler, QuestionBank bank, Telemetry telemetry) {
         this.settings = settings;
         this.pace = pace;
         this.commands = new DiscordCommands(settings.maxAnswerLength());
         this.worker = Executors.newFixedThreadPool(settings.workers(), named("studybot-discord-"));
         this.interactions = new DiscordInteractions(handler, commands, renderer, new DiscordAutocomplete(bank), worker,
-                settings.maxAnswerLength());
+                settings.maxAnswerLength(), telemetry);
     }
 
     @Override
     public String name() {
         return NAME;
+    }
+
+    /** Whether the gateway session is up (JDA reconnects by itself when it drops). */
+    public boolean connected() {
+        JDA api = jda;
+        return api != null && api.getStatus() == JDA.Status.CONNECTED;
     }
 
     /** Connects, waits until every server is loaded, registers {@code /study} and logs the invite URL. */

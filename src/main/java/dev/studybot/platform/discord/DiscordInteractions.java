@@ -8,6 +8,7 @@ import dev.studybot.port.in.Action;
 import dev.studybot.port.in.Command;
 import dev.studybot.port.in.CommandHandler;
 import dev.studybot.port.in.Response;
+import dev.studybot.port.out.Telemetry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -51,9 +52,11 @@ final class DiscordInteractions extends ListenerAdapter {
     private final DiscordAutocomplete autocomplete;
     private final Executor worker;
     private final int maxAnswerLength;
+    private final Telemetry telemetry;
 
     DiscordInteractions(CommandHandler handler, DiscordCommands commands, DiscordRenderer renderer, DiscordAutocomplete autocomplete,
-                        Executor worker, int maxAnswerLength) {
+                        Executor worker, int maxAnswerLength, Telemetry telemetry) {
+        this.telemetry = telemetry;
         this.handler = handler;
         this.commands = commands;
         this.renderer = renderer;
@@ -134,7 +137,9 @@ final class DiscordInteractions extends ListenerAdapter {
      */
     private void deferred(IReplyCallback event, Command command, Acknowledgement ack) {
         boolean ephemeral = ack.visibility() == dev.studybot.port.in.Visibility.ASKER;
-        event.deferReply(ephemeral).queue(null, e -> LOG.warn("Could not acknowledge {}: {}", describe(command), e.toString()));
+        long received = System.nanoTime();
+        event.deferReply(ephemeral).queue(ok -> acknowledged(received),
+                e -> LOG.warn("Could not acknowledge {}: {}", describe(command), e.toString()));
         InteractionHook hook = event.getHook();
         CompletableFuture.supplyAsync(() -> handler.handle(command), worker)
                 .thenAccept(response -> deliver(hook, response))
@@ -167,25 +172,33 @@ final class DiscordInteractions extends ListenerAdapter {
 
     /** Opens the answer modal the core asks for; when the core is slow, a modal for the same post opens anyway. */
     private <E extends IReplyCallback & IModalCallback> void form(E event, Command command, Optional<Long> postId) {
+        long received = System.nanoTime();
         CompletableFuture.supplyAsync(() -> handler.handle(command), worker)
                 .completeOnTimeout(null, FORM_DEADLINE.toMillis(), TimeUnit.MILLISECONDS)
                 .thenAccept(response -> {
                     if (response == null) {
                         LOG.info("The core did not answer {} within {} ms; opening a plain answer form", describe(command), FORM_DEADLINE.toMillis());
-                        event.replyModal(renderer.answerModal(postId, Optional.empty(), maxAnswerLength)).queue(null, this::undelivered);
+                        event.replyModal(renderer.answerModal(postId, Optional.empty(), maxAnswerLength))
+                                .queue(ok -> acknowledged(received), this::undelivered);
                         return;
                     }
                     DiscordView view = renderer.render(response.reply());
                     if (view.modal().isPresent()) {
-                        event.replyModal(view.modal().get()).queue(null, this::undelivered);
+                        event.replyModal(view.modal().get()).queue(ok -> acknowledged(received), this::undelivered);
                     } else {
-                        event.reply(view.messages().get(0)).setEphemeral(response.ephemeral()).queue(null, this::undelivered);
+                        event.reply(view.messages().get(0)).setEphemeral(response.ephemeral())
+                                .queue(ok -> acknowledged(received), this::undelivered);
                     }
                 })
                 .exceptionally(e -> {
                     LOG.warn("Answer form for {} not delivered", describe(command), e);
                     return null;
                 });
+    }
+
+    /** From the interaction's arrival to Discord taking its first answer. */
+    private void acknowledged(long received) {
+        telemetry.acknowledged(DiscordAdapter.NAME, Duration.ofNanos(System.nanoTime() - received));
     }
 
     private void reply(IReplyCallback event, Reply reply) {

@@ -42,12 +42,12 @@ public final class DiscordModule implements PlatformModule<DiscordConfig> {
         GlobalPace pace = new GlobalPace(settings.globalRate(), context.cluster().liveNodes());
         if (context.cluster().clustered()) {
             DiscordNode node = new DiscordNode(settings, pace, context.commands(), context.bank(), context.cluster(),
-                    java.time.Duration.ofSeconds(config.gatewayLeaseSeconds()));
+                    java.time.Duration.ofSeconds(config.gatewayLeaseSeconds()), context.telemetry());
             node.start();
             return Running.of(node, node::close);
         }
-        DiscordAdapter adapter = new DiscordAdapter(settings, pace, context.commands(), context.bank());
+        DiscordAdapter adapter = new DiscordAdapter(settings, pace, context.commands(), context.bank(), context.telemetry());
         adapter.start();
-        return Running.of(adapter, adapter::close);
+        return Running.of(adapter, adapter::close, adapter::connected);
     }
 }

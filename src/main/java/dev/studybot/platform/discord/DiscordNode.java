@@ -8,6 +8,7 @@ import dev.studybot.port.out.ChatPlatform;
 import dev.studybot.port.out.DeliveryException;
 import dev.studybot.port.out.PostedMessage;
 import dev.studybot.port.out.QuestionBank;
+import dev.studybot.port.out.Telemetry;
 import dev.studybot.port.platform.Cluster;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,6 +37,7 @@ final class DiscordNode implements ChatPlatform, AutoCloseable {
     private final QuestionBank bank;
     private final Cluster cluster;
     private final Duration ttl;
+    private final Telemetry telemetry;
     private final DiscordRest rest;
     private final ScheduledExecutorService leases = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "studybot-discord-lease");
@@ -45,13 +47,15 @@ final class DiscordNode implements ChatPlatform, AutoCloseable {
     private volatile DiscordAdapter gateway;
     private volatile Instant renewed = Instant.MIN;
 
-    DiscordNode(DiscordSettings settings, GlobalPace pace, CommandHandler handler, QuestionBank bank, Cluster cluster, Duration ttl) {
+    DiscordNode(DiscordSettings settings, GlobalPace pace, CommandHandler handler, QuestionBank bank, Cluster cluster, Duration ttl,
+                Telemetry telemetry) {
         this.settings = settings;
         this.pace = pace;
         this.handler = handler;
         this.bank = bank;
         this.cluster = cluster;
         this.ttl = ttl;
+        this.telemetry = telemetry;
         this.rest = new DiscordRest(settings, pace);
     }
 
@@ -105,7 +109,7 @@ final class DiscordNode implements ChatPlatform, AutoCloseable {
     }
 
     private void connect() throws InterruptedException {
-        DiscordAdapter adapter = new DiscordAdapter(settings, pace, handler, bank);
+        DiscordAdapter adapter = new DiscordAdapter(settings, pace, handler, bank, telemetry);
         LOG.info("This node ({}) holds the Discord gateway", cluster.node());
         try {
             adapter.start();

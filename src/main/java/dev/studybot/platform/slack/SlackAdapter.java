@@ -1,5 +1,6 @@
 package dev.studybot.platform.slack;
 
+import dev.studybot.port.out.Telemetry;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
@@ -42,11 +43,17 @@ public final class SlackAdapter implements ChatPlatform, AutoCloseable {
     private final SlackDelivery delivery;
     private final SlackUploads uploads;
     private final SlackInbound inbound;
-    private SlackSocketMode socketMode;
-    private SlackHttpServer http;
+    private volatile SlackSocketMode socketMode;
+    private volatile SlackHttpServer http;
+    private final Telemetry telemetry;
 
     public SlackAdapter(SlackSettings settings, Clock clock) {
+        this(settings, clock, Telemetry.NONE);
+    }
+
+    public SlackAdapter(SlackSettings settings, Clock clock, Telemetry telemetry) {
         this.settings = settings;
+        this.telemetry = telemetry;
         SlackConfig config = new SlackConfig();
         settings.methodsUrlPrefix().ifPresent(config::setMethodsEndpointUrlPrefix);
         config.setPrettyResponseLoggingEnabled(false);
@@ -87,12 +94,12 @@ public final class SlackAdapter implements ChatPlatform, AutoCloseable {
         }
         checkBotToken();
         if (settings.mode() == SlackSettings.Mode.SOCKET) {
-            socketMode = new SlackSocketMode(app, slack, settings.appToken().orElseThrow());
+            socketMode = new SlackSocketMode(app, slack, settings.appToken().orElseThrow(), telemetry);
             socketMode.start();
             LOG.info("Slack adapter started in Socket Mode ({})", settings);
         } else {
             app.start();
-            http = new SlackHttpServer(app, settings.httpPort());
+            http = new SlackHttpServer(app, settings.httpPort(), telemetry);
             http.start();
             LOG.info("Slack adapter started in HTTP mode ({})", settings);
         }
@@ -113,6 +120,12 @@ public final class SlackAdapter implements ChatPlatform, AutoCloseable {
             throw new IllegalStateException("Slack refused SLACK_BOT_TOKEN (auth.test: " + r.getError() + ")");
         }
         LOG.info("Slack: bot {} in workspace {} ({})", r.getUser(), r.getTeam(), r.getTeamId());
+    }
+
+    /** Whether Slack can reach the bot now: the Socket Mode connection is open, or the HTTP server is listening. */
+    public boolean connected() {
+        SlackSocketMode socket = socketMode;
+        return socket != null ? socket.isOpen() : http != null;
     }
 
     /** The port HTTP mode listens on (useful when configured as 0). */

@@ -1,5 +1,7 @@
 package dev.studybot.platform.slack;
 
+import dev.studybot.port.out.Telemetry;
+import java.time.Duration;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
@@ -37,9 +39,11 @@ final class SlackHttpServer implements AutoCloseable {
     private final SlackRequestParser parser;
     private final HttpServer server;
     private final ExecutorService executor;
+    private final Telemetry telemetry;
 
-    SlackHttpServer(App app, int port) throws IOException {
+    SlackHttpServer(App app, int port, Telemetry telemetry) throws IOException {
         this.app = app;
+        this.telemetry = telemetry;
         this.parser = new SlackRequestParser(app.config());
         this.server = HttpServer.create(new InetSocketAddress(port), 128);
         AtomicInteger n = new AtomicInteger();
@@ -62,6 +66,7 @@ final class SlackHttpServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        long received = System.nanoTime();
         try (exchange) {
             if (!exchange.getRequestMethod().equals("POST")) {
                 send(exchange, 405, "text/plain", "POST only");
@@ -86,6 +91,9 @@ final class SlackHttpServer implements AutoCloseable {
             Response response = app.run(request);
             response.getHeaders().forEach((name, values) -> exchange.getResponseHeaders().put(name, values));
             send(exchange, response.getStatusCode(), response.getContentType(), response.getBody());
+            if (response.getStatusCode() == 200) {
+                telemetry.acknowledged(SlackAdapter.NAME, Duration.ofNanos(System.nanoTime() - received));
+            }
         } catch (Exception e) {
             LOG.warn("Slack HTTP request failed: {}", e.toString());
             try {

@@ -37,7 +37,7 @@ public final class SlackModule implements PlatformModule<SlackConfig> {
 
     @Override
     public Running start(SlackConfig config, PlatformContext context) throws Exception {
-        SlackAdapter adapter = new SlackAdapter(SlackSettings.from(config, context.secrets()), context.clock());
+        SlackAdapter adapter = new SlackAdapter(SlackSettings.from(config, context.secrets()), context.clock(), context.telemetry());
         adapter.bind(context.commands());
         try {
             adapter.start();
@@ -45,6 +45,6 @@ public final class SlackModule implements PlatformModule<SlackConfig> {
             adapter.close();
             throw e;
         }
-        return Running.of(adapter, adapter::close);
+        return Running.of(adapter, adapter::close, adapter::connected);
     }
 }

@@ -1,5 +1,7 @@
 package dev.studybot.platform.slack;
 
+import dev.studybot.port.out.Telemetry;
+import java.time.Duration;
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.slack.api.Slack;
@@ -32,10 +34,12 @@ final class SlackSocketMode implements AutoCloseable {
     private final SocketModeRequestParser parser;
     private final Gson gson;
     private final ExecutorService handlers;
+    private final Telemetry telemetry;
     private SlackSocketClient client;
 
-    SlackSocketMode(App app, Slack slack, String appToken) {
+    SlackSocketMode(App app, Slack slack, String appToken, Telemetry telemetry) {
         this.app = app;
+        this.telemetry = telemetry;
         this.slack = slack;
         this.appToken = appToken;
         this.parser = new SocketModeRequestParser(app.config());
@@ -58,7 +62,10 @@ final class SlackSocketMode implements AutoCloseable {
             throw new IllegalStateException("Slack refused SLACK_APP_TOKEN for Socket Mode: " + e.getMessage()
                     + " (it must be an app-level xapp- token with the connections:write scope)", e);
         }
-        client.addWebSocketMessageListener(message -> handlers.execute(() -> run(message)));
+        client.addWebSocketMessageListener(message -> {
+            long received = System.nanoTime();
+            handlers.execute(() -> run(message, received));
+        });
         client.addWebSocketCloseListener((code, reason) ->
                 LOG.warn("Slack Socket Mode connection closed ({} {}); it reconnects within seconds", code, reason));
         client.connect();
@@ -69,7 +76,7 @@ final class SlackSocketMode implements AutoCloseable {
         return client != null && client.isOpen();
     }
 
-    private void run(String message) {
+    private void run(String message, long received) {
         SocketModeRequest request = parser.parse(message);
         if (request == null) {
             return;
@@ -81,6 +88,7 @@ final class SlackSocketMode implements AutoCloseable {
                 return;
             }
             client.sendSocketModeResponse(ack(request.getEnvelope().getEnvelopeId(), response));
+            telemetry.acknowledged(SlackAdapter.NAME, Duration.ofNanos(System.nanoTime() - received));
         } catch (Exception e) {
             LOG.warn("Slack request failed: {}", e.toString());
         }

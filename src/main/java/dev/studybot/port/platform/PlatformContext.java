@@ -3,17 +3,19 @@ package dev.studybot.port.platform;
 import dev.studybot.port.in.CommandHandler;
 import dev.studybot.port.out.QuestionBank;
 import java.nio.file.Path;
+import dev.studybot.port.out.Telemetry;
 import java.time.Clock;
 import java.util.Objects;
 
 /**
  * What a platform gets from the core when it starts: where commands go, the bank (for
  * suggestions while a member types), the core's limits, its clock, its own secrets, the node it
- * runs on among those sharing the database, and a folder beside the database where it may write
- * files ({@code files}: the console's charts).
+ * runs on among those sharing the database, a folder beside the database where it may write
+ * files ({@code files}: the console's charts), and where it reports what it counts and times (how
+ * long acknowledging a command took).
  */
 public record PlatformContext(CommandHandler commands, QuestionBank bank, int maxAnswerLength, Clock clock, Secrets secrets,
-                              Cluster cluster, Path files) {
+                              Cluster cluster, Path files, Telemetry telemetry) {
     public PlatformContext {
         Objects.requireNonNull(commands, "commands");
         Objects.requireNonNull(bank, "bank");
@@ -21,10 +23,11 @@ public record PlatformContext(CommandHandler commands, QuestionBank bank, int ma
         Objects.requireNonNull(secrets, "secrets");
         Objects.requireNonNull(cluster, "cluster");
         Objects.requireNonNull(files, "files");
+        Objects.requireNonNull(telemetry, "telemetry");
     }
 
-    /** One node alone, with files in {@code data/charts}, as beside the default database. */
+    /** One node alone, with files in {@code data/charts}, as beside the default database, and telemetry going nowhere. */
     public PlatformContext(CommandHandler commands, QuestionBank bank, int maxAnswerLength, Clock clock, Secrets secrets) {
-        this(commands, bank, maxAnswerLength, clock, secrets, Cluster.single("local"), Path.of("data", "charts"));
+        this(commands, bank, maxAnswerLength, clock, secrets, Cluster.single("local"), Path.of("data", "charts"), Telemetry.NONE);
     }
 }
