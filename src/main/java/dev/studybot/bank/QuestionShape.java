@@ -4,6 +4,7 @@ import dev.studybot.domain.Level;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** What a line of a pasted list is: a question, a section title, or neither; and its clean text. */
@@ -19,14 +20,26 @@ final class QuestionShape {
             "evaluate", "analyze", "analyse", "if", "you", "you're", "youre", "you've", "given", "between",
             "provide", "detail", "justify", "interpret", "critique", "sketch", "recommend", "choose", "predict");
     private static final Pattern NUMBERING = Pattern.compile(
-            "^(?:(?:q(?:uestion)?\\s*\\d*|\\d{1,3})\\s*[.):]\\s*|q\\d+\\s+)", Pattern.CASE_INSENSITIVE);
+            "^(?:(?:q(?:uestion)?\\s*\\d*(?:\\.\\d+)*|\\d{1,3}(?:\\.\\d+)*)\\s*[.):]\\s*|q\\d+\\s+)", Pattern.CASE_INSENSITIVE);
+    /** How a heading or paragraph is numbered: "Q1:", "Q.", "1)", "1." or "1:". */
+    private static final Pattern Q_NUMBER = Pattern.compile("^q(?:uestion)?\\s*(\\d*)(?:\\.\\d+)*\\s*([.):])(?:\\s|$)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMBER = Pattern.compile("^\\d{1,3}(?:\\.\\d+)*\\s*([.):])(?:\\s|$)");
+    /** Links keep their text, images and reference markers ("[[src](...)]", "[[Answer]](...)") go. */
+    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
+    private static final Pattern REFERENCE = Pattern.compile(
+            "\\[?\\[(?:src\\d*|source|answer|ref|reference|link)]\\]?(?:\\([^)]*\\))?\\]?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
+    private static final Pattern UNDERSCORE_EMPHASIS = Pattern.compile("(?<![\\w\\\\])_([^_\\s][^_]*?)_(?!\\w)");
+    /** A question about the list itself ("How do you pick questions?"), as intros to lists ask. */
+    private static final Pattern ABOUT_THE_LIST = Pattern.compile(
+            "(?i)^[^?]*\\bquestions\\b[^?]*\\b(list|pick|here|choose|chosen|sorted|collect(ed)?)\\b|^[^?]*\\b(list|pick|choose)\\b[^?]*\\bquestions\\b");
     private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(.+?)\\1");
     private static final Pattern HTML_TAG = Pattern.compile(
             "(?i)</?(?:br|p|div|span|b|i|u|em|strong|small|big|sup|sub|font|center|hr|a|img|ul|ol|li|table|tr|td|th|"
                     + "tbody|thead|h[1-6]|mark|code|pre|blockquote|section|article|details|summary)\\b[^>]*>");
     private static final Pattern BASIC = Pattern.compile("(?i)\\b(basic|basics|beginners?|easy|entry[- ]level|junior)\\b");
     private static final Pattern INTERMEDIATE = Pattern.compile("(?i)\\b(intermediate|medium|mid[- ]level)\\b");
-    private static final Pattern ADVANCED = Pattern.compile("(?i)\\b(advanced|expert|hard|senior)\\b");
+    private static final Pattern ADVANCED = Pattern.compile("(?i)\\b(advanced?|expert|hard|senior)\\b");
 
     private QuestionShape() {
     }
@@ -74,6 +87,11 @@ final class QuestionShape {
         return Optional.empty();
     }
 
+    /** The level a table's level cell names: a title's words, and "Fundamental" for basic. */
+    static Optional<Level> levelCell(String cell) {
+        return level(cell).or(() -> cell.toLowerCase(Locale.ROOT).contains("fundamental") ? Optional.of(Level.BASIC) : Optional.empty());
+    }
+
     /** A question's text as the bank keeps it: one line, bold and HTML removed, LaTeX and code kept. */
     static String questionText(String raw) {
         return withoutNumbering(plain(raw));
@@ -81,11 +99,61 @@ final class QuestionShape {
 
     /** Inline Markdown to plain text, except code and LaTeX, which stay as written. */
     static String plain(String raw) {
-        String t = HTML_TAG.matcher(raw).replaceAll(" ");
+        String t = IMAGE.matcher(mathLetters(raw)).replaceAll(" ");
+        t = REFERENCE.matcher(t).replaceAll(" ");
+        t = LINK.matcher(t).replaceAll("$1");
+        if (t.indexOf('$') < 0 && t.indexOf('`') < 0) {
+            t = UNDERSCORE_EMPHASIS.matcher(t).replaceAll("$1");
+        }
+        t = HTML_TAG.matcher(t).replaceAll(" ");
         t = STRONG.matcher(t).replaceAll("$2");
         t = t.replace("**", "").replace("__", "");
         t = entities(t);
         return t.replaceAll("\\s+", " ").strip();
+    }
+
+    /** How {@code text} is numbered, or "" when it is not: lists and headings of one style are siblings. */
+    static String numbering(String text) {
+        String t = text.strip();
+        Matcher q = Q_NUMBER.matcher(t);
+        if (q.find()) {
+            return q.group(1).isEmpty() ? "Q" + q.group(2) : "Q1" + q.group(2);
+        }
+        Matcher n = NUMBER.matcher(t);
+        return n.find() ? "1" + n.group(1) : "";
+    }
+
+    /** Whether a paragraph is set out as a question by its label: "Q.", "Q3:", "Question:". */
+    static boolean labelled(String text) {
+        return Q_NUMBER.matcher(text.strip()).find();
+    }
+
+    /** Whether {@code text} is a link and little else: a contents entry or a resource. */
+    static boolean navigation(String raw) {
+        String t = raw.strip();
+        Matcher m = LINK.matcher(t);
+        int linked = 0;
+        while (m.find()) {
+            linked += m.group(1).length();
+        }
+        String rest = LINK.matcher(t).replaceAll("").replaceAll("[\\s*_:.,;()\\-–—]+", "");
+        return linked > 0 && rest.length() <= linked / 2;
+    }
+
+    /** An intro's question about the list itself: why it exists, how its questions were picked. */
+    static boolean aboutTheList(String text) {
+        return ABOUT_THE_LIST.matcher(plain(text)).find();
+    }
+
+    /** Mathematical bold and italic letters (pasted from social posts) as plain letters. */
+    static String mathLetters(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            int cp = s.codePointAt(i);
+            if (cp >= 0x1D400 && cp <= 0x1D7FF) {
+                return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC);
+            }
+        }
+        return s;
     }
 
     static String withoutHtml(String raw) {

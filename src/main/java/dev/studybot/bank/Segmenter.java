@@ -1,0 +1,608 @@
+package dev.studybot.bank;
+
+import dev.studybot.domain.Level;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableBody;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.StrongEmphasis;
+
+/**
+ * One pass over a parsed list that cuts it into questions and the answers that follow them.
+ * Where a question may start depends on what holds it: a heading of a question series (its answer
+ * runs to the next heading at its level or above, sub-headings and lists included), a paragraph
+ * set out as a question (bold, or labelled "Q."; its answer runs to the next question, or is the
+ * {@code <details>} block that follows), a list item of a list most of whose items ask (its
+ * answer is what the item holds), or a row of a table with a question column. Nothing inside an
+ * answer is ever a question; contents, link lists and intros about the list are passed over.
+ */
+final class Segmenter {
+    private static final Pattern ATX_OPEN = Pattern.compile("^\\s{0,3}#{1,6}(\\s+|$)");
+    private static final Pattern ATX_CLOSE = Pattern.compile("\\s+#+\\s*$");
+    private static final Pattern SETEXT_LINE = Pattern.compile("^\\s*(=+|-+)\\s*$");
+    private static final Pattern QUESTION_HEADER = Pattern.compile("(?i)^\\W*(questions?|q|prompts?|interview questions?)\\W*$");
+    private static final Pattern ANSWER_HEADER = Pattern.compile("(?i)^\\W*(answers?|solutions?|explanations?)\\W*$");
+    private static final Pattern LEVEL_HEADER = Pattern.compile("(?i)^\\W*(level|difficulty)\\W*$");
+
+    private final String name;
+    private final SeedStyle.Result style;
+    private final HeadingPlan plan;
+    private final Deque<Title> titles = new ArrayDeque<>();
+    private final List<Mark> marks = new ArrayList<>();
+    private final List<ImportedList.Skipped> skipped = new ArrayList<>();
+    /** After a bold or labelled question, everything up to the next question or title is its answer. */
+    private boolean openAnswer;
+    /** Inside the answer of a question heading at this level (0: not). */
+    private int answerLevel;
+    /** A labelled question ("Q. ...") whose parts may follow until its {@code <details>} answer. */
+    private Mark pending;
+    private boolean inDetails;
+
+    /** A question's start (or a title's, when text is null) and the lines its answer may take. */
+    private static final class Mark {
+        final int start;
+        int answerFrom;
+        int cap;
+        String text;
+        final String topic;
+        final Optional<Level> level;
+        final String lead;
+        String fixedAnswer;
+
+        Mark(int start, int answerFrom, int cap, String text, String topic, Optional<Level> level, String lead) {
+            this.start = start;
+            this.answerFrom = answerFrom;
+            this.cap = cap;
+            this.text = text;
+            this.topic = topic;
+            this.level = level;
+            this.lead = lead;
+        }
+    }
+
+    private record Title(int rank, String text, Optional<Level> level) {
+    }
+
+    Segmenter(String name, SeedStyle.Result style, Node document) {
+        this.name = name;
+        this.style = style;
+        this.plan = new HeadingPlan(document, this::headingText);
+        children(document.getFirstChild(), 0);
+    }
+
+    private void children(Node from, int depth) {
+        for (Node n = from; n != null; n = n.getNext()) {
+            if (inDetails) {
+                if (n instanceof HtmlBlock html && closesDetails(html)) {
+                    inDetails = false;
+                    stop(last(n));
+                }
+                continue;
+            }
+            if (n instanceof Heading h) {
+                heading(h);
+                continue;
+            }
+            if (answerLevel > 0) {
+                continue;
+            }
+            if (n instanceof HtmlBlock html) {
+                html(html);
+            } else if (n instanceof Paragraph p) {
+                paragraph(p);
+            } else if (n instanceof ListBlock list) {
+                if (pending != null) {
+                    pending.text = pending.text + " " + listText(list);
+                } else {
+                    list(list, depth);
+                }
+            } else if (n instanceof TableBlock table) {
+                if (pending == null && !openAnswer) {
+                    table(table);
+                }
+            } else if (n instanceof BlockQuote) {
+                children(n.getFirstChild(), depth);
+            }
+        }
+    }
+
+    private void heading(Heading h) {
+        if (answerLevel > 0 && h.getLevel() > answerLevel) {
+            return;
+        }
+        answerLevel = 0;
+        openAnswer = false;
+        pending = null;
+        if (plan.isQuestion(h)) {
+            String text = headingText(h);
+            question(first(h), first(h) + 1, Integer.MAX_VALUE, text, "");
+            answerLevel = h.getLevel();
+        } else {
+            title(h.getLevel(), headingText(h), first(h));
+        }
+    }
+
+    private void html(HtmlBlock html) {
+        String literal = html.getLiteral() == null ? "" : html.getLiteral();
+        if (literal.contains("<details") && !closesDetails(html)) {
+            inDetails = true;
+            if (pending != null) {
+                pending.answerFrom = first(html);
+                pending = null;
+            }
+        }
+    }
+
+    private static boolean closesDetails(HtmlBlock html) {
+        String literal = html.getLiteral() == null ? "" : html.getLiteral();
+        return literal.lastIndexOf("</details>") > literal.lastIndexOf("<details");
+    }
+
+    private void paragraph(Paragraph p) {
+        String text = raw(p);
+        if (pending != null) {
+            pending.text = pending.text + " " + QuestionShape.plain(text);
+            pending.answerFrom = last(p) + 1;
+            return;
+        }
+        if (QuestionShape.labelled(text) && QuestionShape.questionText(text).chars().anyMatch(Character::isLetter)) {
+            Mark m = question(first(p), last(p) + 1, Integer.MAX_VALUE, text, "");
+            openAnswer = true;
+            pending = m;
+            return;
+        }
+        int boldEnd = boldQuestionEnd(p);
+        if (boldEnd >= 0) {
+            boldQuestion(p, boldEnd, Integer.MAX_VALUE);
+            openAnswer = true;
+            return;
+        }
+        if (openAnswer) {
+            return;
+        }
+        String firstLine = lineText(p, first(p));
+        if (QuestionShape.isQuestion(firstLine) && firstLine.strip().endsWith("?") && !introQuestion(firstLine)) {
+            plainQuestion(p, Integer.MAX_VALUE);
+            openAnswer = true;
+        } else if (first(p) == last(p) && QuestionShape.isTitle(text) && p.getNext() instanceof ListBlock next && hasQuestion(next)) {
+            title(7, text, first(p));
+        } else if (hasQuestions() && !QuestionShape.navigation(text)) {
+            skip(first(p), "neither a question nor under one");
+        }
+    }
+
+    private void list(ListBlock list, int depth) {
+        int content = 0;
+        int asking = 0;
+        int navigation = 0;
+        for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
+            if (n.getFirstChild() instanceof Paragraph p && !raw(p).isBlank()) {
+                String text = raw(p);
+                if (QuestionShape.navigation(text)) {
+                    navigation++;
+                } else if (asks(p)) {
+                    content++;
+                    asking++;
+                } else if (!nestedQuestion(n)) {
+                    content++;
+                }
+            }
+        }
+        if (navigation > 0 && navigation >= content || depth == 0 && asking * 4 < content && outline(list)) {
+            return;
+        }
+        boolean questionList = asking > 0 && asking * 2 >= content && !openAnswer;
+        int rank = 8 + depth;
+        for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
+            if (!(n instanceof ListItem item)) {
+                continue;
+            }
+            Node head = item.getFirstChild();
+            if (!(head instanceof Paragraph p) || raw(p).isBlank()) {
+                if (head == null || head instanceof Paragraph) {
+                    skip(first(item), "an empty list item");
+                } else {
+                    children(head, depth + 1);
+                }
+                continue;
+            }
+            String text = raw(p);
+            if (QuestionShape.navigation(text)) {
+                continue;
+            }
+            int boldEnd = boldQuestionEnd(p);
+            boolean asks = QuestionShape.isQuestion(text) || HeadingPlan.asks(text);
+            boolean sibling = questionList && !asks && !nestedQuestion(item) && !QuestionShape.isTitle(text);
+            if (boldEnd >= 0) {
+                boldQuestion(p, boldEnd, Integer.MAX_VALUE);
+                openAnswer = true;
+            } else if ((asks && (questionList && !openAnswer || text.contains("?")) || sibling) && !introQuestion(text)) {
+                Mark m = plainQuestion(p, last(item));
+                openAnswer = false;
+                if (m.text.endsWith(":") && p.getNext() instanceof ListBlock parts) {
+                    // "... when the learning rate is:" and its cases are one question
+                    m.text = m.text + " " + listText(parts);
+                    m.cap = first(parts) - 1;
+                    continue;
+                }
+            } else if (!openAnswer && QuestionShape.isTitle(text) && (nestedQuestion(item) || laterQuestion(item))) {
+                title(rank, text, first(p));
+            } else if (questionList) {
+                skip(first(p), "not a question, in a list of questions");
+            }
+            children(p.getNext(), depth + 1);
+        }
+        titles.removeIf(t -> t.rank() >= rank);
+    }
+
+    /** A topic outline: a long nested list that hardly ever asks; the odd "...?" note in it is no question. */
+    private boolean outline(ListBlock list) {
+        int[] counts = new int[2];
+        count(list, counts);
+        return counts[0] >= 8 && counts[1] * 4 < counts[0];
+    }
+
+    private void count(ListBlock list, int[] counts) {
+        for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
+            for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+                if (c instanceof Paragraph p && !raw(p).isBlank()) {
+                    counts[0]++;
+                    counts[1] += asks(p) ? 1 : 0;
+                } else if (c instanceof ListBlock nested) {
+                    count(nested, counts);
+                }
+            }
+        }
+    }
+
+    private void table(TableBlock table) {
+        List<String> header = new ArrayList<>();
+        List<TableRow> rows = new ArrayList<>();
+        for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+            for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                if (section instanceof TableHead && row instanceof TableRow r) {
+                    header = cells(r);
+                } else if (section instanceof TableBody && row instanceof TableRow r) {
+                    rows.add(r);
+                }
+            }
+        }
+        int question = column(header, QUESTION_HEADER);
+        if (question < 0 && !header.isEmpty()) {
+            // without a "Question" header, a table of questions asks in its first column
+            long asking = rows.stream().map(this::cells).filter(cs -> !cs.isEmpty() && HeadingPlan.asks(cs.get(0))).count();
+            question = !rows.isEmpty() && asking * 2 >= rows.size() ? 0 : -1;
+        }
+        if (question < 0) {
+            return;
+        }
+        int answer = column(header, ANSWER_HEADER);
+        int level = column(header, LEVEL_HEADER);
+        for (TableRow row : rows) {
+            List<String> cs = cells(row);
+            if (question >= cs.size() || cs.get(question).isBlank()) {
+                continue;
+            }
+            int line = first(row);
+            Optional<Level> named = level >= 0 && level < cs.size() ? QuestionShape.levelCell(cs.get(level)) : Optional.empty();
+            Mark m = question(line, line + 1, line, cs.get(question), "", named);
+            m.fixedAnswer = answer >= 0 && answer < cs.size() ? cs.get(answer) : "";
+        }
+    }
+
+    private static int column(List<String> header, Pattern name) {
+        for (int c = 0; c < header.size(); c++) {
+            if (name.matcher(header.get(c)).matches()) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    private List<String> cells(TableRow row) {
+        List<String> out = new ArrayList<>();
+        for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof TableCell cell) {
+                out.add(inlineText(cell).strip());
+            }
+        }
+        return out;
+    }
+
+    /** A list's items as text, one after another: the parts of the question before it. */
+    private String listText(ListBlock list) {
+        List<String> parts = new ArrayList<>();
+        for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
+            for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+                if (c instanceof Paragraph p) {
+                    parts.add(QuestionShape.plain(raw(p)));
+                } else if (c instanceof ListBlock nested) {
+                    parts.add(listText(nested));
+                }
+            }
+        }
+        return String.join(" ", parts);
+    }
+
+    /** An intro's question about the list itself, before any real question. */
+    private boolean introQuestion(String text) {
+        return !hasQuestions() && QuestionShape.aboutTheList(text);
+    }
+
+    private boolean asks(Paragraph p) {
+        String text = raw(p);
+        return boldQuestionEnd(p) >= 0 || HeadingPlan.asks(text);
+    }
+
+    private boolean hasQuestions() {
+        return marks.stream().anyMatch(m -> m.text != null);
+    }
+
+    /** The last line of a bold question at the start of {@code p}, or -1 if it does not start with one. */
+    private int boldQuestionEnd(Paragraph p) {
+        Node lead = p.getFirstChild();
+        if (!(lead instanceof StrongEmphasis || lead instanceof Emphasis) || lead.getSourceSpans().isEmpty()) {
+            return -1;
+        }
+        String bold = inlineText(lead);
+        if (!HeadingPlan.asks(bold)) {
+            return -1;
+        }
+        List<SourceSpan> spans = lead.getSourceSpans();
+        return spans.get(spans.size() - 1).getLineIndex();
+    }
+
+    private static int boldEndColumn(Paragraph p) {
+        List<SourceSpan> spans = p.getFirstChild().getSourceSpans();
+        SourceSpan last = spans.get(spans.size() - 1);
+        return last.getColumnIndex() + last.getLength();
+    }
+
+    /**
+     * A plain question runs on while its lines are wrapped (no sentence end) or ask more
+     * ("...CNN?  Explain convolution, kernels..."); the first line that does neither starts the answer.
+     */
+    private int plainQuestionEnd(Paragraph p) {
+        int end = first(p);
+        for (int line = first(p) + 1; line <= last(p); line++) {
+            String previous = lineText(p, line - 1).strip();
+            String next = lineText(p, line);
+            boolean wrapped = !previous.isEmpty() && ".?!:".indexOf(previous.charAt(previous.length() - 1)) < 0;
+            if (!wrapped && !QuestionShape.isQuestion(next)) {
+                break;
+            }
+            end = line;
+        }
+        return end;
+    }
+
+    private Mark plainQuestion(Paragraph p, int cap) {
+        int end = plainQuestionEnd(p);
+        return question(first(p), end + 1, cap, linesText(p, end, -1), "");
+    }
+
+    /**
+     * A bold question; what follows the bold on its last line stays in the question only if it
+     * asks too ("**What is X?** How is it used?"), else it opens the answer ("**What is X?** X is...").
+     */
+    private void boldQuestion(Paragraph p, int textEnd, int cap) {
+        int column = boldEndColumn(p);
+        String line = lineText(p, textEnd);
+        int from = spanColumn(p, textEnd);
+        int cut = Math.max(0, Math.min(line.length(), column - from));
+        String rest = line.substring(cut).strip();
+        String lead = "";
+        int keep = -1;
+        if (!rest.isEmpty() && !rest.contains("?") && !QuestionShape.isQuestion(rest)) {
+            lead = rest;
+            keep = cut;
+        }
+        question(first(p), textEnd + 1, cap, linesText(p, textEnd, keep), lead);
+    }
+
+    private String linesText(Paragraph p, int textEnd, int cutLastAt) {
+        StringBuilder text = new StringBuilder();
+        for (SourceSpan s : p.getSourceSpans()) {
+            if (s.getLineIndex() > textEnd) {
+                break;
+            }
+            String line = span(s);
+            if (s.getLineIndex() == textEnd && cutLastAt >= 0) {
+                line = line.substring(0, cutLastAt);
+            }
+            text.append(line).append(' ');
+        }
+        return text.toString();
+    }
+
+    private Mark question(int start, int answerFrom, int cap, String raw, String lead) {
+        return question(start, answerFrom, cap, raw, lead, Optional.empty());
+    }
+
+    private Mark question(int start, int answerFrom, int cap, String raw, String lead, Optional<Level> named) {
+        LevelTags.Tagged tagged = LevelTags.read(QuestionShape.questionText(raw));
+        String text = QuestionShape.questionText(tagged.text());
+        String topic = titles.isEmpty() ? fileTopic(name) : titles.peek().text();
+        Optional<Level> level = tagged.level().or(() -> named)
+                .or(() -> titles.stream().map(Title::level).flatMap(Optional::stream).findFirst());
+        Mark m = new Mark(start, answerFrom, cap, text, topic, level, lead);
+        marks.add(m);
+        return m;
+    }
+
+    private void title(int rank, String raw, int line) {
+        String text = QuestionShape.topic(raw);
+        titles.removeIf(t -> t.rank() >= rank);
+        if (!text.isEmpty()) {
+            titles.push(new Title(rank, text, QuestionShape.level(text)));
+        }
+        stop(line);
+    }
+
+    /** Ends the answer before it at {@code line}. */
+    private void stop(int line) {
+        marks.add(new Mark(line, line, line, null, null, Optional.empty(), ""));
+    }
+
+    private void skip(int line, String why) {
+        skipped.add(new ImportedList.Skipped(name, style.source(line), why));
+    }
+
+    private boolean hasQuestion(ListBlock list) {
+        for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
+            if (n.getFirstChild() instanceof Paragraph p && asks(p) || nestedQuestion(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean nestedQuestion(Node item) {
+        for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof ListBlock l && hasQuestion(l)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean laterQuestion(ListItem item) {
+        for (Node n = item.getNext(); n != null; n = n.getNext()) {
+            if (n.getFirstChild() instanceof Paragraph p && QuestionShape.isQuestion(raw(p))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    ImportedList result() {
+        List<ImportedQuestion> out = new ArrayList<>();
+        for (int i = 0; i < marks.size(); i++) {
+            Mark m = marks.get(i);
+            if (m.text == null || m.text.isBlank()) {
+                continue;
+            }
+            String answer;
+            List<ImportedQuestion.Choice> choices = List.of();
+            if (m.fixedAnswer != null) {
+                answer = AnswerBody.substantial(m.fixedAnswer) ? m.fixedAnswer : "";
+            } else {
+                int end = Math.min(m.cap, style.lines().size() - 1);
+                for (int j = i + 1; j < marks.size(); j++) {
+                    if (marks.get(j).start >= m.answerFrom) {
+                        end = Math.min(end, marks.get(j).start - 1);
+                        break;
+                    }
+                }
+                List<String> lines = new ArrayList<>();
+                if (!m.lead.isEmpty()) {
+                    lines.add(m.lead);
+                }
+                lines.addAll(style.authored(m.answerFrom, end));
+                AnswerBody.Read read = AnswerBody.read(lines);
+                answer = read.answer();
+                choices = read.choices();
+            }
+            out.add(new ImportedQuestion(name, style.source(m.start), m.topic, m.level, m.text, answer,
+                    answer.isEmpty() ? List.of() : AnswerText.keyPoints(answer), choices));
+        }
+        return new ImportedList(out, skipped);
+    }
+
+    private static String fileTopic(String name) {
+        String base = Path.of(name).getFileName().toString();
+        int dot = base.lastIndexOf('.');
+        return dot > 0 ? base.substring(0, dot) : base;
+    }
+
+    private String headingText(Heading h) {
+        StringBuilder b = new StringBuilder();
+        for (SourceSpan s : h.getSourceSpans()) {
+            String line = span(s);
+            if (!SETEXT_LINE.matcher(line).matches()) {
+                b.append(line).append(' ');
+            }
+        }
+        String t = ATX_OPEN.matcher(b.toString().strip()).replaceFirst("");
+        return ATX_CLOSE.matcher(t).replaceFirst("").strip();
+    }
+
+    private String raw(Node block) {
+        StringBuilder b = new StringBuilder();
+        for (SourceSpan s : block.getSourceSpans()) {
+            b.append(span(s)).append('\n');
+        }
+        return b.toString().strip();
+    }
+
+    private String lineText(Paragraph p, int line) {
+        for (SourceSpan s : p.getSourceSpans()) {
+            if (s.getLineIndex() == line) {
+                return span(s);
+            }
+        }
+        return "";
+    }
+
+    private static int spanColumn(Paragraph p, int line) {
+        for (SourceSpan s : p.getSourceSpans()) {
+            if (s.getLineIndex() == line) {
+                return s.getColumnIndex();
+            }
+        }
+        return 0;
+    }
+
+    private String span(SourceSpan s) {
+        String line = style.lines().get(s.getLineIndex());
+        int from = Math.min(s.getColumnIndex(), line.length());
+        return line.substring(from, Math.min(line.length(), from + s.getLength()));
+    }
+
+    private static String inlineText(Node node) {
+        StringBuilder b = new StringBuilder();
+        collect(node, b);
+        return b.toString();
+    }
+
+    private static void collect(Node node, StringBuilder b) {
+        for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof org.commonmark.node.Text t) {
+                b.append(t.getLiteral());
+            } else if (c instanceof org.commonmark.node.Code code) {
+                b.append(code.getLiteral());
+            } else if (c instanceof org.commonmark.node.SoftLineBreak || c instanceof org.commonmark.node.HardLineBreak) {
+                b.append(' ');
+            } else {
+                collect(c, b);
+            }
+        }
+    }
+
+    private static int first(Node n) {
+        List<SourceSpan> spans = n.getSourceSpans();
+        return spans.isEmpty() ? 0 : spans.get(0).getLineIndex();
+    }
+
+    private static int last(Node n) {
+        List<SourceSpan> spans = n.getSourceSpans();
+        return spans.isEmpty() ? 0 : spans.get(spans.size() - 1).getLineIndex();
+    }
+}
