@@ -20,11 +20,12 @@ final class QuestionShape {
             "evaluate", "analyze", "analyse", "if", "you", "you're", "youre", "you've", "given", "between",
             "provide", "detail", "justify", "interpret", "critique", "sketch", "recommend", "choose", "predict");
     private static final Pattern NUMBERING = Pattern.compile(
-            "^(?:(?:q(?:uestion)?\\s*\\d*(?:\\.\\d+)*|\\d{1,3}(?:\\.\\d+)*)\\s*[.):]\\s*|q\\d+\\s+)", Pattern.CASE_INSENSITIVE);
+            "^(?:(?:q(?:uestion)?\\s*\\d*(?:\\.\\d+)*+|\\d{1,3}(?:\\.\\d+)*+)\\s*[.):]\\s*|q\\d+\\s+)", Pattern.CASE_INSENSITIVE);
     /** How a heading or paragraph is numbered: "Q1:", "Q.", "1)", "1." or "1:". */
     private static final Pattern Q_NUMBER = Pattern.compile("^q(?:uestion)?\\s*(\\d*)(?:\\.\\d+)*\\s*([.):])(?:\\s|$)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NUMBER = Pattern.compile("^\\d{1,3}(?:\\.\\d+)*\\s*([.):])(?:\\s|$)");
+    private static final Pattern NUMBER = Pattern.compile("^\\d{1,3}(?:\\.\\d+)*+\\s*([.):])(?:\\s|$)");
     /** Links keep their text, images and reference markers ("[[src](...)]", "[[Answer]](...)") go. */
+    private static final Pattern CODE_SPAN = Pattern.compile("(`+)[^`].*?\\1");
     private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
     private static final Pattern REFERENCE = Pattern.compile(
             "\\[?\\[(?:src\\d*|source|answer|ref|reference|link)]\\]?(?:\\([^)]*\\))?\\]?", Pattern.CASE_INSENSITIVE);
@@ -99,10 +100,26 @@ final class QuestionShape {
 
     /** Inline Markdown to plain text, except code and LaTeX, which stay as written. */
     static String plain(String raw) {
+        // code spans stay exactly as written: "`____` looks at..." keeps its blank
+        Matcher code = CODE_SPAN.matcher(raw);
+        if (!code.find()) {
+            return plainOutsideCode(raw);
+        }
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        do {
+            out.append(plainOutsideCode(raw.substring(from, code.start()))).append(' ').append(code.group()).append(' ');
+            from = code.end();
+        } while (code.find());
+        out.append(plainOutsideCode(raw.substring(from)));
+        return out.toString().replaceAll("\\s+", " ").replaceAll(" ([?.,;:!)])", "$1").replaceAll("\\( ", "(").strip();
+    }
+
+    private static String plainOutsideCode(String raw) {
         String t = IMAGE.matcher(mathLetters(raw)).replaceAll(" ");
         t = REFERENCE.matcher(t).replaceAll(" ");
         t = LINK.matcher(t).replaceAll("$1");
-        if (t.indexOf('$') < 0 && t.indexOf('`') < 0) {
+        if (t.indexOf('$') < 0) {
             t = UNDERSCORE_EMPHASIS.matcher(t).replaceAll("$1");
         }
         t = HTML_TAG.matcher(t).replaceAll(" ");

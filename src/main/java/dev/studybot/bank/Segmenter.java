@@ -131,8 +131,9 @@ final class Segmenter {
         openAnswer = false;
         pending = null;
         if (plan.isQuestion(h)) {
-            String text = headingText(h);
-            question(first(h), first(h) + 1, Integer.MAX_VALUE, text, "");
+            // the topic is a heading above the series, never a banner set deeper than it
+            titles.removeIf(t -> t.rank() >= h.getLevel());
+            question(first(h), first(h) + 1, Integer.MAX_VALUE, headingText(h), "");
             answerLevel = h.getLevel();
         } else {
             title(h.getLevel(), headingText(h), first(h));
