@@ -3,6 +3,7 @@ package dev.studybot.cli;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.studybot.analysis.LuceneTextAnalysis;
 import dev.studybot.bank.BankReader;
 import dev.studybot.bank.BankYaml;
 import dev.studybot.bank.CoverageMatcher;
@@ -112,7 +113,7 @@ public final class ImportCommand implements Callable<Integer> {
                     + against + "' lists them); checking against the " + bank.questions().size() + " questions that load");
             err.flush();
         }
-        CoverageMatcher matcher = new CoverageMatcher(bank.models());
+        CoverageMatcher matcher = new CoverageMatcher(bank.models(), new LuceneTextAnalysis());
         List<Coverage> report = new ArrayList<>();
         List<ImportedQuestion> fresh = new ArrayList<>();
         for (ImportedQuestion q : questions) {
