@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
  */
 final class AnswerBody {
     private static final Pattern OPTION = Pattern.compile("^\\s*[-*+]\\s+\\[([ xX])]\\s+(.*)$");
+    private static final Pattern QUOTE = Pattern.compile("^\\s*>\\s?");
     private static final Pattern SUMMARY = Pattern.compile("(?i)<summary>.*?</summary>");
     private static final Pattern LABEL = Pattern.compile(
-            "^(?:\\*\\*|__)?(?:answers?|ans|a|solution)(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__)?\\s*", Pattern.CASE_INSENSITIVE);
+            "^(?:>\\s*)?(?:\\*\\*|__)?(?:answers?|ans|a|solution)(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__)?\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern LINK = Pattern.compile("!?\\[(?:[^\\[\\]]|\\[[^\\]]*])*]\\([^)]*\\)");
     private static final Set<String> PLACEHOLDERS = Set.of("answer here", "your answer here", "write your answer here",
             "answer goes here", "add answer", "add answer here", "solution", "solution here", "to be filled", "to be added",
@@ -30,7 +31,8 @@ final class AnswerBody {
     private AnswerBody() {
     }
 
-    static Read read(List<String> lines) {
+    static Read read(List<String> quoted) {
+        List<String> lines = unquoted(quoted);
         List<ImportedQuestion.Choice> choices = new ArrayList<>();
         List<String> rest = new ArrayList<>();
         for (String line : lines) {
@@ -52,6 +54,15 @@ final class AnswerBody {
         String right = String.join("\n", choices.stream().filter(ImportedQuestion.Choice::correct).map(ImportedQuestion.Choice::text).toList());
         String answer = right.isEmpty() ? "" : body.isEmpty() ? right : right + "\n\n" + body;
         return new Read(answer, choices);
+    }
+
+    /** A question and answer quoted together ("> **Q:** ...", "> **A:** ..."): the answer without the quote marks. */
+    private static List<String> unquoted(List<String> lines) {
+        boolean quoted = lines.stream().anyMatch(l -> !l.isBlank())
+                && lines.stream().filter(l -> !l.isBlank()).allMatch(l -> l.stripLeading().startsWith(">"));
+        List<String> inner = lines.stream().map(l -> l.isBlank() ? l : QUOTE.matcher(l).replaceFirst("")).toList();
+        // a quoted answer of its own ("> The number of...") stays a quote
+        return quoted && inner.stream().anyMatch(QuestionShape::answerLabel) ? inner : lines;
     }
 
     private static String unlabelled(String answer) {

@@ -6,7 +6,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.node.Heading;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.Paragraph;
 import org.commonmark.node.Node;
 
 /**
@@ -32,12 +35,15 @@ final class HeadingPlan {
                 (style.isEmpty() ? unnumbered : series.computeIfAbsent(style, s -> new ArrayList<>())).add(h);
             }
         }
-        for (List<Heading> members : series.values()) {
-            long asking = members.stream().filter(h -> asks(text.of(h))).count();
-            boolean questionSeries = members.size() >= 2 && asking * 2 >= members.size();
+        for (Map.Entry<String, List<Heading>> e : series.entrySet()) {
+            List<Heading> members = e.getValue();
+            long asking = members.stream().filter(h -> asks(text.of(h)) || choicesFollow(h)).count();
+            // "Q1.", "Q2:" say outright that they are questions
+            boolean labelled = e.getKey().startsWith("Q") && asking > 0;
+            boolean questionSeries = members.size() >= 2 && (labelled || asking * 2 >= members.size());
             for (Heading h : members) {
                 String t = text.of(h);
-                if (questionSeries ? hasWords(t) && !QuestionShape.navigation(t) : asks(t)) {
+                if (questionSeries ? hasWords(t) && !QuestionShape.navigation(t) : asks(t) || choicesFollow(h)) {
                     questions.add(h);
                 }
             }
@@ -48,6 +54,17 @@ final class HeadingPlan {
                 questions.add(h);
             }
         }
+    }
+
+    /** Whether options to choose from ("- [ ]", "- [x]") follow a heading before the next one: a multiple-choice question. */
+    private static boolean choicesFollow(Heading heading) {
+        for (Node n = heading.getNext(); n != null && !(n instanceof Heading); n = n.getNext()) {
+            if (n instanceof ListBlock list && list.getFirstChild() != null
+                    && list.getFirstChild().getFirstChild() instanceof Paragraph p && p.getFirstChild() instanceof TaskListItemMarker) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean isQuestion(Heading heading) {

@@ -20,10 +20,13 @@ final class QuestionShape {
             "evaluate", "analyze", "analyse", "if", "you", "you're", "youre", "you've", "given", "between",
             "provide", "detail", "justify", "interpret", "critique", "sketch", "recommend", "choose", "predict");
     private static final Pattern NUMBERING = Pattern.compile(
-            "^(?:(?:q(?:uestion)?\\s*\\d*(?:\\.\\d+)*+|\\d{1,3}(?:\\.\\d+)*+)\\s*[.):]\\s*|q\\d+\\s+)", Pattern.CASE_INSENSITIVE);
+            "^(?:(?:q(?:uestion)?\\s*\\d*(?:\\.\\d+)*+|\\d{1,3}(?:\\.\\d+)*+)\\s*[.):]\\s*|q\\d+\\s+|\\d{1,3}(?:\\.\\d+)+\\s+)", Pattern.CASE_INSENSITIVE);
     /** How a heading or paragraph is numbered: "Q1:", "Q.", "1)", "1." or "1:". */
     private static final Pattern Q_NUMBER = Pattern.compile("^q(?:uestion)?\\s*(\\d*)(?:\\.\\d+)*\\s*([.):])(?:\\s|$)", Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER = Pattern.compile("^\\d{1,3}(?:\\.\\d+)*+\\s*([.):])(?:\\s|$)");
+    private static final Pattern DOTTED = Pattern.compile("^\\d{1,3}(?:\\.\\d+)+\\s");
+    /** The label that opens an answer: "Answer:", "A:", "**A:**". */
+    private static final Pattern ANSWER_LABEL = Pattern.compile("^(?:>\\s*)?(?:\\*\\*|__)?(?:answers?|ans|a)(?:\\*\\*|__)?\\s*[:：]", Pattern.CASE_INSENSITIVE);
     /** Links keep their text, images and reference markers ("[[src](...)]", "[[Answer]](...)") go. */
     private static final Pattern CODE_SPAN = Pattern.compile("(`+)[^`].*?\\1");
     private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
@@ -137,12 +140,20 @@ final class QuestionShape {
             return q.group(1).isEmpty() ? "Q" + q.group(2) : "Q1" + q.group(2);
         }
         Matcher n = NUMBER.matcher(t);
-        return n.find() ? "1" + n.group(1) : "";
+        if (n.find()) {
+            return "1" + n.group(1);
+        }
+        return DOTTED.matcher(t).find() ? "1.1" : "";
+    }
+
+    /** Whether a line opens an answer with a label ("Answer: ...", "**A:** ..."). */
+    static boolean answerLabel(String line) {
+        return ANSWER_LABEL.matcher(line.strip()).find();
     }
 
     /** Whether a paragraph is set out as a question by its label: "Q.", "Q3:", "Question:". */
     static boolean labelled(String text) {
-        return Q_NUMBER.matcher(text.strip()).find();
+        return Q_NUMBER.matcher(plain(text)).find();
     }
 
     /** Whether {@code text} is a link and little else: a contents entry or a resource. */

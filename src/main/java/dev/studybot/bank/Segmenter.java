@@ -38,7 +38,7 @@ final class Segmenter {
     private static final Pattern ATX_CLOSE = Pattern.compile("\\s+#+\\s*$");
     private static final Pattern SETEXT_LINE = Pattern.compile("^\\s*(=+|-+)\\s*$");
     private static final Pattern QUESTION_HEADER = Pattern.compile("(?i)^\\W*(questions?|q|prompts?|interview questions?)\\W*$");
-    private static final Pattern ANSWER_HEADER = Pattern.compile("(?i)^\\W*(answers?|solutions?|explanations?)\\W*$");
+    private static final Pattern ANSWER_HEADER = Pattern.compile("(?i)^\\W*((model|short|sample|expected) )?(answers?|solutions?|explanations?)\\W*$");
     private static final Pattern LEVEL_HEADER = Pattern.compile("(?i)^\\W*(level|difficulty)\\W*$");
 
     private final String name;
@@ -54,6 +54,7 @@ final class Segmenter {
     /** A labelled question ("Q. ...") whose parts may follow until its {@code <details>} answer. */
     private Mark pending;
     private boolean inDetails;
+    private LastTitle contents;
 
     /** A question's start (or a title's, when text is null) and the lines its answer may take. */
     private static final class Mark {
@@ -78,6 +79,10 @@ final class Segmenter {
     }
 
     private record Title(int rank, String text, Optional<Level> level) {
+    }
+
+    /** The title last set, and those it put aside, in case its section turns out to be a list of contents. */
+    private record LastTitle(int line, Title title, List<Title> displaced) {
     }
 
     Segmenter(String name, SeedStyle.Result style, Node document) {
@@ -158,15 +163,27 @@ final class Segmenter {
 
     private void paragraph(Paragraph p) {
         String text = raw(p);
-        if (pending != null) {
-            pending.text = pending.text + " " + QuestionShape.plain(text);
-            pending.answerFrom = last(p) + 1;
+        if (QuestionShape.labelled(text) && QuestionShape.questionText(text).chars().anyMatch(Character::isLetter)) {
+            // "Question: ...", then "Answer: ..." on a line of its own, maybe in the same paragraph
+            int end = last(p);
+            for (int line = first(p) + 1; line <= last(p); line++) {
+                if (QuestionShape.answerLabel(lineText(p, line))) {
+                    end = line - 1;
+                    break;
+                }
+            }
+            Mark m = question(first(p), end + 1, Integer.MAX_VALUE, linesText(p, end, -1), "");
+            openAnswer = true;
+            pending = end == last(p) ? m : null;
             return;
         }
-        if (QuestionShape.labelled(text) && QuestionShape.questionText(text).chars().anyMatch(Character::isLetter)) {
-            Mark m = question(first(p), last(p) + 1, Integer.MAX_VALUE, text, "");
-            openAnswer = true;
-            pending = m;
+        if (pending != null) {
+            if (QuestionShape.answerLabel(text)) {
+                pending = null;
+                return;
+            }
+            pending.text = pending.text + " " + QuestionShape.plain(text);
+            pending.answerFrom = last(p) + 1;
             return;
         }
         int boldEnd = boldQuestionEnd(p);
@@ -206,7 +223,15 @@ final class Segmenter {
                 }
             }
         }
-        if (navigation > 0 && navigation >= content || depth == 0 && asking * 4 < content && outline(list)) {
+        if (navigation > 0 && navigation >= content) {
+            if (depth == 0 && list.getPrevious() instanceof Heading h && contents != null && contents.line() == first(h)) {
+                // "Contents" and its links: no topic for what follows
+                titles.remove(contents.title());
+                contents.displaced().forEach(titles::push);
+            }
+            return;
+        }
+        if (depth == 0 && asking * 4 < content && outline(list)) {
             return;
         }
         boolean questionList = asking > 0 && asking * 2 >= content && !openAnswer;
@@ -245,7 +270,7 @@ final class Segmenter {
                 }
             } else if (!openAnswer && QuestionShape.isTitle(text) && (nestedQuestion(item) || laterQuestion(item))) {
                 title(rank, text, first(p));
-            } else if (questionList) {
+            } else if (questionList && !nestedQuestion(item)) {
                 skip(first(p), "not a question, in a list of questions");
             }
             children(p.getNext(), depth + 1);
@@ -339,7 +364,13 @@ final class Segmenter {
                 }
             }
         }
-        return String.join(" ", parts);
+        StringBuilder joined = new StringBuilder();
+        for (int i = 0; i < parts.size(); i++) {
+            String part = parts.get(i);
+            boolean ends = part.isEmpty() || ".?!:;,".indexOf(part.charAt(part.length() - 1)) >= 0;
+            joined.append(part).append(i + 1 < parts.size() ? ends ? " " : ", " : "");
+        }
+        return joined.toString();
     }
 
     /** An intro's question about the list itself, before any real question. */
@@ -450,9 +481,14 @@ final class Segmenter {
 
     private void title(int rank, String raw, int line) {
         String text = QuestionShape.topic(raw);
+        List<Title> displaced = new ArrayList<>(titles.stream().filter(t -> t.rank() >= rank).toList());
+        java.util.Collections.reverse(displaced);
         titles.removeIf(t -> t.rank() >= rank);
+        contents = null;
         if (!text.isEmpty()) {
-            titles.push(new Title(rank, text, QuestionShape.level(text)));
+            Title title = new Title(rank, text, QuestionShape.level(text));
+            titles.push(title);
+            contents = new LastTitle(line, title, displaced);
         }
         stop(line);
     }
