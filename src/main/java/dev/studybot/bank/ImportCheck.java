@@ -111,11 +111,17 @@ public final class ImportCheck {
         List<String> taken = new ArrayList<>();
         expected.ifPresent(e -> {
             e.sampleQuestions().stream().filter(s -> texts.stream().anyMatch(t -> t.contains(normal(s)))).forEach(found::add);
-            e.notQuestions().stream().filter(n -> texts.contains(normal(n))).forEach(taken::add);
+            e.notQuestions().stream().filter(n -> texts.stream().anyMatch(t -> taken(t, n))).forEach(taken::add);
         });
         int answered = (int) list.questions().stream().filter(q -> !q.needsAnswer()).count();
         return new FileResult(name, list.questions().size(), answered, list.skipped().size(), Optional.empty(), expected,
                 found, taken, nanos);
+    }
+
+    /** Whether a question is the line that is not one: the same words, or (for a line that asks) those words and what followed them. */
+    private static boolean taken(String question, String notQuestion) {
+        String n = normal(notQuestion);
+        return question.equals(n) || notQuestion.strip().endsWith("?") && question.startsWith(n + " ");
     }
 
     /** Text compared without case, markup or punctuation. */

@@ -7,12 +7,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
-import org.commonmark.ext.gfm.tables.TableBody;
-import org.commonmark.ext.gfm.tables.TableCell;
-import org.commonmark.ext.gfm.tables.TableHead;
-import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.Heading;
@@ -34,15 +29,10 @@ import org.commonmark.node.StrongEmphasis;
  * answer is ever a question; contents, link lists and intros about the list are passed over.
  */
 final class Segmenter {
-    private static final Pattern ATX_OPEN = Pattern.compile("^\\s{0,3}#{1,6}(\\s+|$)");
-    private static final Pattern ATX_CLOSE = Pattern.compile("\\s+#+\\s*$");
-    private static final Pattern SETEXT_LINE = Pattern.compile("^\\s*(=+|-+)\\s*$");
-    private static final Pattern QUESTION_HEADER = Pattern.compile("(?i)^\\W*(questions?|q|prompts?|interview questions?)\\W*$");
-    private static final Pattern ANSWER_HEADER = Pattern.compile("(?i)^\\W*((model|short|sample|expected) )?(answers?|solutions?|explanations?)\\W*$");
-    private static final Pattern LEVEL_HEADER = Pattern.compile("(?i)^\\W*(level|difficulty)\\W*$");
 
     private final String name;
     private final SeedStyle.Result style;
+    private final SourceText source;
     private final HeadingPlan plan;
     private final Deque<Title> titles = new ArrayDeque<>();
     private final List<Mark> marks = new ArrayList<>();
@@ -88,7 +78,8 @@ final class Segmenter {
     Segmenter(String name, SeedStyle.Result style, Node document) {
         this.name = name;
         this.style = style;
-        this.plan = new HeadingPlan(document, this::headingText);
+        this.source = new SourceText(style.lines());
+        this.plan = new HeadingPlan(document, source::headingText);
         children(document.getFirstChild(), 0);
     }
 
@@ -97,7 +88,7 @@ final class Segmenter {
             if (inDetails) {
                 if (n instanceof HtmlBlock html && closesDetails(html)) {
                     inDetails = false;
-                    stop(last(n));
+                    stop(SourceText.last(n));
                 }
                 continue;
             }
@@ -120,7 +111,10 @@ final class Segmenter {
                 }
             } else if (n instanceof TableBlock table) {
                 if (pending == null && !openAnswer) {
-                    table(table);
+                    for (QuestionTable.Row row : QuestionTable.rows(table)) {
+                        Mark m = question(row.line(), row.line() + 1, row.line(), row.question(), "", row.level());
+                        m.fixedAnswer = row.answer();
+                    }
                 }
             } else if (n instanceof BlockQuote) {
                 children(n.getFirstChild(), depth);
@@ -138,10 +132,10 @@ final class Segmenter {
         if (plan.isQuestion(h)) {
             // the topic is a heading above the series, never a banner set deeper than it
             titles.removeIf(t -> t.rank() >= h.getLevel());
-            question(first(h), first(h) + 1, Integer.MAX_VALUE, headingText(h), "");
+            question(SourceText.first(h), SourceText.first(h) + 1, Integer.MAX_VALUE, source.headingText(h), "");
             answerLevel = h.getLevel();
         } else {
-            title(h.getLevel(), headingText(h), first(h));
+            title(h.getLevel(), source.headingText(h), SourceText.first(h));
         }
     }
 
@@ -150,7 +144,7 @@ final class Segmenter {
         if (literal.contains("<details") && !closesDetails(html)) {
             inDetails = true;
             if (pending != null) {
-                pending.answerFrom = first(html);
+                pending.answerFrom = SourceText.first(html);
                 pending = null;
             }
         }
@@ -162,19 +156,19 @@ final class Segmenter {
     }
 
     private void paragraph(Paragraph p) {
-        String text = raw(p);
+        String text = source.raw(p);
         if (QuestionShape.labelled(text) && QuestionShape.questionText(text).chars().anyMatch(Character::isLetter)) {
             // "Question: ...", then "Answer: ..." on a line of its own, maybe in the same paragraph
-            int end = last(p);
-            for (int line = first(p) + 1; line <= last(p); line++) {
-                if (QuestionShape.answerLabel(lineText(p, line))) {
+            int end = SourceText.last(p);
+            for (int line = SourceText.first(p) + 1; line <= SourceText.last(p); line++) {
+                if (QuestionShape.answerLabel(source.lineText(p, line))) {
                     end = line - 1;
                     break;
                 }
             }
-            Mark m = question(first(p), end + 1, Integer.MAX_VALUE, linesText(p, end, -1), "");
+            Mark m = question(SourceText.first(p), end + 1, Integer.MAX_VALUE, linesText(p, end, -1), "");
             openAnswer = true;
-            pending = end == last(p) ? m : null;
+            pending = end == SourceText.last(p) ? m : null;
             return;
         }
         if (pending != null) {
@@ -183,7 +177,7 @@ final class Segmenter {
                 return;
             }
             pending.text = pending.text + " " + QuestionShape.plain(text);
-            pending.answerFrom = last(p) + 1;
+            pending.answerFrom = SourceText.last(p) + 1;
             return;
         }
         int boldEnd = boldQuestionEnd(p);
@@ -195,14 +189,14 @@ final class Segmenter {
         if (openAnswer) {
             return;
         }
-        String firstLine = lineText(p, first(p));
+        String firstLine = source.lineText(p, SourceText.first(p));
         if (QuestionShape.isQuestion(firstLine) && firstLine.strip().endsWith("?") && !introQuestion(firstLine)) {
             plainQuestion(p, Integer.MAX_VALUE);
             openAnswer = true;
-        } else if (first(p) == last(p) && QuestionShape.isTitle(text) && p.getNext() instanceof ListBlock next && hasQuestion(next)) {
-            title(7, text, first(p));
+        } else if (SourceText.first(p) == SourceText.last(p) && QuestionShape.isTitle(text) && p.getNext() instanceof ListBlock next && hasQuestion(next)) {
+            title(7, text, SourceText.first(p));
         } else if (hasQuestions() && !QuestionShape.navigation(text)) {
-            skip(first(p), "neither a question nor under one");
+            skip(SourceText.first(p), "neither a question nor under one");
         }
     }
 
@@ -211,8 +205,8 @@ final class Segmenter {
         int asking = 0;
         int navigation = 0;
         for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
-            if (n.getFirstChild() instanceof Paragraph p && !raw(p).isBlank()) {
-                String text = raw(p);
+            if (n.getFirstChild() instanceof Paragraph p && !source.raw(p).isBlank()) {
+                String text = source.raw(p);
                 if (QuestionShape.navigation(text)) {
                     navigation++;
                 } else if (asks(p)) {
@@ -224,7 +218,7 @@ final class Segmenter {
             }
         }
         if (navigation > 0 && navigation >= content) {
-            if (depth == 0 && list.getPrevious() instanceof Heading h && contents != null && contents.line() == first(h)) {
+            if (depth == 0 && list.getPrevious() instanceof Heading h && contents != null && contents.line() == SourceText.first(h)) {
                 // "Contents" and its links: no topic for what follows
                 titles.remove(contents.title());
                 contents.displaced().forEach(titles::push);
@@ -241,15 +235,15 @@ final class Segmenter {
                 continue;
             }
             Node head = item.getFirstChild();
-            if (!(head instanceof Paragraph p) || raw(p).isBlank()) {
+            if (!(head instanceof Paragraph p) || source.raw(p).isBlank()) {
                 if (head == null || head instanceof Paragraph) {
-                    skip(first(item), "an empty list item");
+                    skip(SourceText.first(item), "an empty list item");
                 } else {
                     children(head, depth + 1);
                 }
                 continue;
             }
-            String text = raw(p);
+            String text = source.raw(p);
             if (QuestionShape.navigation(text)) {
                 continue;
             }
@@ -260,18 +254,18 @@ final class Segmenter {
                 boldQuestion(p, boldEnd, Integer.MAX_VALUE);
                 openAnswer = true;
             } else if ((asks && (questionList && !openAnswer || text.contains("?")) || sibling) && !introQuestion(text)) {
-                Mark m = plainQuestion(p, last(item));
+                Mark m = plainQuestion(p, SourceText.last(item));
                 openAnswer = false;
                 if (m.text.endsWith(":") && p.getNext() instanceof ListBlock parts) {
                     // "... when the learning rate is:" and its cases are one question
                     m.text = m.text + " " + listText(parts);
-                    m.cap = first(parts) - 1;
+                    m.cap = SourceText.first(parts) - 1;
                     continue;
                 }
             } else if (!openAnswer && QuestionShape.isTitle(text) && (nestedQuestion(item) || laterQuestion(item))) {
-                title(rank, text, first(p));
+                title(rank, text, SourceText.first(p));
             } else if (questionList && !nestedQuestion(item)) {
-                skip(first(p), "not a question, in a list of questions");
+                skip(SourceText.first(p), "not a question, in a list of questions");
             }
             children(p.getNext(), depth + 1);
         }
@@ -288,7 +282,7 @@ final class Segmenter {
     private void count(ListBlock list, int[] counts) {
         for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
             for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
-                if (c instanceof Paragraph p && !raw(p).isBlank()) {
+                if (c instanceof Paragraph p && !source.raw(p).isBlank()) {
                     counts[0]++;
                     counts[1] += asks(p) ? 1 : 0;
                 } else if (c instanceof ListBlock nested) {
@@ -298,67 +292,13 @@ final class Segmenter {
         }
     }
 
-    private void table(TableBlock table) {
-        List<String> header = new ArrayList<>();
-        List<TableRow> rows = new ArrayList<>();
-        for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
-            for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
-                if (section instanceof TableHead && row instanceof TableRow r) {
-                    header = cells(r);
-                } else if (section instanceof TableBody && row instanceof TableRow r) {
-                    rows.add(r);
-                }
-            }
-        }
-        int question = column(header, QUESTION_HEADER);
-        if (question < 0 && !header.isEmpty()) {
-            // without a "Question" header, a table of questions asks in its first column
-            long asking = rows.stream().map(this::cells).filter(cs -> !cs.isEmpty() && HeadingPlan.asks(cs.get(0))).count();
-            question = !rows.isEmpty() && asking * 2 >= rows.size() ? 0 : -1;
-        }
-        if (question < 0) {
-            return;
-        }
-        int answer = column(header, ANSWER_HEADER);
-        int level = column(header, LEVEL_HEADER);
-        for (TableRow row : rows) {
-            List<String> cs = cells(row);
-            if (question >= cs.size() || cs.get(question).isBlank()) {
-                continue;
-            }
-            int line = first(row);
-            Optional<Level> named = level >= 0 && level < cs.size() ? QuestionShape.levelCell(cs.get(level)) : Optional.empty();
-            Mark m = question(line, line + 1, line, cs.get(question), "", named);
-            m.fixedAnswer = answer >= 0 && answer < cs.size() ? cs.get(answer) : "";
-        }
-    }
-
-    private static int column(List<String> header, Pattern name) {
-        for (int c = 0; c < header.size(); c++) {
-            if (name.matcher(header.get(c)).matches()) {
-                return c;
-            }
-        }
-        return -1;
-    }
-
-    private List<String> cells(TableRow row) {
-        List<String> out = new ArrayList<>();
-        for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
-            if (c instanceof TableCell cell) {
-                out.add(inlineText(cell).strip());
-            }
-        }
-        return out;
-    }
-
     /** A list's items as text, one after another: the parts of the question before it. */
     private String listText(ListBlock list) {
         List<String> parts = new ArrayList<>();
         for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
             for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
                 if (c instanceof Paragraph p) {
-                    parts.add(QuestionShape.plain(raw(p)));
+                    parts.add(QuestionShape.plain(source.raw(p)));
                 } else if (c instanceof ListBlock nested) {
                     parts.add(listText(nested));
                 }
@@ -379,7 +319,7 @@ final class Segmenter {
     }
 
     private boolean asks(Paragraph p) {
-        String text = raw(p);
+        String text = source.raw(p);
         return boldQuestionEnd(p) >= 0 || HeadingPlan.asks(text);
     }
 
@@ -393,7 +333,7 @@ final class Segmenter {
         if (!(lead instanceof StrongEmphasis || lead instanceof Emphasis) || lead.getSourceSpans().isEmpty()) {
             return -1;
         }
-        String bold = inlineText(lead);
+        String bold = SourceText.inlineText(lead);
         if (!HeadingPlan.asks(bold)) {
             return -1;
         }
@@ -412,10 +352,10 @@ final class Segmenter {
      * ("...CNN?  Explain convolution, kernels..."); the first line that does neither starts the answer.
      */
     private int plainQuestionEnd(Paragraph p) {
-        int end = first(p);
-        for (int line = first(p) + 1; line <= last(p); line++) {
-            String previous = lineText(p, line - 1).strip();
-            String next = lineText(p, line);
+        int end = SourceText.first(p);
+        for (int line = SourceText.first(p) + 1; line <= SourceText.last(p); line++) {
+            String previous = source.lineText(p, line - 1).strip();
+            String next = source.lineText(p, line);
             boolean wrapped = !previous.isEmpty() && ".?!:".indexOf(previous.charAt(previous.length() - 1)) < 0;
             if (!wrapped && !QuestionShape.isQuestion(next)) {
                 break;
@@ -427,7 +367,7 @@ final class Segmenter {
 
     private Mark plainQuestion(Paragraph p, int cap) {
         int end = plainQuestionEnd(p);
-        return question(first(p), end + 1, cap, linesText(p, end, -1), "");
+        return question(SourceText.first(p), end + 1, cap, linesText(p, end, -1), "");
     }
 
     /**
@@ -436,8 +376,8 @@ final class Segmenter {
      */
     private void boldQuestion(Paragraph p, int textEnd, int cap) {
         int column = boldEndColumn(p);
-        String line = lineText(p, textEnd);
-        int from = spanColumn(p, textEnd);
+        String line = source.lineText(p, textEnd);
+        int from = SourceText.spanColumn(p, textEnd);
         int cut = Math.max(0, Math.min(line.length(), column - from));
         String rest = line.substring(cut).strip();
         String lead = "";
@@ -446,7 +386,7 @@ final class Segmenter {
             lead = rest;
             keep = cut;
         }
-        question(first(p), textEnd + 1, cap, linesText(p, textEnd, keep), lead);
+        question(SourceText.first(p), textEnd + 1, cap, linesText(p, textEnd, keep), lead);
     }
 
     private String linesText(Paragraph p, int textEnd, int cutLastAt) {
@@ -455,7 +395,7 @@ final class Segmenter {
             if (s.getLineIndex() > textEnd) {
                 break;
             }
-            String line = span(s);
+            String line = source.span(s);
             if (s.getLineIndex() == textEnd && cutLastAt >= 0) {
                 line = line.substring(0, cutLastAt);
             }
@@ -522,7 +462,7 @@ final class Segmenter {
 
     private boolean laterQuestion(ListItem item) {
         for (Node n = item.getNext(); n != null; n = n.getNext()) {
-            if (n.getFirstChild() instanceof Paragraph p && QuestionShape.isQuestion(raw(p))) {
+            if (n.getFirstChild() instanceof Paragraph p && QuestionShape.isQuestion(source.raw(p))) {
                 return true;
             }
         }
@@ -569,77 +509,4 @@ final class Segmenter {
         return dot > 0 ? base.substring(0, dot) : base;
     }
 
-    private String headingText(Heading h) {
-        StringBuilder b = new StringBuilder();
-        for (SourceSpan s : h.getSourceSpans()) {
-            String line = span(s);
-            if (!SETEXT_LINE.matcher(line).matches()) {
-                b.append(line).append(' ');
-            }
-        }
-        String t = ATX_OPEN.matcher(b.toString().strip()).replaceFirst("");
-        return ATX_CLOSE.matcher(t).replaceFirst("").strip();
-    }
-
-    private String raw(Node block) {
-        StringBuilder b = new StringBuilder();
-        for (SourceSpan s : block.getSourceSpans()) {
-            b.append(span(s)).append('\n');
-        }
-        return b.toString().strip();
-    }
-
-    private String lineText(Paragraph p, int line) {
-        for (SourceSpan s : p.getSourceSpans()) {
-            if (s.getLineIndex() == line) {
-                return span(s);
-            }
-        }
-        return "";
-    }
-
-    private static int spanColumn(Paragraph p, int line) {
-        for (SourceSpan s : p.getSourceSpans()) {
-            if (s.getLineIndex() == line) {
-                return s.getColumnIndex();
-            }
-        }
-        return 0;
-    }
-
-    private String span(SourceSpan s) {
-        String line = style.lines().get(s.getLineIndex());
-        int from = Math.min(s.getColumnIndex(), line.length());
-        return line.substring(from, Math.min(line.length(), from + s.getLength()));
-    }
-
-    private static String inlineText(Node node) {
-        StringBuilder b = new StringBuilder();
-        collect(node, b);
-        return b.toString();
-    }
-
-    private static void collect(Node node, StringBuilder b) {
-        for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
-            if (c instanceof org.commonmark.node.Text t) {
-                b.append(t.getLiteral());
-            } else if (c instanceof org.commonmark.node.Code code) {
-                b.append(code.getLiteral());
-            } else if (c instanceof org.commonmark.node.SoftLineBreak || c instanceof org.commonmark.node.HardLineBreak) {
-                b.append(' ');
-            } else {
-                collect(c, b);
-            }
-        }
-    }
-
-    private static int first(Node n) {
-        List<SourceSpan> spans = n.getSourceSpans();
-        return spans.isEmpty() ? 0 : spans.get(0).getLineIndex();
-    }
-
-    private static int last(Node n) {
-        List<SourceSpan> spans = n.getSourceSpans();
-        return spans.isEmpty() ? 0 : spans.get(spans.size() - 1).getLineIndex();
-    }
 }
