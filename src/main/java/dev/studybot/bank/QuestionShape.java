@@ -19,6 +19,9 @@ final class QuestionShape {
             "identify", "implement", "write", "show", "prove", "calculate", "compute", "propose", "build",
             "evaluate", "analyze", "analyse", "if", "you", "you're", "youre", "you've", "given", "between",
             "provide", "detail", "justify", "interpret", "critique", "sketch", "recommend", "choose", "predict");
+    /** How a scenario is set up before it is asked about. */
+    private static final Set<String> SETTING_UP = Set.of("suppose", "imagine", "assume", "consider", "given", "if", "you", "you're",
+            "youre", "you've", "let", "let's");
     private static final Pattern NUMBERING = Pattern.compile(
             "^(?:(?:q(?:uestion)?\\s*\\d*(?:\\.\\d+)*+|\\d{1,3}(?:\\.\\d+)*+)\\s*[.):]\\s*|q\\d+\\s+|\\d{1,3}(?:\\.\\d+)+\\s+)", Pattern.CASE_INSENSITIVE);
     /** How a heading or paragraph is numbered: "Q1:", "Q.", "1)", "1." or "1:". */
@@ -59,6 +62,13 @@ final class QuestionShape {
         }
         String first = t.split("[\\s,]+", 2)[0].toLowerCase(Locale.ROOT).replace('’', '\'');
         return STARTERS.contains(first) && !t.endsWith(":");
+    }
+
+    /** Whether {@code text} sets a scenario up ("Consider a system...", "Suppose that...") rather than asking yet. */
+    static boolean setsUp(String text) {
+        String t = withoutNumbering(plain(text));
+        String first = t.split("[\\s,]+", 2)[0].toLowerCase(Locale.ROOT).replace('’', '\'');
+        return SETTING_UP.contains(first);
     }
 
     /** A section title: short, not a question, not a sentence. */

@@ -104,9 +104,10 @@ final class Segmenter {
             } else if (n instanceof Paragraph p) {
                 paragraph(p);
             } else if (n instanceof ListBlock list) {
-                if (pending != null) {
+                if (pending != null && continues(pending, hasQuestion(list))) {
                     pending.text = pending.text + " " + listText(list);
-                } else {
+                    pending.answerFrom = SourceText.last(list) + 1;
+                } else if (pending == null) {
                     list(list, depth);
                 }
             } else if (n instanceof TableBlock table) {
@@ -172,7 +173,8 @@ final class Segmenter {
             return;
         }
         if (pending != null) {
-            if (QuestionShape.answerLabel(text)) {
+            if (QuestionShape.answerLabel(text) || !continues(pending, false)) {
+                // the question has asked: what follows is its answer
                 pending = null;
                 return;
             }
@@ -311,6 +313,21 @@ final class Segmenter {
             joined.append(part).append(i + 1 < parts.size() ? ends ? " " : ", " : "");
         }
         return joined.toString();
+    }
+
+    /**
+     * Whether what follows a labelled question is more of it rather than its answer: it has not
+     * asked yet ("Q. A die is rolled twice.", "Q. Answer the following:"), or what follows asks
+     * ("Q. Assume p = 0.1." and then "1. What are the odds?"), or it only set a scenario up
+     * ("Q. Consider a system..."). After "Q. Name two distributions."
+     * a list of names is the answer.
+     */
+    private static boolean continues(Mark m, boolean nextAsks) {
+        String t = m.text.strip();
+        if (t.endsWith(":")) {
+            return true;
+        }
+        return !t.endsWith("?") && (nextAsks || !QuestionShape.isQuestion(t) || QuestionShape.setsUp(t));
     }
 
     /** An intro's question about the list itself, before any real question. */

@@ -69,7 +69,18 @@ public final class ImportCommand implements Callable<Integer> {
         }
         MarkdownImporter importer = new MarkdownImporter();
         if (check != null) {
-            return new ImportCheckReport(spec.commandLine().getOut(), err).print(check, new ImportCheck(importer).run(check));
+            if (!Files.isDirectory(check)) {
+                err.println("studybot: " + check + ": not a folder");
+                err.flush();
+                return 1;
+            }
+            try {
+                return new ImportCheckReport(spec.commandLine().getOut(), err).print(check, new ImportCheck(importer).run(check));
+            } catch (IOException e) {
+                err.println("studybot: " + check.resolve(ImportCheck.EXPECTED_FILE) + ": cannot read: " + e.getMessage().lines().findFirst().orElse(""));
+                err.flush();
+                return 1;
+            }
         }
         if (files.isEmpty()) {
             err.println("studybot: import needs a FILE (or --check DIR)");

@@ -180,6 +180,20 @@ class ImportStylesTest {
     }
 
     @Test
+    void aLabelledQuestionThatHasAskedIsAnsweredByWhatFollowsUnlessThatAsksToo() throws Exception {
+        String text = String.join("\n",
+                "Q. What is a random variable?", "", "A function from outcomes to numbers.", "",
+                "Q. Name two discrete distributions.", "", "- Bernoulli", "- Poisson", "",
+                "Q. Suppose a coin lands heads with probability p.", "1. What is the chance of two heads?",
+                "2. What is the expected number of heads in n tosses?", "", "Both follow from independence.", "");
+        assertThat(importer.importText("q.md", text)).extracting(ImportedQuestion::text, ImportedQuestion::answer).containsExactly(
+                tuple("What is a random variable?", "A function from outcomes to numbers."),
+                tuple("Name two discrete distributions.", "- Bernoulli\n- Poisson"),
+                tuple("Suppose a coin lands heads with probability p. What is the chance of two heads? "
+                        + "What is the expected number of heads in n tosses?", "Both follow from independence."));
+    }
+
+    @Test
     void headingsRightAboveTheirAnswerBulletsAreQuestions() throws Exception {
         List<ImportedQuestion> qs = questions("compact-headings.md");
         assertThat(qs).extracting(ImportedQuestion::line).containsExactly(4, 6, 8, 10);
