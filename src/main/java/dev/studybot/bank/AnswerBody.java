@@ -18,7 +18,7 @@ final class AnswerBody {
     private static final Pattern QUOTE = Pattern.compile("^\\s*>\\s?");
     private static final Pattern SUMMARY = Pattern.compile("(?i)<summary>.*?</summary>");
     private static final Pattern LABEL = Pattern.compile(
-            "^(?:>\\s*)?(?:\\*\\*|__)?(?:answers?|ans|a|solution)(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__)?\\s*", Pattern.CASE_INSENSITIVE);
+            "^(?:>\\s*)?(?:\\*\\*|__)?(?:answers?|ans|a|solution)\\s*\\d*(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__)?\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern LINK = Pattern.compile("!?\\[(?:[^\\[\\]]|\\[[^\\]]*])*]\\([^)]*\\)");
     private static final Set<String> PLACEHOLDERS = Set.of("answer here", "your answer here", "write your answer here",
             "answer goes here", "add answer", "add answer here", "solution", "solution here", "to be filled", "to be added",

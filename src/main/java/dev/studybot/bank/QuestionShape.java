@@ -29,7 +29,7 @@ final class QuestionShape {
     private static final Pattern NUMBER = Pattern.compile("^\\d{1,3}(?:\\.\\d+)*+\\s*([.):])(?:\\s|$)");
     private static final Pattern DOTTED = Pattern.compile("^\\d{1,3}(?:\\.\\d+)+\\s");
     /** The label that opens an answer: "Answer:", "A:", "**A:**". */
-    private static final Pattern ANSWER_LABEL = Pattern.compile("^(?:>\\s*)?(?:\\*\\*|__)?(?:answers?|ans|a)(?:\\*\\*|__)?\\s*[:：]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ANSWER_LABEL = Pattern.compile("^(?:>\\s*)?(?:\\*\\*|__)?(?:answers?|ans|a)\\s*\\d*(?:\\*\\*|__)?\\s*[:：]", Pattern.CASE_INSENSITIVE);
     /** Links keep their text, images and reference markers ("[[src](...)]", "[[Answer]](...)") go. */
     private static final Pattern CODE_SPAN = Pattern.compile("(`+)[^`].*?\\1");
     private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
@@ -154,6 +154,14 @@ final class QuestionShape {
             return "1" + n.group(1);
         }
         return DOTTED.matcher(t).find() ? "1.1" : "";
+    }
+
+    /** A heading that only labels the question below it: "Question 3", "Q3", "Problem 2", "Exercise 1.4". */
+    private static final Pattern LABEL_HEADING = Pattern.compile(
+            "(?i)^(?:question|q|problem|exercise|task|prompt)\\s*#?\\d+(?:\\.\\d+)*\\s*[.:)]?$");
+
+    static boolean labelHeading(String text) {
+        return LABEL_HEADING.matcher(plain(text)).matches();
     }
 
     /** Whether a line opens an answer with a label ("Answer: ...", "**A:** ..."). */

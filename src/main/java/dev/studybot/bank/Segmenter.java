@@ -130,7 +130,13 @@ final class Segmenter {
         answerLevel = 0;
         openAnswer = false;
         pending = null;
-        if (plan.isQuestion(h)) {
+        if (QuestionShape.labelHeading(source.headingText(h)) && h.getNext() instanceof Paragraph p) {
+            // "### Question 3" labels the question in the paragraph below it
+            titles.removeIf(t -> t.rank() >= h.getLevel());
+            stop(SourceText.first(h));
+            question(SourceText.first(p), SourceText.last(p) + 1, Integer.MAX_VALUE, source.raw(p), "");
+            answerLevel = h.getLevel();
+        } else if (plan.isQuestion(h)) {
             // the topic is a heading above the series, never a banner set deeper than it
             titles.removeIf(t -> t.rank() >= h.getLevel());
             question(SourceText.first(h), SourceText.first(h) + 1, Integer.MAX_VALUE, source.headingText(h), "");
@@ -230,7 +236,7 @@ final class Segmenter {
         if (depth == 0 && asking * 4 < content && outline(list)) {
             return;
         }
-        boolean questionList = asking > 0 && asking * 2 >= content && !openAnswer;
+        boolean questionList = asking > 0 && (asking * 2 > content || asking * 2 == content && content > 2) && !openAnswer;
         int rank = 8 + depth;
         for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
             if (!(n instanceof ListItem item)) {

@@ -194,6 +194,28 @@ class ImportStylesTest {
     }
 
     @Test
+    void numberedQuestionAndAnswerLabelsAndHeadingsThatOnlyLabelTheQuestionBelow() throws Exception {
+        String labels = "# Quiz\n\nQ1: What is entropy?\nA1: The expected surprise of a distribution.\n\n"
+                + "Q2: What is cross-entropy?\nA2: The expected surprise of samples from another distribution.\n";
+        assertThat(importer.importText("quiz.md", labels)).extracting(ImportedQuestion::text, ImportedQuestion::answer).containsExactly(
+                tuple("What is entropy?", "The expected surprise of a distribution."),
+                tuple("What is cross-entropy?", "The expected surprise of samples from another distribution."));
+        String headed = "# Week 3\n\n### Question 1\nWhat is the bias-variance trade-off?\n\n**Answer:** Simple models err by bias.\n\n"
+                + "### Question 2\nExplain k-fold cross-validation.\n\n**Answer:** Train on k-1 parts, test on the last, rotate.\n";
+        assertThat(importer.importText("week.md", headed))
+                .extracting(ImportedQuestion::line, ImportedQuestion::topic, ImportedQuestion::text, ImportedQuestion::answer).containsExactly(
+                        tuple(4, "Week 3", "What is the bias-variance trade-off?", "Simple models err by bias."),
+                        tuple(9, "Week 3", "Explain k-fold cross-validation.", "Train on k-1 parts, test on the last, rotate."));
+    }
+
+    @Test
+    void notesWithAToDoListAreNotAQuestionList() {
+        String notes = "# Meeting notes\n\nWe talked about the release. Why did it slip? Nobody knows.\n\n- Ship on Friday\n- Write the notes\n";
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> importer.importText("notes.md", notes))
+                .isInstanceOf(ImportException.class).hasMessageStartingWith("notes.md: not a question list");
+    }
+
+    @Test
     void headingsRightAboveTheirAnswerBulletsAreQuestions() throws Exception {
         List<ImportedQuestion> qs = questions("compact-headings.md");
         assertThat(qs).extracting(ImportedQuestion::line).containsExactly(4, 6, 8, 10);
