@@ -1,8 +1,8 @@
 package dev.studybot.bank;
 
-import dev.studybot.domain.WordMatch;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -117,12 +117,19 @@ final class AnswerText {
             for (String candidate : source) {
                 String p = phrase(candidate);
                 if (points.size() < MAX_POINTS && !p.isEmpty() && !GENERIC.contains(p.toLowerCase(Locale.ROOT))
-                        && WordMatch.mentions(answer, p)) {
+                        && said(answer, p)) {
                     points.putIfAbsent(p.toLowerCase(Locale.ROOT), p);
                 }
             }
         }
         return List.copyOf(points.values());
+    }
+
+    /** Whether the answer has the phrase word for word (it was taken from there, trimmed), so the grader finds it. */
+    private static boolean said(String answer, String phrase) {
+        String words = "(?<![\\p{L}\\p{N}])" + String.join("[\\s*_`]+", Arrays.stream(phrase.split("\\s+")).map(Pattern::quote).toList())
+                + "(?![\\p{L}\\p{N}])";
+        return Pattern.compile(words, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(answer).find();
     }
 
     private static void collect(Node node, List<String> bold, List<String> items) {

@@ -95,9 +95,9 @@ public final class BankValidator {
         }
     }
 
-    private static void duplicates(List<LoadedBank.Located> questions, List<Problem> problems) {
+    private void duplicates(List<LoadedBank.Located> questions, List<Problem> problems) {
         Map<String, LoadedBank.Located> byText = new HashMap<>();
-        NearDuplicates near = new NearDuplicates(questions.stream().map(LoadedBank.Located::question).toList());
+        NearDuplicates near = new NearDuplicates(questions.stream().map(LoadedBank.Located::question).toList(), analysis);
         for (int i = 0; i < questions.size(); i++) {
             LoadedBank.Located later = questions.get(i);
             LoadedBank.Located same = byText.putIfAbsent(normal(later.question().text()), later);

@@ -42,8 +42,9 @@ public final class BankYaml {
             // each drafted point becomes a core claim with its own words as the one phrasing, to be reworded and weighed by a person
             List<RubricEntry> rubric = q.keyPoints().stream()
                     .map(k -> new RubricEntry(k, null, "core", List.of(k), List.of())).toList();
+            List<String> options = q.choices().isEmpty() ? null : q.choices().stream().map(ImportedQuestion.Choice::text).toList();
             byTopic.computeIfAbsent(q.topic(), t -> new ArrayList<>()).add(new QuestionEntry(ids.get(i), q.text(),
-                    q.level().map(l -> l.label()).orElse(null), q.answer().isBlank() ? null : q.answer(),
+                    q.level().map(l -> l.label()).orElse(null), options, q.answer().isBlank() ? null : q.answer(),
                     rubric.isEmpty() ? null : rubric, null, List.of(), q.needsAnswer() ? Boolean.TRUE : null));
         }
         List<BankFile> files = new ArrayList<>();
@@ -64,6 +65,13 @@ public final class BankYaml {
                 y.append("    question: ").append(scalar(q.question(), PLAIN)).append('\n');
                 if (q.level() != null) {
                     y.append("    level: ").append(q.level()).append('\n');
+                }
+                if (q.options() != null && !q.options().isEmpty()) {
+                    // a multiple-choice question's options; its answer is the right one
+                    y.append("    options:\n");
+                    for (String option : q.options()) {
+                        y.append("      - ").append(scalar(option, PLAIN)).append('\n');
+                    }
                 }
                 if (q.answer() != null && !q.answer().isBlank()) {
                     y.append("    answer: |\n");

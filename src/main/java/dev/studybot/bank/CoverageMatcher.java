@@ -2,6 +2,7 @@ package dev.studybot.bank;
 
 import dev.studybot.domain.KeyPoint;
 import dev.studybot.domain.Question;
+import dev.studybot.port.out.TextAnalysis;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -13,7 +14,7 @@ import java.util.Optional;
 /**
  * Finds the bank question that already covers a question written in other words.
  *
- * <p>Each bank question is a bag of {@link Terms}: its question text counts most, then its tags,
+ * <p>Each bank question is a bag of {@link Terms}, read with the shared text analysis: its question text counts most, then its tags,
  * key points and answer. A new question is scored against each by BM25, with a term's rarity
  * taken from the bank's questions and tags (what questions are about, not the words answers
  * use), then divided by the best score its terms could reach, so that scores run from 0 to 1 and
@@ -31,6 +32,7 @@ public final class CoverageMatcher {
     private static final double B = 0.5;
 
     private final List<Question> bank;
+    private final Terms terms;
     private final List<Map<String, Double>> docs = new ArrayList<>();
     private final double[] lengths;
     private final double averageLength;
@@ -42,24 +44,25 @@ public final class CoverageMatcher {
     public record Match(Question question, double score) {
     }
 
-    public CoverageMatcher(List<Question> bank) {
-        this(bank, DEFAULT_THRESHOLD);
+    public CoverageMatcher(List<Question> bank, TextAnalysis analysis) {
+        this(bank, analysis, DEFAULT_THRESHOLD);
     }
 
-    public CoverageMatcher(List<Question> bank, double threshold) {
+    public CoverageMatcher(List<Question> bank, TextAnalysis analysis, double threshold) {
         this.bank = List.copyOf(bank);
+        this.terms = new Terms(analysis);
         this.threshold = threshold;
         Map<String, Integer> headDf = new HashMap<>();
         Map<String, Integer> allDf = new HashMap<>();
         for (Question q : this.bank) {
             Map<String, Double> head = new HashMap<>();
-            add(head, Terms.of(q.text()), QUESTION_WEIGHT);
-            add(head, Terms.of(String.join(" ", q.tags()).replace('-', ' ')), TAG_WEIGHT);
+            add(head, terms.of(q.text()), QUESTION_WEIGHT);
+            add(head, terms.of(String.join(" ", q.tags()).replace('-', ' ')), TAG_WEIGHT);
             Map<String, Double> doc = new HashMap<>(head);
             for (KeyPoint k : q.keyPoints()) {
-                add(doc, Terms.of(String.join(" ", k.phrasings())), KEY_POINT_WEIGHT);
+                add(doc, terms.of(String.join(" ", k.phrasings())), KEY_POINT_WEIGHT);
             }
-            add(doc, Terms.of(q.answer()), ANSWER_WEIGHT);
+            add(doc, terms.of(q.answer()), ANSWER_WEIGHT);
             head.keySet().forEach(t -> headDf.merge(t, 1, Integer::sum));
             doc.keySet().forEach(t -> allDf.merge(t, 1, Integer::sum));
             docs.add(doc);
@@ -82,8 +85,8 @@ public final class CoverageMatcher {
     public List<Match> ranked(String text) {
         // what is asked about weighs more than how it is asked, or the field's everyday words
         Map<String, Double> query = new HashMap<>();
-        for (String t : Terms.of(text)) {
-            query.merge(t, Terms.weight(t), Double::sum);
+        for (String t : terms.of(text)) {
+            query.merge(t, terms.weight(t), Double::sum);
         }
         double best = 0;
         for (Map.Entry<String, Double> e : query.entrySet()) {
@@ -128,10 +131,15 @@ public final class CoverageMatcher {
         return dot(vector(a), vector(b));
     }
 
+    /** The terms {@code text} is compared by. */
+    List<String> terms(String text) {
+        return terms.of(text);
+    }
+
     Map<String, Double> vector(String text) {
         Map<String, Double> v = new HashMap<>();
-        for (String t : Terms.of(text)) {
-            v.merge(t, Terms.distinctness(t) * idf(t), Double::sum);
+        for (String t : terms.of(text)) {
+            v.merge(t, terms.distinctness(t) * idf(t), Double::sum);
         }
         return unit(v);
     }

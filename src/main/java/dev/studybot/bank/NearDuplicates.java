@@ -1,6 +1,7 @@
 package dev.studybot.bank;
 
 import dev.studybot.domain.Question;
+import dev.studybot.port.out.TextAnalysis;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,14 +29,14 @@ final class NearDuplicates {
     record Twin(int earlier, double questionSimilarity, Optional<Double> answerSimilarity) {
     }
 
-    NearDuplicates(List<Question> questions) {
+    NearDuplicates(List<Question> questions, TextAnalysis analysis) {
         this.questions = List.copyOf(questions);
-        CoverageMatcher matcher = new CoverageMatcher(this.questions);
+        CoverageMatcher matcher = new CoverageMatcher(this.questions, analysis);
         Map<String, Integer> df = new HashMap<>();
         List<List<String>> answers = new ArrayList<>();
         for (Question q : this.questions) {
             questionVectors.add(matcher.vector(q.text()));
-            List<String> terms = Terms.of(q.answer());
+            List<String> terms = matcher.terms(q.answer());
             answers.add(terms);
             new HashSet<>(terms).forEach(t -> df.merge(t, 1, Integer::sum));
         }

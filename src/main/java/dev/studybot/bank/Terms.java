@@ -1,9 +1,8 @@
 package dev.studybot.bank;
 
-import dev.studybot.domain.WordMatch;
+import dev.studybot.port.out.TextAnalysis;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,15 +12,12 @@ import java.util.regex.Pattern;
 
 /**
  * The words that say what a question is about, for comparing questions written in other words:
- * lower case, stemmed, function words and interview phrasing ("explain the concept of") dropped,
- * and the field's terms folded to one token whether spelled out or abbreviated
- * ("convolutional neural networks", "CNNs" and "convnet" are all {@code cnn}).
+ * the field's terms folded to one token whether spelled out or abbreviated ("convolutional neural
+ * networks", "CNNs" and "convnet" are all {@code cnn}), then the shared {@link TextAnalysis}'s
+ * terms (case, British spellings, plurals and inflections folded, as the grader folds them), with
+ * function words and interview phrasing ("explain the concept of") dropped.
  */
 final class Terms {
-    /** British spellings as American ones: "regularisation", "behaviour", "modelling". */
-    private static final Pattern BRITISH_ISE = Pattern.compile("\\b(\\w{3,})is(ation|ations|e|es|ed|ing|er|ers)\\b");
-    private static final Pattern BRITISH_OUR = Pattern.compile("\\b(\\w{3,})our(s)?\\b");
-    private static final Pattern BRITISH_LL = Pattern.compile("\\b(\\w{3,}[aeiou]l)l(ed|ing|er|ers)\\b");
     /** Longest first: "deep reinforcement learning" before "reinforcement learning". */
     private static final Map<Pattern, String> FOLDS = new LinkedHashMap<>();
     private static final Set<String> STOP = Set.copyOf(List.of(
@@ -36,16 +32,24 @@ final class Terms {
             "use", "used", "using", "usage", "work", "role", "purpose", "important", "importance", "common", "commonly",
             "some", "various", "different", "main", "key", "basic", "typical", "typically", "popular", "general",
             "context", "perspective", "respect", "wrt", "r", "t", "help", "helps", "does", "tell", "walk", "through",
-            "approach", "task", "tasks", "technique", "techniques", "method", "methods", "case", "setting"));
+            "approach", "approaches", "task", "tasks", "technique", "techniques", "method", "methods", "case", "setting"));
 
     /** What is asked about a subject ("advantages", "challenges", "role"): it tells questions apart, weakly. */
-    private static final Set<String> ASPECTS = stems("benefit advantage disadvantage challenge application impact importance "
-            + "limitation tradeoff trade off difference differ compare contrast improve help issue type variant component "
-            + "structure process best strategy way handle address affect effect mean need role purpose work popular common "
-            + "recent future potential practical key main consideration overview kind use solve mitigate prevent deal "
-            + "approach choose decide relate several evaluate");
+    private static final String ASPECT_WORDS = "benefit benefits advantage advantages disadvantage disadvantages challenge "
+            + "challenges application applications apply applying impact impacts importance important limitation limitations "
+            + "limit limits tradeoff tradeoffs trade off offs difference differences differ differs different compare compared "
+            + "comparing comparison contrast improve improves improving improvement help helps helping issue issues type types "
+            + "variant variants component components structure structures process processes best strategy strategies way ways "
+            + "handle handling address addressing affect affects effect effects mean means need needs role roles purpose work "
+            + "works working popular common recent future potential practical key main consideration considerations overview "
+            + "kind kinds use uses solve solving mitigate mitigating mitigation prevent preventing prevention deal dealing "
+            + "approach approaches choose choosing decide deciding relate related relation relationship several evaluate "
+            + "evaluating evaluation practice practices practically effective effectively typical typically popularity "
+            + "commonly recently potentially mainly choice choices decision decisions solution solutions usage useful "
+            + "beneficial build builds building develop develops developing";
     /** Words nearly every question of the field uses. */
-    private static final Set<String> DOMAIN = stems("deep learn ml nn model network train data ai neural layer system algorithm");
+    private static final String DOMAIN_WORDS = "deep learn learns learning learned ml nn model models modeling network networks "
+            + "train trains training trained data ai neural layer layers system systems algorithm algorithms";
 
     static {
         fold("deep reinforcement learning|reinforcement learning|\\brl\\b", "rl");
@@ -126,69 +130,52 @@ final class Terms {
         fold("continual learning|lifelong learning", "continual");
         fold("adversarial (attacks?|examples?)", "adversarialattack");
         fold("bias[- ]variance", "biasvariance");
+        // forms the shared analysis keeps apart from their word: "biases" from "bias", "advancements" from "advances"
+        fold("bias(es)?", "bias");
+        fold("advance(s|d|ment|ments)?", "advance");
     }
 
-    private Terms() {
+    private final TextAnalysis analysis;
+    private final Set<String> aspects;
+    private final Set<String> domain;
+
+    Terms(TextAnalysis analysis) {
+        this.analysis = analysis;
+        this.aspects = terms(ASPECT_WORDS);
+        this.domain = terms(DOMAIN_WORDS);
     }
 
     /** How much a term says about what a question is about: 1, less for aspects and the field's own words. */
-    static double weight(String term) {
-        return DOMAIN.contains(term) ? 0.3 : ASPECTS.contains(term) ? 0.5 : 1.0;
+    double weight(String term) {
+        return domain.contains(term) ? 0.2 : aspects.contains(term) ? 0.5 : 1.0;
     }
 
     /** How much a term tells two questions apart: aspects ("challenges" or "best practices") count in full. */
-    static double distinctness(String term) {
-        return DOMAIN.contains(term) ? 0.3 : 1.0;
+    double distinctness(String term) {
+        return domain.contains(term) ? 0.3 : 1.0;
     }
 
-    private static Set<String> stems(String words) {
-        return Set.copyOf(Arrays.stream(words.split(" ")).map(Terms::stem).toList());
+    private Set<String> terms(String words) {
+        return Set.copyOf(analysis.words(words).stream().map(TextAnalysis.Word::term).toList());
     }
 
     private static void fold(String regex, String token) {
         FOLDS.put(Pattern.compile("\\b(?:" + regex + ")\\b"), " " + token + " ");
     }
 
-    static List<String> of(String text) {
+    List<String> of(String text) {
         String t = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT).replace('’', '\'').replace("'s ", " ").replace("n't", " not");
-        t = BRITISH_ISE.matcher(t).replaceAll("$1iz$2");
-        t = BRITISH_OUR.matcher(t).replaceAll("$1or");
-        t = BRITISH_LL.matcher(t).replaceAll("$1l$2");
         for (Map.Entry<Pattern, String> f : FOLDS.entrySet()) {
             t = f.getKey().matcher(t).replaceAll(f.getValue());
         }
         List<String> out = new ArrayList<>();
-        for (String w : t.split("[^a-z0-9]+")) {
-            if (w.isEmpty() || STOP.contains(w)) {
-                continue;
-            }
-            String s = stem(w);
-            if (!STOP.contains(s)) {
-                out.add(s);
+        for (TextAnalysis.Word w : analysis.words(t)) {
+            String raw = w.raw().toLowerCase(Locale.ROOT);
+            if (!STOP.contains(raw) && !STOP.contains(w.term()) && !w.term().isEmpty()) {
+                out.add(w.term());
             }
         }
         return out;
-    }
-
-    /** A light stemmer: plurals, -ing, -ed, -ly, -ation; enough to meet the same word in another form. */
-    static String stem(String w) {
-        if (w.length() <= 3 || !Character.isLetter(w.charAt(w.length() - 1))) {
-            return w;
-        }
-        String s = WordMatch.singular(w);
-        for (String suffix : new String[] {"ational", "ation", "ition", "ness", "ment", "ing", "ed", "ly", "al", "er", "ive", "ity"}) {
-            if (s.endsWith(suffix) && s.length() - suffix.length() >= 4) {
-                s = s.substring(0, s.length() - suffix.length());
-                break;
-            }
-        }
-        if (s.endsWith("e") && s.length() > 4) {
-            s = s.substring(0, s.length() - 1);
-        }
-        if (s.length() > 4 && s.charAt(s.length() - 1) == s.charAt(s.length() - 2) && "lsz".indexOf(s.charAt(s.length() - 1)) < 0) {
-            s = s.substring(0, s.length() - 1);
-        }
-        return s;
     }
 }

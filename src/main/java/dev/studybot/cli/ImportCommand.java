@@ -3,10 +3,13 @@ package dev.studybot.cli;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.studybot.analysis.LuceneTextAnalysis;
 import dev.studybot.bank.BankReader;
 import dev.studybot.bank.BankYaml;
 import dev.studybot.bank.CoverageMatcher;
+import dev.studybot.bank.ImportCheck;
 import dev.studybot.bank.ImportException;
+import dev.studybot.bank.ImportedList;
 import dev.studybot.bank.ImportedQuestion;
 import dev.studybot.bank.LoadedBank;
 import dev.studybot.bank.MarkdownImporter;
@@ -28,10 +31,15 @@ import picocli.CommandLine.Spec;
 /** Turns Markdown question lists into bank YAML, or tells which bank questions already cover them. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Turn Markdown question lists into bank YAML (standard output, or --out FILE).",
-                "With --against DIR, report for each question the bank question that covers it, or that it is new."})
+                "With --against DIR, report for each question the bank question that covers it, or that it is new.",
+                "With --check DIR, import every .md file in DIR and compare each with DIR/EXPECTED.json."})
 public final class ImportCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Markdown question lists.")
-    List<Path> files;
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Markdown question lists.")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--check", paramLabel = "DIR",
+            description = "Import every .md file in DIR and report questions and answered found against DIR/EXPECTED.json.")
+    Path check;
 
     @Option(names = "--out", paramLabel = "FILE",
             description = "Write the YAML to FILE instead of standard output (with --against: the new questions only).")
@@ -60,11 +68,33 @@ public final class ImportCommand implements Callable<Integer> {
             return 2;
         }
         MarkdownImporter importer = new MarkdownImporter();
+        if (check != null) {
+            if (!Files.isDirectory(check)) {
+                err.println("studybot: " + check + ": not a folder");
+                err.flush();
+                return 1;
+            }
+            try {
+                return new ImportCheckReport(spec.commandLine().getOut(), err).print(check, new ImportCheck(importer).run(check));
+            } catch (IOException e) {
+                err.println("studybot: " + check.resolve(ImportCheck.EXPECTED_FILE) + ": cannot read: " + e.getMessage().lines().findFirst().orElse(""));
+                err.flush();
+                return 1;
+            }
+        }
+        if (files.isEmpty()) {
+            err.println("studybot: import needs a FILE (or --check DIR)");
+            err.flush();
+            return 2;
+        }
         List<ImportedQuestion> questions = new ArrayList<>();
         List<String> failures = new ArrayList<>();
+        List<ImportedList.Skipped> skipped = new ArrayList<>();
         for (Path file : files) {
             try {
-                questions.addAll(importer.importFile(file));
+                ImportedList list = importer.read(file);
+                questions.addAll(list.questions());
+                skipped.addAll(list.skipped());
             } catch (ImportException e) {
                 failures.add(e.getMessage());
             }
@@ -73,6 +103,10 @@ public final class ImportCommand implements Callable<Integer> {
             failures.forEach(f -> err.println("studybot: " + f));
             err.flush();
             return 1;
+        }
+        if (!skipped.isEmpty()) {
+            skipped.forEach(s -> err.println("studybot: " + s + " (skipped)"));
+            err.flush();
         }
         if (against == null) {
             emit(BankYaml.write(BankYaml.files(questions)));
@@ -90,7 +124,7 @@ public final class ImportCommand implements Callable<Integer> {
                     + against + "' lists them); checking against the " + bank.questions().size() + " questions that load");
             err.flush();
         }
-        CoverageMatcher matcher = new CoverageMatcher(bank.models());
+        CoverageMatcher matcher = new CoverageMatcher(bank.models(), new LuceneTextAnalysis());
         List<Coverage> report = new ArrayList<>();
         List<ImportedQuestion> fresh = new ArrayList<>();
         for (ImportedQuestion q : questions) {

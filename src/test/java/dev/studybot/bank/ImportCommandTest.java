@@ -90,6 +90,64 @@ class ImportCommandTest {
     }
 
     @Test
+    void questionsTheBankDoesNotCoverAreAllNew() throws Exception {
+        Run r = run("import", "--against", "questions", "--json", FIXTURES + "uncovered.md");
+        assertThat(r.status()).isZero();
+        JsonNode report = new ObjectMapper().readTree(r.out());
+        assertThat(report).hasSize(20);
+        for (JsonNode row : report) {
+            assertThat(row.get("match").isNull()).as(row.get("question").asText()).isTrue();
+        }
+    }
+
+    @Test
+    void checkComparesEveryListInAFolderWithItsExpectedCounts() {
+        Run r = run("import", "--check", FIXTURES + "styles");
+        assertThat(r.status()).as(r.out()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines.get(0)).startsWith("file").contains("questions", "answered", "samples", "not-questions");
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("multiple-choice.md").contains("3/3", "1/1").endsWith("ok"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("hints-empty-items.md").contains("7/7", "0/0-3"));
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("15 files, 15 meet their target: 75/75 questions, 33/33 answered, "
+                + "28/28 samples, 0 not-questions taken");
+    }
+
+    @Test
+    void checkFailsWhenAFileMissesItsCountsOrTakesALineThatIsNotAQuestion() throws Exception {
+        Files.copy(Path.of(FIXTURES + "styles/bold-emoji.md"), tmp.resolve("bold-emoji.md"));
+        Files.copy(Path.of(FIXTURES + "styles/compact-headings.md"), tmp.resolve("compact-headings.md"));
+        Files.writeString(tmp.resolve("EXPECTED.json"), """
+                {"bold-emoji.md": {"questions": 9, "answered": 3, "not_questions": ["What is NDCG?"],
+                                   "sample_questions": ["What is seasonality?", "What is a Kalman filter?"]},
+                 "compact-headings.md": {"questions": 4, "answered": 4}}
+                """);
+        Run r = run("import", "--check", tmp.toString());
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.out()).contains("5/9 !", "1/2", "MISS (took What is NDCG?)")
+                .containsPattern("compact-headings.md +4/4 +4/4 .* ok\\n")
+                .contains("2 files, 1 meet their target");
+    }
+
+    @Test
+    void halfAListImportsItsQuestionsAndNamesEachSkippedLine() throws Exception {
+        Path half = Files.writeString(tmp.resolve("half.md"), String.join("\n",
+                "## Kernels",
+                "",
+                "1. What is a kernel?",
+                "2. Why is the RBF kernel universal?",
+                "3. ",
+                "4. What does the bandwidth control?",
+                "",
+                "The rest of this file was lost when it was pasted.",
+                ""));
+        Run r = run("import", half.toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("question: What is a kernel?", "question: What does the bandwidth control?");
+        assertThat(r.err()).isEqualTo("studybot: " + half + ":5: an empty list item (skipped)\n"
+                + "studybot: " + half + ":8: neither a question nor under one (skipped)\n");
+    }
+
+    @Test
     void jsonNeedsABankToCompareWith() {
         Run r = run("import", "--json", FIXTURES + "coverage.md");
         assertThat(r.status()).isNotZero();

@@ -2,7 +2,8 @@ package dev.studybot.support.memory;
 
 import dev.studybot.domain.Question;
 import dev.studybot.domain.SearchHit;
-import dev.studybot.domain.WordMatch;
+import dev.studybot.analysis.LuceneTextAnalysis;
+import dev.studybot.port.out.TextAnalysis;
 import dev.studybot.port.out.QuestionSearch;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,6 +22,7 @@ import java.util.regex.Pattern;
  * words of the answer with the matched words marked.
  */
 public final class MemoryQuestionSearch implements QuestionSearch {
+    private final TextAnalysis analysis = new LuceneTextAnalysis();
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final int MAX_WORDS = 16;
     private static final int SNIPPET_WORDS = 16;
@@ -68,32 +70,38 @@ public final class MemoryQuestionSearch implements QuestionSearch {
                 .toList();
     }
 
-    private static List<String> terms(String words) {
+    private List<String> terms(String words) {
         Matcher m = WORD.matcher(words);
         List<String> all = new ArrayList<>();
         while (m.find() && all.size() < MAX_WORDS) {
             all.add(m.group().toLowerCase(Locale.ROOT));
         }
         List<String> kept = all.stream().filter(w -> !STOP_WORDS.contains(w)).toList();
-        return (kept.isEmpty() ? all : kept).stream().map(WordMatch::stem).distinct().toList();
+        return (kept.isEmpty() ? all : kept).stream().map(this::stem).distinct().toList();
     }
 
-    private static List<String> stems(String text) {
+    private List<String> stems(String text) {
         List<String> out = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            out.add(WordMatch.stem(m.group().toLowerCase(Locale.ROOT)));
+            out.add(stem(m.group().toLowerCase(Locale.ROOT)));
         }
         return out;
     }
 
+    /** A word's term by the shared analysis, as search and grading fold it. */
+    private String stem(String word) {
+        List<TextAnalysis.Word> words = analysis.words(word);
+        return words.isEmpty() ? word : words.get(0).term();
+    }
+
     /** Up to {@link #SNIPPET_WORDS} words of the answer from the first match, the matched ones between the markers. */
-    private static String snippet(String answer, List<String> terms) {
+    private String snippet(String answer, List<String> terms) {
         List<int[]> spans = new ArrayList<>();
         int first = -1;
         Matcher m = WORD.matcher(answer);
         while (m.find()) {
-            if (first < 0 && terms.contains(WordMatch.stem(m.group().toLowerCase(Locale.ROOT)))) {
+            if (first < 0 && terms.contains(stem(m.group().toLowerCase(Locale.ROOT)))) {
                 first = spans.size();
             }
             spans.add(new int[] {m.start(), m.end()});
@@ -107,7 +115,7 @@ public final class MemoryQuestionSearch implements QuestionSearch {
         for (int i = from; i < to; i++) {
             int[] span = spans.get(i);
             String word = answer.substring(span[0], span[1]);
-            boolean hit = terms.contains(WordMatch.stem(word.toLowerCase(Locale.ROOT)));
+            boolean hit = terms.contains(stem(word.toLowerCase(Locale.ROOT)));
             out.append(hit ? SearchHit.MARK_START + word + SearchHit.MARK_END : word);
             out.append(i + 1 < to ? answer.substring(span[1], spans.get(i + 1)[0]) : "");
         }
