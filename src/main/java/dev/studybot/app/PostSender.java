@@ -56,7 +56,7 @@ public final class PostSender implements DuePosts, AutoCloseable {
 
         public static Options of(String node, Duration retryDelay, Duration grace) {
             Duration poll = retryDelay.compareTo(Duration.ofSeconds(1)) < 0 ? retryDelay : Duration.ofSeconds(1);
-            return new Options(node, 64, Duration.ofSeconds(30), retryDelay, grace, poll, Duration.ofSeconds(5));
+            return new Options(node, 64, Duration.ofSeconds(30), retryDelay, grace, poll, Duration.ofSeconds(2));
         }
     }
 

@@ -261,7 +261,8 @@ public final class Wiring implements AutoCloseable {
         if (!clustered) {
             return Cluster.single(node);
         }
-        Duration alive = Duration.ofSeconds(15);
+        // heartbeats every 2 s: a node not seen for 8 s is taken for gone, and the others share its part of the limits
+        Duration alive = Duration.ofSeconds(8);
         return new Cluster(node, true, () -> nodes.liveNodes(clock.instant(), alive), new Cluster.Leases() {
             @Override
             public boolean hold(String name, Duration ttl) {

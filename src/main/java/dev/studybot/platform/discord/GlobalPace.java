@@ -24,7 +24,7 @@ import okhttp3.Response;
 final class GlobalPace implements Interceptor {
     /** The share of the limit studybot uses: room for the network's jitter. */
     static final double HEADROOM = 0.96;
-    private static final long RECHECK_NANOS = Duration.ofSeconds(5).toNanos();
+    private static final long RECHECK_NANOS = Duration.ofSeconds(2).toNanos();
 
     private final int perSecond;
     private final IntSupplier liveNodes;
