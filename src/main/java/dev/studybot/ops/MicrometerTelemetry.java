@@ -43,31 +43,31 @@ public final class MicrometerTelemetry implements Telemetry {
     @Override
     public void postSent(String platform) {
         Counter.builder("studybot.posts.sent").description("Posts, closes and replies the platform took")
-                .tag("platform", platform).register(registry).increment();
+                .tag("platform", named(platform)).register(registry).increment();
     }
 
     @Override
     public void postRefused(String platform, String reason) {
         Counter.builder("studybot.posts.refused").description("Posts the platform refused for good")
-                .tag("platform", platform).tag("reason", reason.toLowerCase(Locale.ROOT)).register(registry).increment();
+                .tag("platform", named(platform)).tag("reason", named(reason).toLowerCase(Locale.ROOT)).register(registry).increment();
     }
 
     @Override
     public void postRetried(String platform) {
         Counter.builder("studybot.posts.retried").description("Posts that failed for now and go out again later")
-                .tag("platform", platform).register(registry).increment();
+                .tag("platform", named(platform)).register(registry).increment();
     }
 
     @Override
     public void rateLimited(String platform, boolean global) {
         Counter.builder("studybot.rate.limited").description("429 answers from the platform")
-                .tag("platform", platform).tag("scope", global ? "global" : "route").register(registry).increment();
+                .tag("platform", named(platform)).tag("scope", global ? "global" : "route").register(registry).increment();
     }
 
     @Override
     public void acknowledged(String platform, Duration latency) {
         timer("studybot.command.ack", "Time from a command's arrival to the platform taking its acknowledgement")
-                .tag("platform", platform).register(registry).record(latency);
+                .tag("platform", named(platform)).register(registry).record(latency);
     }
 
     @Override
@@ -83,6 +83,11 @@ public final class MicrometerTelemetry implements Telemetry {
     @Override
     public void gauge(String name, Supplier<Number> value) {
         Gauge.builder("studybot." + name, value, MicrometerTelemetry::read).strongReference(true).register(registry);
+    }
+
+    /** A label value: never null, which Micrometer would refuse. */
+    private static String named(String value) {
+        return value == null || value.isBlank() ? "unknown" : value;
     }
 
     /** Everything in Prometheus's text format. */

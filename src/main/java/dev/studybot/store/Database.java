@@ -94,27 +94,29 @@ public final class Database implements AutoCloseable {
         return migrate(dataSource, Dialect.POSTGRESQL);
     }
 
-    /** "PostgreSQL at db:5432 cannot be reached: Connection refused", without the URL's parameters or any password. */
+    /**
+     * "PostgreSQL at db:5432 cannot be reached: Connection refused" for the network, or the
+     * server's own word ("PostgreSQL at db:5432 refused the connection: FATAL: password
+     * authentication failed for user ..."); never the URL's parameters, never a password.
+     */
     private static IllegalStateException unreachable(String jdbcUrl, RuntimeException e) {
-        String reason = null;
+        String where = "PostgreSQL at " + hostAndPort(jdbcUrl);
+        String server = null;
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof java.net.UnknownHostException) {
-                reason = "unknown host " + t.getMessage();
-                break;
+                return new IllegalStateException(where + " cannot be reached: unknown host " + t.getMessage(), e);
             }
-            if (t instanceof java.net.ConnectException || t instanceof java.net.SocketTimeoutException) {
-                reason = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-                break;
+            if (t instanceof java.net.ConnectException || t instanceof java.net.SocketTimeoutException
+                    || t instanceof java.net.NoRouteToHostException) {
+                return new IllegalStateException(where + " cannot be reached: "
+                        + (t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage()), e);
             }
             if (t instanceof SQLException && t.getMessage() != null) {
-                reason = t.getMessage();
+                server = t.getMessage();
             }
         }
-        if (reason == null) {
-            reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        }
-        return new IllegalStateException("PostgreSQL at " + hostAndPort(jdbcUrl) + " cannot be reached: "
-                + reason.lines().findFirst().orElse(reason), e);
+        String reason = server != null ? server : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return new IllegalStateException(where + " refused the connection: " + reason.lines().findFirst().orElse(reason), e);
     }
 
     /** The {@code host:port} of a PostgreSQL URL (port 5432 when it names none). */

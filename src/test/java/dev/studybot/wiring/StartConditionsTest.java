@@ -79,6 +79,13 @@ class StartConditionsTest {
     }
 
     @Test
+    void aServerThatAnswersButRefusesSaysSoInItsOwnWords() {
+        assertThatThrownBy(() -> new Wiring(options("jdbc:postgresql://localhost:" + postgres.getPort() + "/nowhere", Clock.systemUTC())))
+                .hasMessageStartingWith("PostgreSQL at localhost:" + postgres.getPort() + " refused the connection: ")
+                .hasMessageContaining("\"nowhere\" does not exist");
+    }
+
+    @Test
     void aSchemaFromANewerStudybotIsRefusedOnEitherDatabase() throws Exception {
         String url = createDatabase("newer");
         new Wiring(options(url, Clock.systemUTC())).close();
