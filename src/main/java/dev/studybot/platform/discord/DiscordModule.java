@@ -39,7 +39,7 @@ public final class DiscordModule implements PlatformModule<DiscordConfig> {
                 .orElseThrow(() -> new IllegalStateException("adapters.discord is on but " + TOKEN + " is not set"));
         DiscordSettings settings = new DiscordSettings(token, config.apiBaseUrl(), config.gatewayUrl(), config.guilds(),
                 context.maxAnswerLength(), WORKERS, config.globalRate());
-        GlobalPace pace = new GlobalPace(settings.globalRate(), context.cluster().liveNodes());
+        GlobalPace pace = new GlobalPace(settings.globalRate(), context.cluster().liveNodes(), context.telemetry());
         if (context.cluster().clustered()) {
             DiscordNode node = new DiscordNode(settings, pace, context.commands(), context.bank(), context.cluster(),
                     java.time.Duration.ofSeconds(config.gatewayLeaseSeconds()), context.telemetry());

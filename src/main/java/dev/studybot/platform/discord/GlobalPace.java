@@ -1,5 +1,6 @@
 package dev.studybot.platform.discord;
 
+import dev.studybot.port.out.Telemetry;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
@@ -36,12 +37,19 @@ final class GlobalPace implements Interceptor {
     private final java.util.ArrayDeque<Long> sent = new java.util.ArrayDeque<>();
     private final AtomicInteger globalLimited = new AtomicInteger();
 
+    private final Telemetry telemetry;
+
     GlobalPace(int perSecond, IntSupplier liveNodes) {
+        this(perSecond, liveNodes, Telemetry.NONE);
+    }
+
+    GlobalPace(int perSecond, IntSupplier liveNodes, Telemetry telemetry) {
         if (perSecond < 1) {
             throw new IllegalArgumentException("discord.global-rate must be at least 1 request a second");
         }
         this.perSecond = perSecond;
         this.liveNodes = liveNodes;
+        this.telemetry = telemetry;
         int n = Math.max(1, liveNodes.getAsInt());
         nodes.set(n);
         this.bucket = Bucket.builder().addLimit(bandwidth(n)).build();
@@ -83,9 +91,11 @@ final class GlobalPace implements Interceptor {
         Response response = chain.proceed(chain.request());
         if (response.code() == 429) {
             limited.incrementAndGet();
-            if ("true".equalsIgnoreCase(response.header("X-RateLimit-Global"))) {
+            boolean global = "true".equalsIgnoreCase(response.header("X-RateLimit-Global"));
+            if (global) {
                 globalLimited.incrementAndGet();
             }
+            telemetry.rateLimited(DiscordAdapter.NAME, global);
         }
         return response;
     }

@@ -61,7 +61,7 @@ public final class SlackAdapter implements ChatPlatform, AutoCloseable {
         config.setStatsEnabled(false);
         this.slack = Slack.getInstance(config);
         this.client = slack.methods(settings.botToken());
-        this.delivery = new SlackDelivery(client, new SlackPace(settings.postsPerMinute()));
+        this.delivery = new SlackDelivery(client, new SlackPace(settings.postsPerMinute()), telemetry);
         this.uploads = new SlackUploads(client);
         SlackPeople people = new SlackPeople(client, clock);
         SeenRequests seen = new SeenRequests(clock, RETRY_WINDOW, 50_000);

@@ -4,6 +4,7 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import dev.studybot.port.out.DeliveryException;
+import dev.studybot.port.out.Telemetry;
 import dev.studybot.port.out.DeliveryException.Refusal;
 import java.io.IOException;
 import java.util.List;
@@ -48,10 +49,12 @@ final class SlackDelivery {
 
     private final MethodsClient client;
     private final SlackPace pace;
+    private final Telemetry telemetry;
 
-    SlackDelivery(MethodsClient client, SlackPace pace) {
+    SlackDelivery(MethodsClient client, SlackPace pace, Telemetry telemetry) {
         this.client = client;
         this.pace = pace;
+        this.telemetry = telemetry;
     }
 
     /** Posts to a channel, or in the thread of {@code threadTs}; returns Slack's response (its {@code ts}). */
@@ -74,6 +77,9 @@ final class SlackDelivery {
                 throw refused(r.getError());
             } catch (SlackApiException e) {
                 int status = e.getResponse().code();
+                if (status == 429) {
+                    telemetry.rateLimited(SlackAdapter.NAME, false);
+                }
                 if (status == 429 && attempt == 1) {
                     long wait = retryAfter(e);
                     if (wait <= MAX_RATE_LIMIT_WAIT_SECONDS) {
