@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 
 /** Moves a SQLite database to PostgreSQL, for several nodes on one database. */
 @Command(name = "migrate", mixinStandardHelpOptions = true, description = {
-        "Copy the SQLite database (members, teams, answers, totals, posts, seasons, schedules and their Quartz triggers) "
+        "Copy the SQLite database (members, teams, answers, totals, posts, seasons, review memory and reminders, schedules and their Quartz triggers) "
                 + "into an empty PostgreSQL database, and check every table's count.",
         "Stop the bot first. The PostgreSQL user and password come from STUDYBOT_DATABASE_USER and STUDYBOT_DATABASE_PASSWORD. "
                 + "The copy is one transaction: after a failure the target is empty again and the command can be run again; "

@@ -190,6 +190,7 @@ public final class SqliteToPostgres {
             case Types.BIGINT -> insert.setLong(at, rs.getLong(column));
             case Types.INTEGER, Types.SMALLINT -> insert.setInt(at, rs.getInt(column));
             case Types.NUMERIC, Types.DECIMAL -> insert.setBigDecimal(at, new BigDecimal(value.toString()));
+            case Types.DOUBLE, Types.FLOAT, Types.REAL -> insert.setDouble(at, rs.getDouble(column));
             case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB -> insert.setBytes(at, rs.getBytes(column));
             case Types.VARCHAR, Types.CHAR, Types.LONGVARCHAR, Types.NVARCHAR -> insert.setString(at, triggerState(table, name, rs.getString(column)));
             default -> insert.setObject(at, value);

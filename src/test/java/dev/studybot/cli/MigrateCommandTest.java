@@ -39,7 +39,7 @@ import picocli.CommandLine;
  */
 class MigrateCommandTest {
     private static final List<String> TABLES = List.of("members", "posts", "submissions", "member_totals", "teams", "team_members",
-            "seasons", "schedules", "qrtz_job_details", "qrtz_triggers", "qrtz_cron_triggers");
+            "seasons", "schedules", "memory_states", "reviewers", "qrtz_job_details", "qrtz_triggers", "qrtz_cron_triggers");
     private static EmbeddedPostgres postgres;
     private final MarkupRenderer plain = new MarkupRenderer(Markup.PLAIN);
 
@@ -79,7 +79,7 @@ class MigrateCommandTest {
         return new Run(cl.execute(all), out.toString(), err.toString());
     }
 
-    /** A few days of a study group on SQLite: a schedule, posts, answers, a reveal, teams and a season. */
+    /** A few days of a study group on SQLite: a schedule, posts, answers, a reveal, teams, a season and a review reminder. */
     private Path studyGroup() {
         Path file = dir.resolve("studybot.db");
         try (TestBot bot = new TestBot(dir, Clock.systemUTC())) {
@@ -87,6 +87,7 @@ class MigrateCommandTest {
             bot.sayAsAdmin("ada", "general", "/study season start Spring");
             bot.say("bob", "general", "/study team create owls");
             bot.say("cy", "general", "/study team join owls");
+            bot.say("bob", "general", "/study review remind 08:00 Europe/Berlin");
             for (int day = 0; day < 3; day++) {
                 bot.sayAsAdmin("ada", "general", "/study post");
                 bot.say("bob", "general", "/study answer dropout zeroes random activations so units cannot co-adapt");
@@ -129,6 +130,8 @@ class MigrateCommandTest {
         }
         assertThat(before.get("posts")).isEqualTo(4);
         assertThat(before.get("qrtz_cron_triggers")).isEqualTo(1);
+        assertThat(before.get("memory_states")).isPositive();
+        assertThat(before.get("reviewers")).isEqualTo(1);
         assertThat(run.out()).containsPattern("(?m)^posts +4$");
 
         // the bot on PostgreSQL: the same standings, the schedule and its trigger, and new posts after the copied ids
