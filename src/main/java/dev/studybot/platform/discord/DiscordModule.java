@@ -44,7 +44,7 @@ public final class DiscordModule implements PlatformModule<DiscordConfig> {
             DiscordNode node = new DiscordNode(settings, pace, context.commands(), context.bank(), context.cluster(),
                     java.time.Duration.ofSeconds(config.gatewayLeaseSeconds()), context.telemetry());
             node.start();
-            return Running.of(node, node::close);
+            return Running.of(node, node::close, node::connected);
         }
         DiscordAdapter adapter = new DiscordAdapter(settings, pace, context.commands(), context.bank(), context.telemetry());
         adapter.start();

@@ -77,6 +77,15 @@ final class DiscordNode implements ChatPlatform, AutoCloseable {
         }, every, every, TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Whether this node can do its part now (readiness): the holder of the gateway while its
+     * session is up; a node without the gateway always, as it posts by REST.
+     */
+    boolean connected() {
+        DiscordAdapter adapter = gateway;
+        return adapter == null || adapter.connected();
+    }
+
     /** Whether this node holds the gateway now. */
     boolean holdsGateway() {
         return gateway != null;

@@ -90,6 +90,8 @@ class DiscordClusterTest {
                 assertThat(first.discord().holdsGateway()).isTrue();
                 assertThat(second.discord().holdsGateway()).isFalse();
                 assertThat(emu.identifies()).as("one gateway session for both nodes").isEqualTo(1);
+                assertThat(first.discord().connected()).as("ready: the holder, its session up").isTrue();
+                assertThat(second.discord().connected()).as("ready: the other node, posting by REST").isTrue();
 
                 DiscordEmulator.Sent set = emu.slash(mod, guild, general, "schedule set", Map.of("when", "daily 09:00"));
                 await().atMost(WAIT).until(() -> emu.original(set.token()).isPresent());
