@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Discord behind the operations endpoint: ready while the gateway session is up, and how long acknowledgements take. */
+/** Discord behind the operations endpoint: ready while the gateway session is up, acknowledgements timed, 429s counted. */
 class DiscordOpsTest {
     @TempDir
     Path dir;
@@ -27,6 +27,13 @@ class DiscordOpsTest {
             bot.reply(bot.slash(bot.emu.member(bot.guild, "bob"), "topics"));
             await().atMost(Duration.ofSeconds(10)).until(() ->
                     Http.get(port, "/metrics").body().matches("(?s).*\nstudybot_command_ack_seconds_count\\{platform=\"discord\"} 1(\\.0)?\n.*"));
+
+            // a 429 on a post is waited out, and counted
+            bot.emu.rateLimit("POST", "channels/.*/messages", 0.2, 1);
+            bot.reply(bot.slash(bot.emu.moderator(bot.guild, "Mod"), "post"));
+            await().atMost(Duration.ofSeconds(10)).until(() -> bot.emu.messages(bot.general).stream().anyMatch(m -> !m.path("components").isEmpty()));
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(Http.get(port, "/metrics").body())
+                    .containsPattern("(?m)^studybot_rate_limited_total\\{platform=\"discord\",scope=\"route\"} 1(\\.0)?$"));
 
             bot.emu.gatewayOutage(true);
             bot.emu.dropGateway();

@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Slack behind the operations endpoint: ready while Socket Mode is connected, and acknowledgements timed in both modes. */
+/** Slack behind the operations endpoint: ready while Socket Mode is connected, acknowledgements timed in both modes, 429s counted. */
 class SlackOpsTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
 
@@ -30,6 +30,12 @@ class SlackOpsTest {
             bot.slack.overSocket(bot.slack.slash(SlackTestBot.MEMBER, SlackTestBot.CHANNEL, "topics")).get(5, TimeUnit.SECONDS);
             await().atMost(WAIT).until(() -> Http.get(port, "/metrics").body()
                     .matches("(?s).*\nstudybot_command_ack_seconds_count\\{platform=\"slack\"} 1(\\.0)?\n.*"));
+
+            // a 429 on a post is waited out, and counted
+            bot.emu.rateLimited.put("chat.postMessage", 1);
+            bot.wiring.dailyPosts().postNow(bot.channel());
+            await().atMost(WAIT).untilAsserted(() -> assertThat(Http.get(port, "/metrics").body())
+                    .containsPattern("(?m)^studybot_rate_limited_total\\{platform=\"slack\",scope=\"route\"} 1(\\.0)?$"));
         }
     }
 
