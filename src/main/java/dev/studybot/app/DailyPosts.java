@@ -35,6 +35,12 @@ import java.util.stream.Stream;
  */
 public final class DailyPosts implements DailyPostUseCase {
     private static final Logger LOG = System.getLogger(DailyPosts.class.getName());
+    /**
+     * How old a reservation never sent must be to count as abandoned, and be sent again: shorter
+     * than a sender's claim on the slot (30 s), which another node takes over only once it ran out,
+     * and far longer than a send; a younger one belongs to an attempt still under way.
+     */
+    static final Duration ABANDONED = Duration.ofSeconds(20);
 
     private final Clock clock;
     private final Settings settings;
@@ -136,7 +142,7 @@ public final class DailyPosts implements DailyPostUseCase {
         if (reserved.isEmpty()) {
             // a reservation never sent: the node that made it stopped mid-send. Send it again under the
             // same post id, which the platform uses to drop a copy it already has (Discord's nonce).
-            reserved = posts.unsent(channel, slot);
+            reserved = posts.unsent(channel, slot).filter(p -> Duration.between(p.postedAt(), now).compareTo(ABANDONED) >= 0);
             if (reserved.isEmpty()) {
                 return Outcome.ALREADY_POSTED;
             }

@@ -110,6 +110,27 @@ class CoreTest {
     }
 
     @Test
+    void aReservationNeverSentIsLeftToItsAttemptUntilItIsAbandonedThenSentUnderItsOwnId() {
+        schedule("study", "daily 09:00 UTC");
+        Instant slot = day(0);
+        clock.set(slot.plusSeconds(1));
+        String question = core.bank().all().get(0).id();
+        // another attempt reserved the slot and has not heard back from the platform yet
+        long id = core.posts().reserve(STUDY, question, 1, slot, clock.instant(), null).orElseThrow().id();
+        assertThat(core.dailyPosts().postScheduled(STUDY, slot)).isEqualTo(Outcome.ALREADY_POSTED);
+        assertThat(core.platform().dailyPosts()).isEmpty();
+
+        // that attempt's node stopped: once the reservation is abandoned, the slot goes out under its id and question
+        clock.set(slot.plusSeconds(1).plus(DailyPosts.ABANDONED));
+        assertThat(core.dailyPosts().postScheduled(STUDY, slot)).isEqualTo(Outcome.POSTED);
+        assertThat(core.platform().dailyPosts()).singleElement().satisfies(card -> {
+            assertThat(card.postId()).contains(id);
+            assertThat(card.question().id()).isEqualTo(question);
+        });
+        assertThat(core.dailyPosts().postScheduled(STUDY, slot)).isEqualTo(Outcome.ALREADY_POSTED);
+    }
+
+    @Test
     void aSlotTakesOnePostAndARefusedPostFreesItForTheRetry() {
         schedule("study", "daily 09:00 UTC");
         clock.set(day(0).plusSeconds(1));

@@ -116,11 +116,12 @@ class ClusterTest {
             Instant slot = Instant.now().truncatedTo(ChronoUnit.SECONDS);
             SqlDeliveryQueue queue = new SqlDeliveryQueue(survivor.database().jdbc());
             channels.forEach(c -> queue.add(c, slot, slot));
-            // a node claimed all six for three seconds and stopped without a word, one of them reserved but never sent
+            // a node claimed all six for three seconds and stopped without a word, one of them reserved a minute ago but never sent
             List<DeliveryQueue.Delivery> claimed = queue.claim("gone-node", Set.of(TestBot.PLATFORM), Instant.now(), Duration.ofSeconds(3), 10);
             assertThat(claimed).hasSize(6);
-            long reservedId = new SqlPostStore(survivor.database().jdbc())
-                    .reserve(channels.get(0), survivor.bank().all().get(0).id(), 1, slot, slot, null).orElseThrow().id();
+            SqlPostStore store = new SqlPostStore(survivor.database().jdbc());
+            long reservedId = store.reserve(channels.get(0), survivor.bank().all().get(0).id(), 1, slot, slot.minusSeconds(60), null)
+                    .orElseThrow().id();
 
             survivor.start();
 
