@@ -86,7 +86,7 @@ public final class JFreeCharts implements Charts {
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
                 org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE3, org.jfree.chart.ui.TextAnchor.CENTER_LEFT));
-        renderer.setItemLabelAnchorOffset(6);
+        renderer.setItemLabelInsets(new org.jfree.chart.ui.RectangleInsets(6, 6, 6, 6));
         renderer.setDefaultItemLabelFont(style.font(Font.BOLD, 15f));
         renderer.setDefaultItemLabelPaint(ChartStyle.TEXT);
         renderer.setItemMargin(0);

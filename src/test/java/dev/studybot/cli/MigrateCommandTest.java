@@ -8,9 +8,9 @@ import dev.studybot.domain.words.Markup;
 import dev.studybot.domain.words.MarkupRenderer;
 import dev.studybot.store.Database;
 import dev.studybot.support.FakePlatform;
+import dev.studybot.support.Postgres;
 import dev.studybot.support.TestBot;
 import dev.studybot.wiring.Wiring;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -26,8 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -40,29 +38,10 @@ import picocli.CommandLine;
 class MigrateCommandTest {
     private static final List<String> TABLES = List.of("members", "posts", "submissions", "member_totals", "teams", "team_members",
             "seasons", "schedules", "memory_states", "reviewers", "qrtz_job_details", "qrtz_triggers", "qrtz_cron_triggers");
-    private static EmbeddedPostgres postgres;
     private final MarkupRenderer plain = new MarkupRenderer(Markup.PLAIN);
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void start() throws Exception {
-        postgres = EmbeddedPostgres.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        postgres.close();
-    }
-
-    private static String createDatabase(String name) throws Exception {
-        try (Connection c = DriverManager.getConnection(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
-             Statement s = c.createStatement()) {
-            s.executeUpdate("CREATE DATABASE " + name);
-        }
-        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + name;
-    }
 
     private record Run(int status, String out, String err) {
     }
@@ -116,7 +95,7 @@ class MigrateCommandTest {
     @Test
     void aStudyGroupMovesToPostgresAndCarriesOnThere() throws Exception {
         Path sqlite = studyGroup();
-        String url = createDatabase("moved");
+        String url = Postgres.database("moved");
         Run run = migrate("--from", sqlite.toString(), "--to", withLogin(url));
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).contains("Copied " + sqlite + " to " + url + ": ").doesNotContain("password");
@@ -169,7 +148,7 @@ class MigrateCommandTest {
     @Test
     void aCopyThatFailsHalfWayLeavesTheTargetEmptyAndRunsAgain() throws Exception {
         Path sqlite = studyGroup();
-        String url = createDatabase("retried");
+        String url = Postgres.database("retried");
         // the target refuses the season, which comes after members, posts, answers and teams
         Database.postgres(url, "postgres", "postgres").close();
         try (Connection c = DriverManager.getConnection(url, "postgres", "postgres"); Statement s = c.createStatement()) {

@@ -10,11 +10,8 @@ import dev.studybot.port.out.DeliveryQueue;
 import dev.studybot.store.SqlDeliveryQueue;
 import dev.studybot.store.SqlPostStore;
 import dev.studybot.support.FakePlatform;
+import dev.studybot.support.Postgres;
 import dev.studybot.support.TestBot;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,8 +23,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,25 +32,6 @@ import org.junit.jupiter.api.Test;
  * sent) leaves them to the other once its claims run out.
  */
 class ClusterTest {
-    private static EmbeddedPostgres postgres;
-
-    @BeforeAll
-    static void start() throws Exception {
-        postgres = EmbeddedPostgres.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        postgres.close();
-    }
-
-    private static String database(String name) throws Exception {
-        try (Connection c = DriverManager.getConnection(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
-             Statement s = c.createStatement()) {
-            s.executeUpdate("CREATE DATABASE " + name);
-        }
-        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + name;
-    }
 
     private static Wiring node(String url) {
         Wiring.Options options = Wiring.Options.of(TestBot.config(Map.of("STUDYBOT_DATABASE_URL", url)), Clock.systemUTC())
@@ -83,7 +59,7 @@ class ClusterTest {
 
     @Test
     void everySlotIsPostedOnceWhicheverNodeFiresItAndHowOften() throws Exception {
-        String url = database("two_nodes");
+        String url = Postgres.database("two_nodes");
         try (Wiring a = node(url); Wiring b = node(url)) {
             FakePlatform onA = new FakePlatform(TestBot.PLATFORM);
             FakePlatform onB = new FakePlatform(TestBot.PLATFORM);
@@ -108,7 +84,7 @@ class ClusterTest {
 
     @Test
     void deliveriesANodeDiedWithGoOutOnceFromTheOtherWhenItsClaimsRunOut() throws Exception {
-        String url = database("failover");
+        String url = Postgres.database("failover");
         try (Wiring survivor = node(url)) {
             FakePlatform platform = new FakePlatform(TestBot.PLATFORM);
             survivor.register(platform);

@@ -9,16 +9,14 @@ import dev.studybot.domain.Reply;
 import dev.studybot.domain.words.Markup;
 import dev.studybot.domain.words.MarkupRenderer;
 import dev.studybot.support.FakePlatform;
+import dev.studybot.support.Postgres;
 import dev.studybot.support.TestBot;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,17 +24,6 @@ import org.junit.jupiter.api.Test;
  * and Quartz's clustered JDBC job store firing a post; credentials never in what is logged.
  */
 class PostgresWiringTest {
-    private static EmbeddedPostgres postgres;
-
-    @BeforeAll
-    static void start() throws Exception {
-        postgres = EmbeddedPostgres.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        postgres.close();
-    }
 
     private static Wiring.Options options(String url) {
         return Wiring.Options.of(TestBot.config(Map.of("STUDYBOT_DATABASE_URL", url)), Clock.systemUTC())
@@ -46,7 +33,7 @@ class PostgresWiringTest {
 
     @Test
     void aWeekdayOnPostgresPostsThroughClusteredQuartzAndScores() {
-        String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
+        String url = Postgres.database("wiring");
         Wiring.Options options = options(url);
         assertThat(options.scheduler().clustered()).isTrue();
         assertThat(options.toString()).doesNotContain("s3cret-pw").contains(url);

@@ -8,8 +8,8 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.studybot.cli.StudybotCommand;
 import dev.studybot.store.Database;
+import dev.studybot.support.Postgres;
 import dev.studybot.support.TestBot;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
@@ -21,8 +21,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
@@ -30,28 +28,9 @@ import picocli.CommandLine;
 
 /** What stops a start, and what only warns: a server out of reach, a schema from a newer studybot, a clock off the database's. */
 class StartConditionsTest {
-    private static EmbeddedPostgres postgres;
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void start() throws Exception {
-        postgres = EmbeddedPostgres.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        postgres.close();
-    }
-
-    private static String createDatabase(String name) throws Exception {
-        try (Connection c = DriverManager.getConnection(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
-             Statement s = c.createStatement()) {
-            s.executeUpdate("CREATE DATABASE " + name);
-        }
-        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + name;
-    }
 
     private static Wiring.Options options(String url, Clock clock) {
         return Wiring.Options.of(TestBot.config(Map.of("STUDYBOT_DATABASE_URL", url)), clock)
@@ -80,14 +59,14 @@ class StartConditionsTest {
 
     @Test
     void aServerThatAnswersButRefusesSaysSoInItsOwnWords() {
-        assertThatThrownBy(() -> new Wiring(options("jdbc:postgresql://localhost:" + postgres.getPort() + "/nowhere", Clock.systemUTC())))
-                .hasMessageStartingWith("PostgreSQL at localhost:" + postgres.getPort() + " refused the connection: ")
+        assertThatThrownBy(() -> new Wiring(options("jdbc:postgresql://localhost:" + Postgres.port() + "/nowhere", Clock.systemUTC())))
+                .hasMessageStartingWith("PostgreSQL at localhost:" + Postgres.port() + " refused the connection: ")
                 .hasMessageContaining("\"nowhere\" does not exist");
     }
 
     @Test
     void aSchemaFromANewerStudybotIsRefusedOnEitherDatabase() throws Exception {
-        String url = createDatabase("newer");
+        String url = Postgres.database("newer");
         new Wiring(options(url, Clock.systemUTC())).close();
         try (Connection c = DriverManager.getConnection(url, "postgres", "postgres"); Statement s = c.createStatement()) {
             s.executeUpdate(future());
@@ -114,7 +93,7 @@ class StartConditionsTest {
 
     @Test
     void aClockMoreThanASecondOffTheDatabasesIsWarnedAbout() throws Exception {
-        String url = createDatabase("skew");
+        String url = Postgres.database("skew");
         Logger log = (Logger) LoggerFactory.getLogger(Wiring.class);
         ListAppender<ILoggingEvent> seen = new ListAppender<>();
         seen.start();

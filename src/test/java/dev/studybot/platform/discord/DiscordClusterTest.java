@@ -10,16 +10,14 @@ import dev.studybot.platform.discord.emulator.DiscordEmulator;
 import dev.studybot.platform.discord.emulator.EmuGuild;
 import dev.studybot.platform.discord.emulator.EmuUser;
 import dev.studybot.port.platform.Secrets;
+import dev.studybot.support.Postgres;
 import dev.studybot.wiring.Wiring;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,20 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DiscordClusterTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static EmbeddedPostgres postgres;
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void start() throws Exception {
-        postgres = EmbeddedPostgres.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        postgres.close();
-    }
 
     private record Node(Wiring wiring, DiscordNode discord) implements AutoCloseable {
         @Override
@@ -53,14 +40,14 @@ class DiscordClusterTest {
         }
     }
 
-    private Node node(DiscordEmulator emu) throws Exception {
+    private Node node(DiscordEmulator emu, String database) throws Exception {
         Path questions = Files.createDirectories(dir.resolve("questions"));
         Files.writeString(questions.resolve("regularization.yaml"), DiscordBotFixture.BANK);
         Map<String, String> vars = Map.of(
                 "STUDYBOT_DISCORD_API_BASE_URL", emu.restUrl(),
                 "STUDYBOT_DISCORD_GATEWAY_URL", emu.gatewayUrl(),
                 "STUDYBOT_DISCORD_GATEWAY_LEASE_SECONDS", "2",
-                "STUDYBOT_DATABASE_URL", "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
+                "STUDYBOT_DATABASE_URL", database,
                 "STUDYBOT_BANK_PATH", questions.toString(),
                 "STUDYBOT_SCHEDULE_RETRY_DELAY", "1s");
         DiscordModule module = new DiscordModule();
@@ -85,8 +72,9 @@ class DiscordClusterTest {
             String general = guild.channel("general");
             ChannelRef channel = new ChannelRef(DiscordAdapter.NAME, guild.id(), general);
             EmuUser mod = emu.moderator(guild, "Mod");
-            Node first = node(emu);
-            try (Node second = node(emu)) {
+            String database = Postgres.database("discord_nodes");
+            Node first = node(emu, database);
+            try (Node second = node(emu, database)) {
                 assertThat(first.discord().holdsGateway()).isTrue();
                 assertThat(second.discord().holdsGateway()).isFalse();
                 assertThat(emu.identifies()).as("one gateway session for both nodes").isEqualTo(1);

@@ -351,7 +351,6 @@ public final class DiscordEmulator implements AutoCloseable {
         return Optional.empty();
     }
 
-    /** While on, every REST request is answered 503, as in a Discord outage; requests are still recorded. */
     /**
      * Discord's REST limits, off until called: {@code globalPerSecond} requests per second for the
      * bot (interaction callbacks and webhooks exempt, as on Discord), and {@code perRoute} messages
@@ -382,6 +381,7 @@ public final class DiscordEmulator implements AutoCloseable {
         return limits.busiest.get();
     }
 
+    /** While on, every REST request is answered 503, as in a Discord outage; requests are still recorded. */
     public void restOutage(boolean on) {
         restOutage = on;
     }
@@ -586,12 +586,12 @@ public final class DiscordEmulator implements AutoCloseable {
         }
     }
 
-    /** A REST request as the emulator received it. */
     /** The bytes of an uploaded attachment, by its id. */
     public Optional<byte[]> attachment(String id) {
         return Optional.ofNullable(attachments.get(id));
     }
 
+    /** A REST request as the emulator received it. */
     public record RecordedRequest(String method, String path, JsonNode body, long receivedNanos) {
     }
 }
