@@ -68,11 +68,6 @@ public final class Memories {
                 .thenComparing(MemoryState::due).thenComparing(MemoryState::questionId);
     }
 
-    /** FSRS's probability of recall now. */
-    double recall(MemoryState state, Instant now) {
-        return fsrs.retrievability(state, now);
-    }
-
     /** What mastery counts: the probability of recall now, or 0 while the last answer showed the question forgotten. */
     double mastered(MemoryState state, Instant now) {
         return state.forgotten() ? 0 : fsrs.retrievability(state, now);

@@ -92,7 +92,7 @@ public final class Reviews {
         }
         reviewers.save(reviewer.withOpenQuestion(Optional.of(pick.questionId())));
         Question question = bank.byId(pick.questionId()).orElseThrow();
-        return new Reply.ReviewCard(question, memories.due(all, now).size(), (int) Math.round(100 * memories.recall(pick, now)), early);
+        return new Reply.ReviewCard(question, memories.due(all, now).size(), (int) Math.round(100 * memories.mastered(pick, now)), early);
     }
 
     /** {@code /study review answer TEXT}: grades the open review, reschedules it, and closes it. */

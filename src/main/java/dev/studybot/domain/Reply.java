@@ -154,7 +154,8 @@ public sealed interface Reply {
 
     /**
      * A review, for the asker only: the question, how many are due (it included), the recall FSRS
-     * predicts for it now in percent; {@code early} when nothing in its topic was due yet.
+     * predicts for it now in percent (0 while its last answer showed it forgotten, as mastery counts
+     * it); {@code early} when nothing in its topic was due yet.
      */
     record ReviewCard(Question question, int due, int recallPercent, boolean early) implements Reply {
     }
