@@ -175,7 +175,7 @@ final class DiscordRest implements ChatPlatform {
         for (int attempt = 1; ; attempt++) {
             awaitBucket(route);
             Request request = new Request.Builder().url(base + path).header("Authorization", "Bot " + token)
-                    .header("User-Agent", "DiscordBot (https://github.com/studybot, 1) studybot").method(method, body).build();
+                    .header("User-Agent", "DiscordBot (studybot, 0.1)").method(method, body).build();
             try (Response response = http.newCall(request).execute()) {
                 remember(route, response);
                 ResponseBody raw = response.body();
