@@ -56,6 +56,8 @@ class DiscordCommandsTest {
             script.put("season end", new Object[]{mod, Map.of(), "Autumn"});
             script.put("season list", new Object[]{ada, Map.of(), "**Autumn** — "});
             script.put("schedule off", new Object[]{mod, Map.of(), "is off"});
+            script.put("history", new Object[]{ada, Map.of("n", "5"), "Only today's question has been posted"});
+            script.put("bank reload", new Object[]{mod, Map.of(), "3 questions in 2 topics · 0 new, 0 changed, 0 removed"});
             // the script covers every subcommand of the core's catalog, and Discord registered each of them
             assertThat(script.keySet()).containsExactlyInAnyOrderElementsOf(
                     CommandCatalog.specs().stream().map(CommandCatalog.Spec::path).toList());
