@@ -121,6 +121,12 @@ class DiscordCommandsTest {
                     .containsExactly("opt-adam", "opt-lr-warmup");
             assertThat(choices(bot, bot.emu.autocomplete(ada, bot.guild, bot.general, "schedule set",
                     Map.of("when", "daily 09:00", "timezone", "berl"), "timezone"))).contains("Europe/Berlin");
+
+            // a reloaded bank is what autocomplete suggests from
+            java.nio.file.Files.writeString(dir.resolve("questions/optimization.yaml"), DiscordBotFixture.BANK_2.replace("opt-lr-warmup", "opt-momentum"));
+            assertThat(bot.wiring.reloadBank()).isPresent();
+            assertThat(choices(bot, bot.emu.autocomplete(ada, bot.guild, bot.general, "question", Map.of("id", "opt-"), "id")))
+                    .containsExactly("opt-adam", "opt-momentum");
         }
     }
 
