@@ -37,6 +37,7 @@ public final class Answers {
     private final Memories memories;
     private final Streaks streaks;
     private final Telemetry telemetry;
+    private final Closing closing;
 
     public Answers(Clock clock, Settings settings, QuestionBank bank, PostStore posts, SubmissionStore submissions, Grader grader,
                    Memories memories) {
@@ -54,6 +55,7 @@ public final class Answers {
         this.grader = grader;
         this.memories = memories;
         this.streaks = new Streaks(posts, submissions);
+        this.closing = new Closing(clock, settings, posts);
     }
 
     public Reply answer(Command command, Action.Answer action) {
@@ -170,18 +172,9 @@ public final class Answers {
         return new Reply.QuestionCard(question.get(), Optional.of(post.id()), false, closed(post));
     }
 
-    /**
-     * Whether a post is closed: closed by the job or the next post, or past the close time it was
-     * given (with {@code schedule.close-after}) even if the close job has not run yet.
-     */
+    /** Whether a post is closed, by {@link Closing}'s rule. */
     boolean closed(Post post) {
-        if (!post.isOpen()) {
-            return true;
-        }
-        if (settings.closeAfter().isEmpty()) {
-            return false;
-        }
-        return posts.dueToClose(clock.instant()).stream().anyMatch(p -> p.id() == post.id());
+        return closing.closed(post);
     }
 
     /** The post an answer or reveal is about: the one named (same workspace), else the channel's open one. */

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public final class CommandParser {
 
     static final List<String> VERBS = List.of("help", "today", "question", "random", "search", "topics",
-            "answer", "reveal", "leaderboard", "stats", "mastery", "review", "team", "schedule", "post", "season");
+            "answer", "reveal", "history", "leaderboard", "stats", "mastery", "review", "team", "schedule", "post", "season", "bank");
 
     public Action parse(String text) throws CommandSyntaxException {
         String trimmed = text == null ? "" : text.strip();
@@ -46,6 +46,8 @@ public final class CommandParser {
             case "schedule" -> schedule(words, rest);
             case "post" -> new Action.PostNow();
             case "season" -> season(words, rest);
+            case "history" -> new Action.History(words.isEmpty() ? Optional.empty() : Optional.of(words.get(0)));
+            case "bank" -> bank(words);
             default -> throw new CommandSyntaxException(unknown("command", verb, VERBS) + " Try /study help.");
         };
     }
@@ -155,6 +157,17 @@ public final class CommandParser {
             }
             default -> new Action.ReviewNext(Optional.of(rest));
         };
+    }
+
+    private static Action bank(List<String> words) throws CommandSyntaxException {
+        if (words.isEmpty()) {
+            throw new CommandSyntaxException("/study bank needs a subcommand: reload.");
+        }
+        String sub = words.get(0).toLowerCase(Locale.ROOT);
+        if (!sub.equals("reload")) {
+            throw new CommandSyntaxException(unknown("bank subcommand", sub, List.of("reload")));
+        }
+        return new Action.BankReload();
     }
 
     private static Action season(List<String> words, String rest) throws CommandSyntaxException {

@@ -11,6 +11,7 @@ import dev.studybot.port.in.CommandHandler;
 import dev.studybot.port.in.DailyPostUseCase;
 import dev.studybot.port.in.Response;
 import dev.studybot.port.in.Visibility;
+import dev.studybot.port.out.BankReloader;
 import dev.studybot.port.out.MemberStore;
 import dev.studybot.port.out.StoreException;
 import java.lang.System.Logger;
@@ -35,9 +36,12 @@ public final class StudyBot implements CommandHandler {
     private final DailyPosts dailyPosts;
     private final Reviews reviews;
     private final Mastery mastery;
+    private final History history;
+    private final BankReloader bank;
 
     public StudyBot(Settings settings, MemberStore members, Lookups lookups, Answers answers, Leaderboards leaderboards,
-                    Teams teams, Schedules schedules, Seasons seasons, DailyPosts dailyPosts, Reviews reviews, Mastery mastery) {
+                    Teams teams, Schedules schedules, Seasons seasons, DailyPosts dailyPosts, Reviews reviews, Mastery mastery,
+                    History history, BankReloader bank) {
         this.settings = settings;
         this.members = members;
         this.lookups = lookups;
@@ -49,6 +53,8 @@ public final class StudyBot implements CommandHandler {
         this.dailyPosts = dailyPosts;
         this.reviews = reviews;
         this.mastery = mastery;
+        this.history = history;
+        this.bank = bank;
     }
 
     @Override
@@ -87,6 +93,7 @@ public final class StudyBot implements CommandHandler {
                 case Action.TeamCreate a -> Optional.ofNullable(Texts.nameProblem("Team", a.name())).map(Reply.Error::new);
                 case Action.SeasonStart a -> Optional.ofNullable(Texts.nameProblem("Season", a.name())).map(Reply.Error::new);
                 case Action.ScheduleSet a -> schedules.problem(a.when(), a.timezone(), a.topic());
+                case Action.History a -> History.problem(a.count());
                 default -> Optional.empty();
             };
         } catch (RuntimeException e) {
@@ -154,6 +161,8 @@ public final class StudyBot implements CommandHandler {
             case Action.SeasonStart a -> seasons.start(c, a.name());
             case Action.SeasonEnd a -> seasons.end(c);
             case Action.SeasonList a -> seasons.list(c);
+            case Action.History a -> history.list(c, a.count());
+            case Action.BankReload a -> reload();
         };
     }
 
@@ -166,6 +175,12 @@ public final class StudyBot implements CommandHandler {
             case RETRY_LATER, NO_PLATFORM -> new Reply.Error("The post could not be sent right now; nothing was recorded. Try again shortly.");
             case ALREADY_POSTED, TOO_LATE, NOT_SCHEDULED -> new Reply.Notice("A question was just posted here.");
         };
+    }
+
+    private Reply reload() {
+        return bank.reload().<Reply>map(Reply.BankReloaded::new).orElseGet(() -> new Reply.Notice(
+                "This bot runs on the question bank built into its jar (bank.path is empty), which cannot change while it runs."
+                        + " Point bank.path at a folder of question files to reload them without a restart."));
     }
 
     /** {@code /study help}, from the catalog. */

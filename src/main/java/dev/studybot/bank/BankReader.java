@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Reads the bank folder: every {@code *.yaml} file, question by question, so that a broken
@@ -37,7 +36,6 @@ public final class BankReader {
     /** The file in the bank folder that lists the synonyms and abbreviations search folds together. */
     public static final String SYNONYMS_FILE = "synonyms.yaml";
 
-    private final BankLists lists = new BankLists();
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .configure(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY, true);
@@ -65,46 +63,7 @@ public final class BankReader {
     }
 
     public LoadedBank readFolder(Path folder) {
-        List<LoadedBank.Located> questions = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        List<LoadedBank.TopicDeclaration> declarations = new ArrayList<>();
-        if (!Files.isDirectory(folder)) {
-            problems.add(new Problem(folder.toString(), 0, "not a folder of question files"));
-            return new LoadedBank(questions, problems);
-        }
-        List<Path> files;
-        try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(p -> p.getFileName().toString().matches(".*\\.(ya?ml|md)")).sorted().toList();
-        } catch (IOException e) {
-            problems.add(new Problem(folder.toString(), 0, "cannot list: " + e.getMessage()));
-            return new LoadedBank(questions, problems);
-        }
-        Optional<List<String>> known = Optional.empty();
-        List<List<String>> synonyms = List.of();
-        Map<String, LoadedBank.Located> seen = new HashMap<>();
-        for (Path file : files) {
-            if (file.getFileName().toString().equals(TOPICS_FILE)) {
-                known = Optional.of(lists.topics(file, problems));
-                continue;
-            }
-            if (file.getFileName().toString().equals(SYNONYMS_FILE)) {
-                synonyms = lists.synonyms(file, problems);
-                continue;
-            }
-            LoadedBank one = file.getFileName().toString().endsWith(".md") ? readMarkdown(file) : readFile(file);
-            problems.addAll(one.problems());
-            declarations.addAll(one.files());
-            for (LoadedBank.Located q : one.questions()) {
-                LoadedBank.Located first = seen.putIfAbsent(q.question().id(), q);
-                if (first != null) {
-                    problems.add(new Problem(q.file(), q.line(), "duplicate id '" + q.question().id() + "' (first at "
-                            + first.file() + ":" + first.line() + "); this one is skipped"));
-                } else {
-                    questions.add(q);
-                }
-            }
-        }
-        return new LoadedBank(questions, problems, declarations, known, synonyms);
+        return new BankFiles(this, folder).read().bank();
     }
 
     /**

@@ -219,6 +219,27 @@ public sealed interface Reply {
         }
     }
 
+    /**
+     * The channel's past questions, newest first: each post's question id and text (empty when the
+     * question has left the bank), when it was posted, and the platform's message id to link to.
+     * Dates are shown in {@code zone}; {@code open} says the channel has a question open now, which
+     * the list leaves out, and a line's {@code openAgain} that its question is that open one (posted
+     * again in a new round), whose reveal would forfeit today's points.
+     */
+    record History(ChannelRef channel, List<HistoryLine> lines, boolean open, ZoneId zone) implements Reply {
+        public History {
+            lines = List.copyOf(lines);
+        }
+
+        public record HistoryLine(String questionId, Optional<String> question, Instant postedAt, Optional<String> messageRef,
+                                  boolean openAgain) {
+        }
+    }
+
+    /** What {@code /study bank reload} did: the bank's counts after it, and each problem as {@code file:line: problem}. */
+    record BankReloaded(BankReload reload) implements Reply {
+    }
+
     /** A confirmation or a notice, in plain words. */
     record Notice(String text) implements Reply {
     }

@@ -3,12 +3,17 @@ package dev.studybot.wiring;
 import dev.studybot.chart.JFreeCharts;
 import dev.studybot.bank.BankReader;
 import dev.studybot.bank.LoadedBank;
-import dev.studybot.bank.MemoryQuestionBank;
+import dev.studybot.bank.BankFiles;
+import dev.studybot.bank.BankWatcher;
+import dev.studybot.bank.LiveQuestionBank;
+import dev.studybot.domain.BankReload;
+import dev.studybot.port.out.BankReloader;
 import dev.studybot.config.Checks;
 import dev.studybot.config.StudyConfig;
 import dev.studybot.app.Answers;
 import dev.studybot.app.DailyPosts;
 import dev.studybot.app.Grader;
+import dev.studybot.app.History;
 import dev.studybot.app.Fsrs;
 import dev.studybot.app.Leaderboards;
 import dev.studybot.app.Pictures;
@@ -58,7 +63,7 @@ import dev.studybot.store.SqlScheduleStore;
 import dev.studybot.store.SqlSeasonStore;
 import dev.studybot.store.SqlSubmissionStore;
 import dev.studybot.store.SqlTeamStore;
-import dev.studybot.search.LuceneQuestionSearch;
+import dev.studybot.search.LiveQuestionSearch;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -79,10 +84,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class Wiring implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Wiring.class);
+    /** How long the question folder must be quiet after a change before it is read again. */
+    static final Duration BANK_QUIET = Duration.ofMillis(300);
 
     private final Database database;
     private final LoadedBank loadedBank;
     private final QuestionBank bank;
+    private final BankReloader reloader;
     private final Platforms platforms = new Platforms();
     private final StudyBot bot;
     private final Clock clock;
@@ -105,7 +113,12 @@ public final class Wiring implements AutoCloseable {
      * judge's key (from the environment, never logged).
      */
     public record Options(StudyConfig config, Clock clock, Path databasePath, Path bankPath, SchedulerSettings scheduler,
-                          Optional<String> judgeKey, DatabaseLogin databaseLogin) {
+                          Optional<String> judgeKey, DatabaseLogin databaseLogin, boolean watchBank) {
+        public Options(StudyConfig config, Clock clock, Path databasePath, Path bankPath, SchedulerSettings scheduler,
+                       Optional<String> judgeKey, DatabaseLogin databaseLogin) {
+            this(config, clock, databasePath, bankPath, scheduler, judgeKey, databaseLogin, true);
+        }
+
         public Options(StudyConfig config, Clock clock, Path databasePath, Path bankPath, SchedulerSettings scheduler) {
             this(config, clock, databasePath, bankPath, scheduler, Optional.empty(), DatabaseLogin.NONE);
         }
@@ -127,7 +140,7 @@ public final class Wiring implements AutoCloseable {
         }
 
         public Options withDatabaseLogin(DatabaseLogin login) {
-            return new Options(config, clock, databasePath, bankPath, scheduler, judgeKey, login);
+            return new Options(config, clock, databasePath, bankPath, scheduler, judgeKey, login, watchBank);
         }
 
         public static Options of(StudyConfig config, Clock clock) {
@@ -140,15 +153,20 @@ public final class Wiring implements AutoCloseable {
         }
 
         public Options withPaths(Path databasePath, Path bankPath) {
-            return new Options(config, clock, databasePath, bankPath, scheduler, judgeKey, databaseLogin);
+            return new Options(config, clock, databasePath, bankPath, scheduler, judgeKey, databaseLogin, watchBank);
         }
 
         public Options withScheduler(SchedulerSettings scheduler) {
-            return new Options(config, clock, databasePath, bankPath, scheduler, judgeKey, databaseLogin);
+            return new Options(config, clock, databasePath, bankPath, scheduler, judgeKey, databaseLogin, watchBank);
+        }
+
+        /** Without the watcher on the question folder: reloads happen only when asked ({@code /study bank reload}). */
+        public Options withoutBankWatch() {
+            return new Options(config, clock, databasePath, bankPath, scheduler, judgeKey, databaseLogin, false);
         }
 
         public Options withJudgeKey(Optional<String> key) {
-            return new Options(config, clock, databasePath, bankPath, scheduler, key, databaseLogin);
+            return new Options(config, clock, databasePath, bankPath, scheduler, key, databaseLogin, watchBank);
         }
     }
 
@@ -179,13 +197,15 @@ public final class Wiring implements AutoCloseable {
 
         // the question files load while the database opens; no folder configured means the bank built into the jar
         Path bankPath = options.bankPath();
-        CompletableFuture<LoadedBank> reading = CompletableFuture.supplyAsync(() -> bankPath == null
-                ? new BankReader().readBuiltIn() : new BankReader().readFolder(bankPath));
+        BankFiles files = bankPath == null ? null : new BankFiles(new BankReader(), bankPath);
+        CompletableFuture<BankFiles.Reading> reading = CompletableFuture.supplyAsync(() -> files == null
+                ? BankFiles.Reading.of(new BankReader().readBuiltIn()) : files.read());
         database = config.database().postgres()
                 ? Database.postgres(config.database().url(), options.databaseLogin().user(), options.databaseLogin().password())
                 : Database.sqlite(options.databasePath(), (int) Checks.parse("database.busy-timeout", config.database().busyTimeout()).toMillis());
         clockWarning(database.clockSkew(clock)).ifPresent(LOG::warn);
-        loadedBank = reading.join();
+        BankFiles.Reading firstReading = reading.join();
+        loadedBank = firstReading.bank();
         loadedBank.problems().forEach(p -> LOG.warn("Question bank: {}", p));
         if (loadedBank.questions().isEmpty()) {
             database.close();
@@ -193,7 +213,11 @@ public final class Wiring implements AutoCloseable {
                     : "bank.path: " + bankPath.toAbsolutePath() + (java.nio.file.Files.isDirectory(bankPath)
                     ? " holds no questions" : " is not a folder") + " (empty bank.path uses the bank built into the jar)");
         }
-        bank = new MemoryQuestionBank(loadedBank.models());
+        if (files != null) {
+            files.take(firstReading);
+        }
+        LiveQuestionBank live = new LiveQuestionBank(loadedBank.models());
+        bank = live;
         LOG.info("Loaded {} questions in {} topics from {}", bank.all().size(), bank.topics().size(),
                 bankPath == null ? "the built-in bank" : bankPath);
         Jdbc jdbc = database.jdbc();
@@ -210,8 +234,12 @@ public final class Wiring implements AutoCloseable {
             onClose(ops);
         }
         StudyAnalyzer analyzer = new StudyAnalyzer();
-        LuceneQuestionSearch search = new LuceneQuestionSearch(analyzer, loadedBank.synonyms());
+        LiveQuestionSearch search = new LiveQuestionSearch(analyzer, loadedBank.synonyms());
         search.index(bank.all());
+        reloader = files == null ? BankReloader.NONE : new LiveBank(files, live, search);
+        if (files != null && options.watchBank()) {
+            watch(bankPath);
+        }
         SqlPostStore posts = new SqlPostStore(jdbc);
         SqlSubmissionStore submissions = new SqlSubmissionStore(jdbc);
         SqlMemberStore members = new SqlMemberStore(jdbc);
@@ -239,9 +267,19 @@ public final class Wiring implements AutoCloseable {
                 new Answers(clock, settings, bank, posts, submissions, grader, memories, telemetry),
                 new Leaderboards(clock, settings, boards, seasons, members, teams, posts, submissions, mastery, pictures),
                 new Teams(teams), new Schedules(clock, settings, schedules, scheduler, lookups),
-                new Seasons(clock, settings, seasons, boards, pictures), dailyPosts, new Reviews(clock, settings, bank, reviewers, memories, grader, lookups), mastery);
+                new Seasons(clock, settings, seasons, boards, pictures), dailyPosts, new Reviews(clock, settings, bank, reviewers, memories, grader, lookups), mastery,
+                new History(clock, settings, bank, posts), reloader);
         reminders = new Reminders(clock, settings, reviewers, memories, platforms);
         scheduler.every(ReviewReminderJob.NAME, ReviewReminderJob.CRON, new ReviewReminderJob(reminders));
+    }
+
+    /** Changes in the question folder reload the bank once they have been quiet for {@link #BANK_QUIET}. */
+    private void watch(Path folder) {
+        try {
+            onClose(BankWatcher.start(folder, BANK_QUIET, reloader::reload));
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.warn("Question bank: cannot watch {} ({}); /study bank reload still reads it", folder, e.getMessage());
+        }
     }
 
     /** This node's name among those sharing the database: host, process, and a few random letters for restarts. */
@@ -372,6 +410,12 @@ public final class Wiring implements AutoCloseable {
         return bank;
     }
 
+    /** Reads the question folder again, as {@code /study bank reload} does; empty for the bank built into the jar. */
+    public Optional<BankReload> reloadBank() {
+        return reloader.reload();
+    }
+
+    /** The bank as it was read at start; {@link #bank()} serves what the last reload read. */
     public LoadedBank loadedBank() {
         return loadedBank;
     }

@@ -23,13 +23,19 @@ class CommandParserTest {
                 "/study team create Owls", "/study team join Owls", "/study team leave", "/study team list",
                 "/study schedule set daily 09:00", "/study schedule show", "/study schedule off", "/study post",
                 "/study season start Spring", "/study season end", "/study season list", "/study mastery", "/study review",
-                "/study review answer it drops units", "/study review off", "/study review remind 08:30")) {
+                "/study review answer it drops units", "/study review off", "/study review remind 08:30",
+                "/study history", "/study bank reload")) {
             parsed.add(parser.parse(text).getClass());
         }
         // every subcommand there is, from the sealed type itself: a new one fails here until the parser reads it
         assertThat(parsed).containsExactlyInAnyOrder(Action.class.getPermittedSubclasses());
 
         assertThat(parser.parse("/study")).isEqualTo(new Action.Help());
+        assertThat(parser.parse("/study history")).isEqualTo(new Action.History(Optional.empty()));
+        assertThat(parser.parse("/study history 25")).isEqualTo(new Action.History(Optional.of("25")));
+        assertThat(parser.parse("/study bank reload")).isEqualTo(new Action.BankReload());
+        assertThatThrownBy(() -> parser.parse("/study bank")).hasMessageContaining("reload");
+        assertThatThrownBy(() -> parser.parse("/study bank relaod")).hasMessageContaining("reload");
         assertThat(parser.parse("/study today")).isEqualTo(new Action.Today());
         assertThat(parser.parse("/study question reg-dropout")).isEqualTo(new Action.ShowQuestion("reg-dropout"));
         assertThat(parser.parse("/study random CNNs and Vision advanced"))

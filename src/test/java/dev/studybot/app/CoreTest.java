@@ -563,7 +563,10 @@ class CoreTest {
                 command(ADMIN, scheduleSet("daily 25:00", null, null)),
                 command(ADMIN, scheduleSet("0 0 0 30 2 ?", null, null)),
                 command(ADMIN, scheduleSet("0 0 9 ? * MON-FRI 1999", null, null)),
-                command(ADMIN, scheduleSet("daily 09:00", null, "quantum chemistry")));
+                command(ADMIN, scheduleSet("daily 09:00", null, "quantum chemistry")),
+                command(member, new Action.History(Optional.of("26"))),
+                command(member, new Action.History(Optional.of("ten"))),
+                command(member, new Action.BankReload()));
     }
 
     /** One of each command, as members and admins send them. */
@@ -596,7 +599,9 @@ class CoreTest {
                 command(ADMIN, new Action.PostNow()),
                 command(ADMIN, new Action.SeasonStart("Spring")),
                 command(ADMIN, new Action.SeasonEnd()),
-                command(ADMIN, new Action.ScheduleOff()));
+                command(ADMIN, new Action.ScheduleOff()),
+                command(member, new Action.History(Optional.empty())),
+                command(ADMIN, new Action.BankReload()));
     }
 
     private static String fullAnswer(Question q) {

@@ -1,5 +1,8 @@
 package dev.studybot.domain.words;
 
+import dev.studybot.domain.ChannelRef;
+import java.util.Optional;
+
 /**
  * A platform's text markup. {@link #text} escapes anything a user or the bank wrote so that it
  * shows as typed and can never mention @everyone, a channel, a user or a role.
@@ -16,6 +19,14 @@ public interface Markup {
     String italic(String escaped);
 
     String code(String raw);
+
+    /**
+     * A link to a message the platform posted in a channel, where the platform has one that can be
+     * made from the ids alone; none by default.
+     */
+    default Optional<String> messageLink(ChannelRef channel, String messageRef) {
+        return Optional.empty();
+    }
 
     /** A search snippet whose matches are between {@code \u0002} and {@code \u0003}. */
     default String highlighted(String snippet) {

@@ -1,5 +1,6 @@
 package dev.studybot.domain.words;
 
+import dev.studybot.domain.BankReload;
 import dev.studybot.domain.Reply;
 
 import dev.studybot.domain.Level;
@@ -22,6 +23,9 @@ import java.util.stream.Collectors;
  * Platform renderers add their structure (embeds, blocks, buttons) around these texts.
  */
 public final class MarkupRenderer {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+    /** Problems and ids a reload reply names; the rest are counted. */
+    private static final int MAX_PROBLEMS = 20;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm zzz", Locale.ENGLISH);
     private final Markup m;
 
@@ -55,6 +59,8 @@ public final class MarkupRenderer {
             case Reply.SeasonList r -> seasonList(r);
             case Reply.SeasonEnded r -> seasonEnded(r);
             case Reply.ScheduleInfo r -> scheduleInfo(r);
+            case Reply.History r -> history(r);
+            case Reply.BankReloaded r -> bankReloaded(r);
             case Reply.Notice r -> notice(r);
             case Reply.Error r -> error(r);
         };
@@ -83,6 +89,8 @@ public final class MarkupRenderer {
             case Reply.SeasonList r -> Tone.INFO;
             case Reply.SeasonEnded r -> Tone.QUESTION;
             case Reply.ScheduleInfo r -> Tone.INFO;
+            case Reply.History r -> Tone.INFO;
+            case Reply.BankReloaded r -> r.reload().problems().isEmpty() && r.reload().applied() ? Tone.INFO : Tone.PROBLEM;
             case Reply.Notice r -> Tone.INFO;
         };
     }
@@ -397,6 +405,56 @@ public final class MarkupRenderer {
         }
         reply.notes().forEach(n -> out.append("\n").append(m.italic("Note: " + m.text(n) + ".")));
         return out.toString();
+    }
+
+    private String history(Reply.History reply) {
+        if (reply.lines().isEmpty()) {
+            return reply.open() ? "Only today's question has been posted in this channel so far; see it with " + m.code("/study today") + "."
+                    : "No question has been posted in this channel yet.";
+        }
+        StringBuilder out = new StringBuilder(m.bold("Past questions here, newest first:"));
+        for (Reply.History.HistoryLine line : reply.lines()) {
+            out.append("\n• ").append(DAY.format(line.postedAt().atZone(reply.zone()))).append(" · ").append(m.code(line.questionId()))
+                    .append(' ').append(line.question().map(t -> m.text(t)).orElse(m.italic("no longer in the bank")));
+            line.messageRef().flatMap(ref -> m.messageLink(reply.channel(), ref)).ifPresent(link -> out.append(" · ").append(link));
+            if (line.openAgain()) {
+                out.append(" · ").append(m.italic("open again today: answer it first"));
+            }
+        }
+        out.append("\n").append(m.italic("Show one with /study question ID, its model answer with /study reveal ID."));
+        return out.toString();
+    }
+
+    private String bankReloaded(Reply.BankReloaded reply) {
+        BankReload r = reply.reload();
+        StringBuilder out = new StringBuilder();
+        if (!r.applied()) {
+            out.append(m.bold("Nothing was reloaded")).append(": the question files hold no question now, so the bank stays as it was.");
+        } else {
+            out.append(m.bold("Question bank reloaded")).append(": ").append(count(r.questions(), "question", "questions")).append(" in ")
+                    .append(count(r.topics(), "topic", "topics")).append(" · ").append(r.added().size()).append(" new, ")
+                    .append(r.changed().size()).append(" changed, ").append(r.removed().size()).append(" removed.");
+            if (!r.removed().isEmpty()) {
+                out.append("\nRemoved: ").append(ids(r.removed()))
+                        .append(". Posts and history that name them still find them until the next restart; they are no longer posted or found.");
+            }
+        }
+        if (!r.kept().isEmpty()) {
+            out.append("\nThe last good version stays live for ").append(r.kept().stream().map(m::code).collect(Collectors.joining(", "))).append('.');
+        }
+        if (!r.problems().isEmpty()) {
+            out.append("\n").append(m.bold(count(r.problems().size(), "problem", "problems") + ":"));
+            r.problems().stream().limit(MAX_PROBLEMS).forEach(p -> out.append("\n• ").append(m.text(p)));
+            if (r.problems().size() > MAX_PROBLEMS) {
+                out.append("\n…and ").append(r.problems().size() - MAX_PROBLEMS).append(" more (studybot validate lists them all).");
+            }
+        }
+        return out.toString();
+    }
+
+    private String ids(List<String> ids) {
+        return ids.stream().limit(MAX_PROBLEMS).map(m::code).collect(Collectors.joining(", "))
+                + (ids.size() > MAX_PROBLEMS ? " and " + (ids.size() - MAX_PROBLEMS) + " more" : "");
     }
 
     /** A count with its noun in the right number: "1 point", "2 points", "0 points". */

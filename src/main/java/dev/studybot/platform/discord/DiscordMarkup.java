@@ -1,5 +1,8 @@
 package dev.studybot.platform.discord;
 
+import dev.studybot.domain.ChannelRef;
+import java.util.Optional;
+
 import dev.studybot.domain.words.Markup;
 import java.util.regex.Pattern;
 
@@ -32,6 +35,12 @@ final class DiscordMarkup implements Markup {
     @Override
     public String markdown(String raw) {
         return defuse(ENTITY_MENTION.matcher(raw).replaceAll("\\\\<$1"));
+    }
+
+    /** Discord's link to a message: server, channel and message ids; in angle brackets, so it shows no preview. */
+    @Override
+    public Optional<String> messageLink(ChannelRef channel, String messageRef) {
+        return Optional.of("<https://discord.com/channels/" + channel.workspace() + "/" + channel.channel() + "/" + messageRef + ">");
     }
 
     @Override

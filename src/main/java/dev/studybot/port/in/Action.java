@@ -129,4 +129,12 @@ public sealed interface Action {
     /** The workspace's seasons with their dates and winners. */
     record SeasonList() implements Action {
     }
+
+    /** The channel's past questions, newest first: {@code count} of them as typed (default 10, at most 25). */
+    record History(Optional<String> count) implements Action {
+    }
+
+    /** Reads the question files again, for an admin. */
+    record BankReload() implements Action {
+    }
 }

@@ -76,7 +76,8 @@ public final class CommandCatalog {
             "team", "Teams for competitions",
             "schedule", "This channel's daily question",
             "season", "Named competition windows",
-            "review", "Spaced repetition: your reviews, privately");
+            "review", "Spaced repetition: your reviews, privately",
+            "bank", "The question bank");
 
     private static final List<Spec> SPECS = List.of(
             top("help", "/study help", "The commands, briefly", Visibility.ASKER, List.of(), v -> new Action.Help()),
@@ -94,6 +95,9 @@ public final class CommandCatalog {
                     List.of(new Option("words", Kind.TEXT, true, "What to look for", MAX_SEARCH, List.of(), Suggest.NONE)),
                     v -> new Action.Search(required(v, "words"))),
             top("topics", "/study topics", "The topics, with question counts", Visibility.ASKER, List.of(), v -> new Action.Topics()),
+            top("history", "/study history [n]", "This channel's past questions, with dates and links", Visibility.ASKER,
+                    List.of(new Option("n", Kind.TEXT, false, "How many (default 10, at most 25)", 2, List.of(), Suggest.NONE)),
+                    v -> new Action.History(value(v, "n"))),
             top("leaderboard", "/study leaderboard [week|month|season [name]|all] [teams] [chart]",
                     "Individual or team standings, for a past season too, with a chart if you like", Visibility.CHANNEL,
                     List.of(new Option("period", Kind.CHOICE, false, "Which window (default: this week)", 0,
@@ -148,7 +152,9 @@ public final class CommandCatalog {
             in("season", "start", "/study season start <name>", "Start a named competition window", true, Visibility.CHANNEL,
                     List.of(name("The season's name")), v -> new Action.SeasonStart(required(v, "name"))),
             in("season", "end", "/study season end", "End the current season", true, Visibility.CHANNEL, List.of(),
-                    v -> new Action.SeasonEnd()));
+                    v -> new Action.SeasonEnd()),
+            in("bank", "reload", "/study bank reload", "Read the question files again, without a restart", true, Visibility.ASKER,
+                    List.of(), v -> new Action.BankReload()));
 
     private CommandCatalog() {
     }
@@ -192,6 +198,8 @@ public final class CommandCatalog {
             case Action.SeasonStart a -> "season start";
             case Action.SeasonEnd a -> "season end";
             case Action.SeasonList a -> "season list";
+            case Action.History a -> "history";
+            case Action.BankReload a -> "bank reload";
         };
         return find(path).orElseThrow();
     }

@@ -56,6 +56,8 @@ class DiscordCommandsTest {
             script.put("season end", new Object[]{mod, Map.of(), "Autumn"});
             script.put("season list", new Object[]{ada, Map.of(), "**Autumn** — "});
             script.put("schedule off", new Object[]{mod, Map.of(), "is off"});
+            script.put("history", new Object[]{ada, Map.of("n", "5"), "Only today's question has been posted"});
+            script.put("bank reload", new Object[]{mod, Map.of(), "3 questions in 2 topics · 0 new, 0 changed, 0 removed"});
             // the script covers every subcommand of the core's catalog, and Discord registered each of them
             assertThat(script.keySet()).containsExactlyInAnyOrderElementsOf(
                     CommandCatalog.specs().stream().map(CommandCatalog.Spec::path).toList());
@@ -119,6 +121,12 @@ class DiscordCommandsTest {
                     .containsExactly("opt-adam", "opt-lr-warmup");
             assertThat(choices(bot, bot.emu.autocomplete(ada, bot.guild, bot.general, "schedule set",
                     Map.of("when", "daily 09:00", "timezone", "berl"), "timezone"))).contains("Europe/Berlin");
+
+            // a reloaded bank is what autocomplete suggests from
+            java.nio.file.Files.writeString(dir.resolve("questions/optimization.yaml"), DiscordBotFixture.BANK_2.replace("opt-lr-warmup", "opt-momentum"));
+            assertThat(bot.wiring.reloadBank()).isPresent();
+            assertThat(choices(bot, bot.emu.autocomplete(ada, bot.guild, bot.general, "question", Map.of("id", "opt-"), "id")))
+                    .containsExactly("opt-adam", "opt-momentum");
         }
     }
 

@@ -29,6 +29,18 @@ class DiscordRendererTest {
     }
 
     @Test
+    void aHistoryLineLinksToItsPostByServerChannelAndMessage() {
+        Reply.History history = new Reply.History(new dev.studybot.domain.ChannelRef("discord", "111", "222"), List.of(
+                new Reply.History.HistoryLine("reg-dropout", Optional.of("What is dropout?"), java.time.Instant.parse("2026-11-16T09:00:00Z"),
+                        Optional.of("333"), false),
+                new Reply.History.HistoryLine("gone-one", Optional.empty(), java.time.Instant.parse("2026-11-15T09:00:00Z"),
+                        Optional.empty(), false)), false, java.time.ZoneOffset.UTC);
+        String text = new dev.studybot.domain.words.MarkupRenderer(markup).render(history);
+        assertThat(text).contains("Mon 16 Nov 2026 · `reg-dropout` What is dropout? · <https://discord.com/channels/111/222/333>")
+                .contains("`gone-one` _no longer in the bank_");
+    }
+
+    @Test
     void aLongAnswerIsSplitWithinDiscordsLimits() {
         String paragraph = "Gradient clipping bounds the norm of the update so one bad batch cannot wreck training. ";
         Question q = new Question("long-one", "Training", Level.ADVANCED, "Why clip gradients?", (paragraph.repeat(20) + "\n\n").repeat(8),

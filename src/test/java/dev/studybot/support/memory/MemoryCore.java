@@ -3,6 +3,8 @@ package dev.studybot.support.memory;
 import dev.studybot.app.Answers;
 import dev.studybot.app.DailyPosts;
 import dev.studybot.app.Grader;
+import dev.studybot.app.History;
+import dev.studybot.domain.BankReload;
 import dev.studybot.analysis.LuceneTextAnalysis;
 import dev.studybot.app.Fsrs;
 import dev.studybot.app.Leaderboards;
@@ -76,6 +78,8 @@ public final class MemoryCore {
     private final StudyBot bot;
     private final Reminders reminders;
     private final MarkupRenderer plain = new MarkupRenderer(Markup.PLAIN);
+    /** What {@code /study bank reload} finds: by default the bank built into the jar, with nothing to reload. */
+    private volatile Optional<BankReload> bankReload = Optional.empty();
 
     public MemoryCore(MutableClock clock) {
         this(clock, Map.of());
@@ -113,9 +117,15 @@ public final class MemoryCore {
                 new Leaderboards(clock, settings, query, seasons, members, teams, posts, submissions, mastery, pictures),
                 new Teams(teams), new Schedules(clock, settings, schedules, scheduler, lookups),
                 new Seasons(clock, settings, seasons, query, pictures), dailyPosts,
-                new Reviews(clock, settings, bank, reviewers, memories, grader, lookups), mastery);
+                new Reviews(clock, settings, bank, reviewers, memories, grader, lookups), mastery,
+                new History(clock, settings, bank, posts), () -> bankReload);
         reminders = new Reminders(clock, settings, reviewers, memories, platforms);
         platforms.register(platform);
+    }
+
+    /** What the next {@code /study bank reload} reports, as a folder's reader would. */
+    public void bankReloadsAs(BankReload reload) {
+        bankReload = Optional.of(reload);
     }
 
     /** The core's settings from config, as {@code Wiring} derives them. */
