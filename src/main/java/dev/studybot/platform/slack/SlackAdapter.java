@@ -52,6 +52,11 @@ public final class SlackAdapter implements ChatPlatform, AutoCloseable {
     }
 
     public SlackAdapter(SlackSettings settings, Clock clock, Telemetry telemetry) {
+        this(settings, clock, telemetry, () -> 1);
+    }
+
+    /** With {@code liveNodes}: the nodes that share the workspace's posting pace. */
+    public SlackAdapter(SlackSettings settings, Clock clock, Telemetry telemetry, java.util.function.IntSupplier liveNodes) {
         this.settings = settings;
         this.telemetry = telemetry;
         SlackConfig config = new SlackConfig();
@@ -61,7 +66,7 @@ public final class SlackAdapter implements ChatPlatform, AutoCloseable {
         config.setStatsEnabled(false);
         this.slack = Slack.getInstance(config);
         this.client = slack.methods(settings.botToken());
-        this.delivery = new SlackDelivery(client, new SlackPace(settings.postsPerMinute()), telemetry);
+        this.delivery = new SlackDelivery(client, new SlackPace(settings.postsPerMinute(), liveNodes), telemetry);
         this.uploads = new SlackUploads(client);
         SlackPeople people = new SlackPeople(client, clock);
         SeenRequests seen = new SeenRequests(clock, RETRY_WINDOW, 50_000);

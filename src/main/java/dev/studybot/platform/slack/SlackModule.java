@@ -37,7 +37,8 @@ public final class SlackModule implements PlatformModule<SlackConfig> {
 
     @Override
     public Running start(SlackConfig config, PlatformContext context) throws Exception {
-        SlackAdapter adapter = new SlackAdapter(SlackSettings.from(config, context.secrets()), context.clock(), context.telemetry());
+        SlackAdapter adapter = new SlackAdapter(SlackSettings.from(config, context.secrets()), context.clock(), context.telemetry(),
+                context.cluster().liveNodes());
         adapter.bind(context.commands());
         try {
             adapter.start();

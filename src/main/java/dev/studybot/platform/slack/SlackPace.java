@@ -2,30 +2,54 @@ package dev.studybot.platform.slack;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.TokensInheritanceStrategy;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntSupplier;
 
 /**
  * Slack's limits for posting, kept before Slack has to say so (Bucket4j buckets): about one
- * message a second in a channel (evenly, a little slower than one a second), and a workspace-wide pace
- * of {@code perMinute} messages. A post waits for both; Slack's 429s are still waited out in
+ * message a second in a channel (evenly, a little slower than one a second), and a workspace-wide
+ * pace of {@code perMinute} messages, shared by the live nodes (each node takes its part, paced
+ * evenly at 96% of it). A post waits for both; Slack's 429s are still waited out in
  * {@link SlackDelivery} for whatever the buckets do not know about.
  */
 final class SlackPace {
+    static final double HEADROOM = 0.96;
     private static final int MAX_CHANNELS = 50_000;
     /** A little over a second: requests that leave on time may still arrive a few milliseconds apart. */
     private static final Duration CHANNEL_INTERVAL = Duration.ofMillis(1050);
+    private static final long RECHECK_NANOS = Duration.ofSeconds(2).toNanos();
+
+    private final int perMinute;
+    private final IntSupplier liveNodes;
     private final Bucket workspace;
+    private final AtomicInteger nodes = new AtomicInteger(1);
+    private final AtomicLong checked = new AtomicLong(System.nanoTime());
     private final Map<String, Bucket> channels = new ConcurrentHashMap<>();
 
     SlackPace(int perMinute) {
+        this(perMinute, () -> 1);
+    }
+
+    SlackPace(int perMinute, IntSupplier liveNodes) {
         if (perMinute < 1) {
             throw new IllegalArgumentException("slack.posts-per-minute must be at least 1");
         }
-        this.workspace = Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(Math.max(1, perMinute / 60)).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
-                .build();
+        this.perMinute = perMinute;
+        this.liveNodes = liveNodes;
+        int n = Math.max(1, liveNodes.getAsInt());
+        nodes.set(n);
+        this.workspace = Bucket.builder().addLimit(workspaceBandwidth(n)).build();
+    }
+
+    private Bandwidth workspaceBandwidth(int nodeCount) {
+        long interval = (long) (60e9 * nodeCount / (perMinute * HEADROOM));
+        return Bandwidth.builder().capacity(1).refillGreedy(1, Duration.ofNanos(interval)).initialTokens(1).build();
     }
 
     /** Waits until a message may go to {@code channel}. */
@@ -36,6 +60,25 @@ final class SlackPace {
         channels.computeIfAbsent(channel, c -> Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(1).refillGreedy(1, CHANNEL_INTERVAL).build()).build())
                 .asBlocking().consume(1);
+        recheckShare();
         workspace.asBlocking().consume(1);
+    }
+
+    private void recheckShare() {
+        long last = checked.get();
+        long now = System.nanoTime();
+        if (now - last < RECHECK_NANOS || !checked.compareAndSet(last, now)) {
+            return;
+        }
+        int n;
+        try {
+            n = Math.max(1, liveNodes.getAsInt());
+        } catch (RuntimeException e) {
+            return; // the database is away: keep the share we have
+        }
+        if (nodes.getAndSet(n) != n) {
+            workspace.replaceConfiguration(BucketConfiguration.builder().addLimit(workspaceBandwidth(n)).build(),
+                    TokensInheritanceStrategy.AS_IS);
+        }
     }
 }
