@@ -154,7 +154,7 @@ public final class FanOutHarness {
     }
 
     /** Sets every channel's schedule through the core, as an admin's command would, on the database the nodes use. */
-    private static void schedule(Map<String, String> env, List<ChannelRef> refs, String when) throws Exception {
+    public static void schedule(Map<String, String> env, List<ChannelRef> refs, String when) throws Exception {
         ConfigLoader.Loaded loaded = new ConfigLoader().load(null, env);
         Wiring.Options options = Wiring.Options.of(loaded.config(), Clock.systemUTC()).withDatabaseLogin(Wiring.DatabaseLogin.from(env));
         Actor admin = new Actor("admin", "admin", true, Set.of());
@@ -168,7 +168,7 @@ public final class FanOutHarness {
         }
     }
 
-    private static Process launch(Path jar, Map<String, String> env, Path log) throws IOException {
+    public static Process launch(Path jar, Map<String, String> env, Path log) throws IOException {
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(), "run");
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().keySet().removeIf(k -> k.startsWith("STUDYBOT_") || k.startsWith("SLACK_") || k.startsWith("DISCORD_"));
@@ -227,7 +227,7 @@ public final class FanOutHarness {
         System.out.printf(Locale.ROOT, "machine load average: %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
     }
 
-    private static boolean logged(Path log, String text) {
+    public static boolean logged(Path log, String text) {
         try {
             return Files.isRegularFile(log) && Files.readString(log).contains(text);
         } catch (IOException e) {
@@ -235,7 +235,7 @@ public final class FanOutHarness {
         }
     }
 
-    private static void waitFor(String what, Duration limit, Process bot, Path log, BooleanSupplier done) throws Exception {
+    public static void waitFor(String what, Duration limit, Process bot, Path log, BooleanSupplier done) throws Exception {
         long deadline = System.nanoTime() + limit.toNanos();
         while (!done.getAsBoolean()) {
             if (!bot.isAlive()) {
@@ -248,12 +248,12 @@ public final class FanOutHarness {
         }
     }
 
-    private static String tail(Path log) throws IOException {
+    public static String tail(Path log) throws IOException {
         List<String> lines = Files.readAllLines(log);
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 
-    private static long status(long pid, String key) throws IOException {
+    public static long status(long pid, String key) throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
             if (line.startsWith(key + ":")) {
                 return Long.parseLong(line.replaceAll("\\D", ""));

@@ -67,6 +67,12 @@ final class SlackEmulator implements AutoCloseable {
     private volatile boolean channelLimits;
     private final Map<String, double[]> channelBuckets = new ConcurrentHashMap<>();
     final java.util.concurrent.atomic.AtomicInteger channelLimited = new java.util.concurrent.atomic.AtomicInteger();
+    /** A workspace-wide limit on chat.postMessage when above 0: at most this many in any 60 seconds. */
+    private volatile int workspacePerMinute;
+    private final java.util.ArrayDeque<Long> workspacePosts = new java.util.ArrayDeque<>();
+    final java.util.concurrent.atomic.AtomicInteger workspaceLimited = new java.util.concurrent.atomic.AtomicInteger();
+    /** When each chat.postMessage was taken (System.nanoTime), in order. */
+    final List<Long> postNanos = new CopyOnWriteArrayList<>();
 
     final List<String> calls = new CopyOnWriteArrayList<>();
     /** The channel of every chat.postMessage call, answered or not (an outage, a 429). */
@@ -203,6 +209,11 @@ final class SlackEmulator implements AutoCloseable {
                 send(exchange, 503, "text/plain", "service unavailable");
                 return;
             }
+            if (method.equals("chat.postMessage") && overWorkspaceLimit()) {
+                exchange.getResponseHeaders().set("Retry-After", "1");
+                send(exchange, 429, "application/json", "{\"ok\":false,\"error\":\"ratelimited\"}");
+                return;
+            }
             if (method.equals("chat.postMessage") && overChannelLimit(params.getOrDefault("channel", ""))) {
                 exchange.getResponseHeaders().set("Retry-After", "1");
                 send(exchange, 429, "application/json", "{\"ok\":false,\"error\":\"ratelimited\"}");
@@ -229,6 +240,30 @@ final class SlackEmulator implements AutoCloseable {
             send(exchange, 200, "application/json; charset=utf-8", json.writeValueAsString(out));
         } catch (RuntimeException e) {
             send(exchange, 500, "text/plain", e.toString());
+        }
+    }
+
+    /** A workspace-wide limit on chat.postMessage: at most {@code perMinute} in any 60 seconds (0: none). */
+    void workspaceLimit(int perMinute) {
+        workspacePerMinute = perMinute;
+    }
+
+    private boolean overWorkspaceLimit() {
+        int limit = workspacePerMinute;
+        if (limit <= 0) {
+            return false;
+        }
+        synchronized (workspacePosts) {
+            long now = System.nanoTime();
+            while (!workspacePosts.isEmpty() && now - workspacePosts.peekFirst() >= 60_000_000_000L) {
+                workspacePosts.pollFirst();
+            }
+            if (workspacePosts.size() >= limit) {
+                workspaceLimited.incrementAndGet();
+                return true;
+            }
+            workspacePosts.addLast(now);
+            return false;
         }
     }
 
@@ -301,6 +336,7 @@ final class SlackEmulator implements AutoCloseable {
         String ts = ts();
         JsonNode blocks = p.containsKey("blocks") ? json.readTree(p.get("blocks")) : json.createArrayNode();
         posts.add(new Posted(channel, ts, p.get("thread_ts"), p.getOrDefault("text", ""), blocks));
+        postNanos.add(System.nanoTime());
         ObjectNode out = ok().put("channel", channel).put("ts", ts);
         out.putObject("message").put("type", "message").put("ts", ts).put("text", p.getOrDefault("text", ""));
         return out;
