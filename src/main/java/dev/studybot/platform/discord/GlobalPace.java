@@ -4,6 +4,7 @@ import dev.studybot.port.out.Telemetry;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
@@ -81,7 +82,7 @@ final class GlobalPace implements Interceptor {
         if (!path.contains("/interactions/") && !path.contains("/webhooks/")) {
             recheckShare();
             try {
-                bucket.asBlocking().consume(1);
+                take();
                 withinAnySecond();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -98,6 +99,21 @@ final class GlobalPace implements Interceptor {
             telemetry.rateLimited(DiscordAdapter.NAME, global);
         }
         return response;
+    }
+
+    /**
+     * Takes a token when there is one, sleeping until the bucket says one is due. No token is
+     * reserved ahead, so a change of share (a node joining or leaving) never leaves reservations
+     * made at the old pace to be served beside the new one.
+     */
+    private void take() throws InterruptedException {
+        while (true) {
+            ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+            if (probe.isConsumed()) {
+                return;
+            }
+            java.util.concurrent.TimeUnit.NANOSECONDS.sleep(Math.max(100_000, probe.getNanosToWaitForRefill()));
+        }
     }
 
     /**

@@ -3,10 +3,12 @@ package dev.studybot.platform.slack;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TokensInheritanceStrategy;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntSupplier;
@@ -61,7 +63,22 @@ final class SlackPace {
                 .addLimit(Bandwidth.builder().capacity(1).refillGreedy(1, CHANNEL_INTERVAL).build()).build())
                 .asBlocking().consume(1);
         recheckShare();
-        workspace.asBlocking().consume(1);
+        take(workspace);
+    }
+
+    /**
+     * Takes a token when there is one, sleeping until the bucket says one is due. No token is
+     * reserved ahead, so a change of share (a node joining or leaving) never leaves reservations
+     * made at the old pace to be served beside the new one.
+     */
+    private static void take(Bucket bucket) throws InterruptedException {
+        while (true) {
+            ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+            if (probe.isConsumed()) {
+                return;
+            }
+            TimeUnit.NANOSECONDS.sleep(Math.max(100_000, probe.getNanosToWaitForRefill()));
+        }
     }
 
     private void recheckShare() {
