@@ -32,8 +32,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * keeps each slot to one post, whichever node sends it and however often it is tried.
  *
  * <p>A post the platform could not take goes back to the queue for {@code retryDelay}; one that is
- * past the grace period is dropped with a warning. A claim lasts {@code lease}: a node that dies
- * with deliveries claimed leaves them to the others once it runs out. The node's heartbeat goes
+ * past the grace period is dropped with a warning. A claim lasts {@code lease} and is renewed every
+ * third of it while its post is still being sent: a node that dies with deliveries claimed leaves
+ * them to the others once its claims run out. The node's heartbeat goes
  * with each round, so the others know how many share the platforms' limits.
  */
 public final class PostSender implements DuePosts, AutoCloseable {
@@ -75,6 +76,7 @@ public final class PostSender implements DuePosts, AutoCloseable {
     private volatile boolean running;
     private Thread loop;
     private Instant lastHeartbeat = Instant.MIN;
+    private Instant lastExtended = Instant.MIN;
 
     public PostSender(Clock clock, DeliveryQueue queue, NodeRegistry nodes, DailyPostUseCase posts, Platforms platforms,
                       Telemetry telemetry, Options options) {
@@ -140,6 +142,12 @@ public final class PostSender implements DuePosts, AutoCloseable {
         if (Duration.between(lastHeartbeat, now).compareTo(options.heartbeat()) >= 0) {
             nodes.heartbeat(options.node(), now);
             lastHeartbeat = now;
+        }
+        // posts still waiting for the platform keep their claims: only a node that stopped loses them
+        if (inFlight.availablePermits() < options.concurrency()
+                && Duration.between(lastExtended, now).compareTo(options.lease().dividedBy(3)) >= 0) {
+            queue.extend(options.node(), now.plus(options.lease()));
+            lastExtended = now;
         }
         Set<String> ready = platforms.ready();
         int free = inFlight.availablePermits();

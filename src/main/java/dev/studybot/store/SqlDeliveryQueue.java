@@ -60,6 +60,12 @@ public final class SqlDeliveryQueue implements DeliveryQueue {
     }
 
     @Override
+    public void extend(String node, Instant until) {
+        jdbc.update("UPDATE deliveries SET claimed_until = ? WHERE claimed_by = ? AND claimed_until < ?",
+                until.toEpochMilli(), node, until.toEpochMilli());
+    }
+
+    @Override
     public void done(Delivery delivery) {
         ChannelRef c = delivery.channel();
         jdbc.update("DELETE FROM deliveries WHERE platform = ? AND workspace = ? AND channel = ? AND slot = ?",

@@ -576,6 +576,17 @@ abstract class StoreContract {
     }
 
     @Test
+    void aNodeKeepsItsClaimsWhileItExtendsThem() {
+        java.time.Duration lease = java.time.Duration.ofSeconds(30);
+        queue.add(CHANNEL, T0, T0);
+        assertThat(queue.claim("a", java.util.Set.of("slack"), T0, lease, 10)).hasSize(1);
+        queue.extend("a", T0.plusSeconds(60));
+        queue.extend("b", T0.plusSeconds(500));
+        assertThat(queue.claim("b", java.util.Set.of("slack"), T0.plusSeconds(45), lease, 10)).as("a extended its claim").isEmpty();
+        assertThat(queue.claim("b", java.util.Set.of("slack"), T0.plusSeconds(61), lease, 10)).as("and then stopped").hasSize(1);
+    }
+
+    @Test
     void aDeliveryPutBackWaitsUntilItsTimeAndClaimsComeOldestSlotFirst() {
         java.time.Duration lease = java.time.Duration.ofMinutes(2);
         queue.add(CHANNEL, T0.plusSeconds(60), T0.plusSeconds(60));

@@ -36,6 +36,7 @@ final class GlobalPace implements Interceptor {
     private final AtomicInteger limited = new AtomicInteger();
     /** When the last requests of this node left, oldest first: no more than the share in any one second. */
     private final java.util.ArrayDeque<Long> sent = new java.util.ArrayDeque<>();
+    private final java.util.concurrent.locks.ReentrantLock turn = new java.util.concurrent.locks.ReentrantLock(true);
     private final AtomicInteger globalLimited = new AtomicInteger();
 
     private final Telemetry telemetry;
@@ -107,12 +108,18 @@ final class GlobalPace implements Interceptor {
      * made at the old pace to be served beside the new one.
      */
     private void take() throws InterruptedException {
-        while (true) {
-            ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-            if (probe.isConsumed()) {
-                return;
+        // first come, first served: a request never waits behind later ones
+        turn.lockInterruptibly();
+        try {
+            while (true) {
+                ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+                if (probe.isConsumed()) {
+                    return;
+                }
+                java.util.concurrent.TimeUnit.NANOSECONDS.sleep(Math.max(100_000, probe.getNanosToWaitForRefill()));
             }
-            java.util.concurrent.TimeUnit.NANOSECONDS.sleep(Math.max(100_000, probe.getNanosToWaitForRefill()));
+        } finally {
+            turn.unlock();
         }
     }
 

@@ -33,6 +33,7 @@ final class SlackPace {
     private final AtomicInteger nodes = new AtomicInteger(1);
     private final AtomicLong checked = new AtomicLong(System.nanoTime());
     private final Map<String, Bucket> channels = new ConcurrentHashMap<>();
+    private final java.util.concurrent.locks.ReentrantLock turn = new java.util.concurrent.locks.ReentrantLock(true);
 
     SlackPace(int perMinute) {
         this(perMinute, () -> 1);
@@ -71,13 +72,19 @@ final class SlackPace {
      * reserved ahead, so a change of share (a node joining or leaving) never leaves reservations
      * made at the old pace to be served beside the new one.
      */
-    private static void take(Bucket bucket) throws InterruptedException {
-        while (true) {
-            ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-            if (probe.isConsumed()) {
-                return;
+    private void take(Bucket bucket) throws InterruptedException {
+        // first come, first served: a post never waits behind later ones
+        turn.lockInterruptibly();
+        try {
+            while (true) {
+                ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+                if (probe.isConsumed()) {
+                    return;
+                }
+                TimeUnit.NANOSECONDS.sleep(Math.max(100_000, probe.getNanosToWaitForRefill()));
             }
-            TimeUnit.NANOSECONDS.sleep(Math.max(100_000, probe.getNanosToWaitForRefill()));
+        } finally {
+            turn.unlock();
         }
     }
 

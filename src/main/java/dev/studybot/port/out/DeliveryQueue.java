@@ -28,6 +28,12 @@ public interface DeliveryQueue {
      */
     List<Delivery> claim(String node, Set<String> platforms, Instant now, Duration lease, int max);
 
+    /**
+     * Keeps {@code node}'s claims until {@code until}: what a node does while its posts are still
+     * being sent (waiting for the platform's rate limit), so no other node takes them over.
+     */
+    void extend(String node, Instant until);
+
     /** The delivery is over: posted, or nothing more to do. */
     void done(Delivery delivery);
 
