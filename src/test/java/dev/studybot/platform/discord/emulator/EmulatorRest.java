@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +29,11 @@ final class EmulatorRest {
     private final DiscordEmulator emu;
     private final HttpServer server;
     // a virtual thread per request: a configured latency holds a request, never the other requests
+    private final java.util.concurrent.ScheduledExecutorService delays = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "emulator-latency");
+        t.setDaemon(true);
+        return t;
+    });
     private final ExecutorService pool = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("emulator-rest-", 0).factory());
 
     EmulatorRest(DiscordEmulator emu) throws IOException {
@@ -46,12 +53,14 @@ final class EmulatorRest {
 
     void stop() {
         server.stop(0);
+        delays.shutdownNow();
         pool.shutdownNow();
     }
 
     private void handle(HttpExchange ex) throws IOException {
         long received = System.nanoTime();
-        try (ex) {
+        boolean later = false;
+        try {
             String method = ex.getRequestMethod().toUpperCase(Locale.ROOT);
             String path = ex.getRequestURI().getPath().replaceFirst("^/api/v\\d+/", "");
             byte[] raw = ex.getRequestBody().readAllBytes();
@@ -66,7 +75,6 @@ final class EmulatorRest {
             } else {
                 body = raw.length > 0 && isJson(ex) ? Json.parse(raw) : Json.object();
             }
-            uploads.set(files);
             emu.requests.add(new DiscordEmulator.RecordedRequest(method, path, body, received));
             if (emu.restOutage) {
                 respond(ex, 503, error(0, "503: Service Unavailable"));
@@ -77,16 +85,41 @@ final class EmulatorRest {
                 fault(ex, fault.get());
                 return;
             }
-            if (!emu.limits.latency.isZero()) {
-                Thread.sleep(emu.limits.latency);
-            }
-            if (!limited(ex, method, path)) {
+            Duration latency = emu.limits.latency;
+            if (latency.isZero()) {
+                answer(ex, method, path, body, files, received);
                 return;
             }
+            // the answer leaves after the configured latency, as across the internet; no thread waits for it
+            later = true;
+            List<Multipart.Part> parts = files;
+            delays.schedule(() -> pool.execute(() -> {
+                try (ex) {
+                    answer(ex, method, path, body, parts, received);
+                } catch (IOException | RuntimeException e) {
+                    e.printStackTrace();
+                }
+            }), latency.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (RuntimeException e) {
+            e.printStackTrace();
+            respond(ex, 500, error(0, "emulator failure: " + e));
+        } finally {
+            if (!later) {
+                ex.close();
+            }
+        }
+    }
+
+    /** The limits, then the route's answer. */
+    private void answer(HttpExchange ex, String method, String path, JsonNode body, List<Multipart.Part> files, long received)
+            throws IOException {
+        if (!limited(ex, method, path)) {
+            return;
+        }
+        uploads.set(files);
+        try {
             Reply reply = route(method, path, body, received);
             respond(ex, reply.status, reply.body);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             e.printStackTrace();
             respond(ex, 500, error(0, "emulator failure: " + e));
