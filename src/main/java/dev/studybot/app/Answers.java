@@ -9,7 +9,6 @@ import dev.studybot.domain.Reply;
 import dev.studybot.port.in.Action;
 import dev.studybot.port.in.Command;
 import dev.studybot.port.out.PostStore;
-import dev.studybot.port.out.QuestionBank;
 import dev.studybot.port.out.SubmissionStore;
 import dev.studybot.port.out.Telemetry;
 import java.time.Clock;
@@ -30,7 +29,7 @@ public final class Answers {
 
     private final Clock clock;
     private final Settings settings;
-    private final QuestionBank bank;
+    private final Decks decks;
     private final PostStore posts;
     private final SubmissionStore submissions;
     private final Grader grader;
@@ -39,17 +38,17 @@ public final class Answers {
     private final Telemetry telemetry;
     private final Closing closing;
 
-    public Answers(Clock clock, Settings settings, QuestionBank bank, PostStore posts, SubmissionStore submissions, Grader grader,
+    public Answers(Clock clock, Settings settings, Decks decks, PostStore posts, SubmissionStore submissions, Grader grader,
                    Memories memories) {
-        this(clock, settings, bank, posts, submissions, grader, memories, Telemetry.NONE);
+        this(clock, settings, decks, posts, submissions, grader, memories, Telemetry.NONE);
     }
 
-    public Answers(Clock clock, Settings settings, QuestionBank bank, PostStore posts, SubmissionStore submissions, Grader grader,
+    public Answers(Clock clock, Settings settings, Decks decks, PostStore posts, SubmissionStore submissions, Grader grader,
                    Memories memories, Telemetry telemetry) {
         this.telemetry = telemetry;
         this.clock = clock;
         this.settings = settings;
-        this.bank = bank;
+        this.decks = decks;
         this.posts = posts;
         this.submissions = submissions;
         this.grader = grader;
@@ -69,7 +68,7 @@ public final class Answers {
                     : "No question has been posted in this channel yet. Try /study random for practice.");
         }
         Post post = target.get();
-        Optional<Question> question = bank.byId(post.questionId());
+        Optional<Question> question = decks.bank(command.channel().workspaceRef()).byId(post.questionId());
         if (question.isEmpty()) {
             return new Reply.Error("The question of that post, " + post.questionId() + ", is no longer in the bank.");
         }
@@ -115,7 +114,7 @@ public final class Answers {
     public Reply reveal(Command command, Optional<String> questionId, Optional<Long> postId) {
         Optional<Post> open = postId.isPresent() ? target(command.channel(), postId) : posts.open(command.channel());
         if (questionId.isPresent() && open.map(p -> !p.questionId().equalsIgnoreCase(questionId.get())).orElse(true)) {
-            return bank.byId(questionId.get())
+            return decks.bank(command.channel().workspaceRef()).byId(questionId.get())
                     .<Reply>map(q -> new Reply.ModelAnswer(q, false))
                     .orElseGet(() -> new Reply.Error("No question has the id '" + Texts.shorten(questionId.get(), 40) + "'. Try /study search."));
         }
@@ -123,7 +122,7 @@ public final class Answers {
         if (post.isEmpty()) {
             return new Reply.Error("No question has been posted in this channel yet; reveal one by id with /study reveal ID.");
         }
-        Optional<Question> question = bank.byId(post.get().questionId());
+        Optional<Question> question = decks.bank(command.channel().workspaceRef()).byId(post.get().questionId());
         if (question.isEmpty()) {
             return new Reply.Error("The question of that post, " + post.get().questionId() + ", is no longer in the bank.");
         }
@@ -164,7 +163,7 @@ public final class Answers {
                     "No question has been posted in this channel yet. An admin can set a schedule with /study schedule set, or try /study random.");
         }
         Post post = latest.get();
-        Optional<Question> question = bank.byId(post.questionId());
+        Optional<Question> question = decks.bank(command.channel().workspaceRef()).byId(post.questionId());
         if (question.isEmpty()) {
             return new Reply.Notice("The question posted here last, " + post.questionId()
                     + ", is no longer in the bank, so it cannot be shown or answered. Try /study random for practice.");

@@ -13,7 +13,6 @@ import dev.studybot.port.out.MemberStore;
 import dev.studybot.port.out.PostScheduler;
 import dev.studybot.port.out.PostStore;
 import dev.studybot.port.out.PostedMessage;
-import dev.studybot.port.out.QuestionBank;
 import dev.studybot.port.out.ScheduleStore;
 import dev.studybot.port.out.SubmissionStore;
 import java.lang.System.Logger;
@@ -44,7 +43,7 @@ public final class DailyPosts implements DailyPostUseCase {
 
     private final Clock clock;
     private final Settings settings;
-    private final QuestionBank bank;
+    private final Decks decks;
     private final Rotation rotation;
     private final PostStore posts;
     private final SubmissionStore submissions;
@@ -54,19 +53,19 @@ public final class DailyPosts implements DailyPostUseCase {
     private final Platforms platforms;
     private final Optional<Pictures> pictures;
 
-    public DailyPosts(Clock clock, Settings settings, QuestionBank bank, PostStore posts, SubmissionStore submissions,
+    public DailyPosts(Clock clock, Settings settings, Decks decks, PostStore posts, SubmissionStore submissions,
                       MemberStore members, ScheduleStore schedules, PostScheduler scheduler, Platforms platforms) {
-        this(clock, settings, bank, posts, submissions, members, schedules, scheduler, platforms, Optional.empty());
+        this(clock, settings, decks, posts, submissions, members, schedules, scheduler, platforms, Optional.empty());
     }
 
     /** With {@code pictures}, each close's results carry the week's leaderboard chart. */
-    public DailyPosts(Clock clock, Settings settings, QuestionBank bank, PostStore posts, SubmissionStore submissions,
+    public DailyPosts(Clock clock, Settings settings, Decks decks, PostStore posts, SubmissionStore submissions,
                       MemberStore members, ScheduleStore schedules, PostScheduler scheduler, Platforms platforms,
                       Optional<Pictures> pictures) {
         this.clock = clock;
         this.settings = settings;
-        this.bank = bank;
-        this.rotation = new Rotation(bank, posts);
+        this.decks = decks;
+        this.rotation = new Rotation(decks, posts);
         this.posts = posts;
         this.submissions = submissions;
         this.members = members;
@@ -100,16 +99,19 @@ public final class DailyPosts implements DailyPostUseCase {
 
     /** Why no question can be posted in the channel now: an empty bank, no model answers, or filters that match nothing. */
     public String whyNoQuestion(ChannelRef channel) {
-        List<Question> all = bank.all();
+        Optional<Schedule> schedule = schedules.find(channel);
+        List<String> chosen = schedule.map(Schedule::decks).orElse(List.of());
+        List<Question> all = decks.questionsIn(channel.workspaceRef(), chosen);
         if (all.isEmpty()) {
-            return "The question bank is empty, so there is nothing to post. Add question files to the bank first.";
+            return chosen.isEmpty() ? "The question bank is empty, so there is nothing to post. Add question files to the bank first."
+                    : "The " + (chosen.size() == 1 ? "deck " : "decks ") + String.join(", ", chosen)
+                    + " of this channel's schedule hold no questions now. Change them with /study schedule set.";
         }
         List<Question> answerable = all.stream().filter(Question::hasAnswer).toList();
         if (answerable.isEmpty()) {
             return "None of the " + Texts.count(all.size(), "question", "questions")
                     + " in the bank has a model answer yet, so none can be posted.";
         }
-        Optional<Schedule> schedule = schedules.find(channel);
         String filters = schedule.map(s -> Stream.of(s.topic().map(t -> "topic " + t), s.level().map(l -> "level " + l.label()))
                 .flatMap(Optional::stream).collect(Collectors.joining(" and "))).orElse("");
         long onTopic = answerable.stream().filter(q -> schedule.flatMap(Schedule::topic).map(t -> t.equalsIgnoreCase(q.topic())).orElse(true))
@@ -146,7 +148,7 @@ public final class DailyPosts implements DailyPostUseCase {
             if (reserved.isEmpty()) {
                 return Outcome.ALREADY_POSTED;
             }
-            Optional<Question> reservedQuestion = bank.byId(reserved.get().questionId());
+            Optional<Question> reservedQuestion = decks.bank(channel.workspaceRef()).byId(reserved.get().questionId());
             if (reservedQuestion.isEmpty()) {
                 posts.release(reserved.get().id());
                 return Outcome.RETRY_LATER;
@@ -212,7 +214,7 @@ public final class DailyPosts implements DailyPostUseCase {
         if (!posts.close(post.id(), clock.instant())) {
             return;
         }
-        Optional<Question> question = bank.byId(post.questionId());
+        Optional<Question> question = decks.bank(post.channel().workspaceRef()).byId(post.questionId());
         Optional<ChatPlatform> platform = platforms.get(post.channel().platform());
         if (question.isEmpty() || platform.isEmpty() || post.messageRef() == null) {
             return;

@@ -21,13 +21,13 @@ public final class History {
     static final int MAX = 25;
 
     private final Settings settings;
-    private final QuestionBank bank;
+    private final Decks decks;
     private final PostStore posts;
     private final Closing closing;
 
-    public History(Clock clock, Settings settings, QuestionBank bank, PostStore posts) {
+    public History(Clock clock, Settings settings, Decks decks, PostStore posts) {
         this.settings = settings;
-        this.bank = bank;
+        this.decks = decks;
         this.posts = posts;
         this.closing = new Closing(clock, settings, posts);
     }
@@ -44,6 +44,7 @@ public final class History {
         // one more than asked: the newest may be the open one, which is not listed
         List<Post> newest = posts.recent(command.channel(), wanted + 1).stream().map(posts::byId).flatMap(Optional::stream).toList();
         Optional<Post> open = newest.stream().filter(p -> !closing.closed(p)).findFirst();
+        QuestionBank bank = decks.bank(command.channel().workspaceRef());
         List<Reply.History.HistoryLine> lines = new ArrayList<>();
         for (Post post : newest) {
             if (lines.size() == wanted) {

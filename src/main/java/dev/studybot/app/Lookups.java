@@ -5,8 +5,8 @@ import dev.studybot.domain.Question;
 import dev.studybot.domain.TopicCount;
 import dev.studybot.domain.Reply;
 import dev.studybot.port.out.PostStore;
+import dev.studybot.domain.WorkspaceRef;
 import dev.studybot.port.out.QuestionBank;
-import dev.studybot.port.out.QuestionSearch;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,19 +17,18 @@ public final class Lookups {
     static final int SEARCH_LIMIT = 5;
     static final int MAX_SEARCH_LENGTH = 200;
 
-    private final QuestionBank bank;
-    private final QuestionSearch search;
+    private final Decks decks;
     private final PostStore posts;
     private final RandomGenerator random;
 
-    public Lookups(QuestionBank bank, QuestionSearch search, PostStore posts, RandomGenerator random) {
-        this.bank = bank;
-        this.search = search;
+    public Lookups(Decks decks, PostStore posts, RandomGenerator random) {
+        this.decks = decks;
         this.posts = posts;
         this.random = random;
     }
 
-    public Reply byId(String id) {
+    public Reply byId(WorkspaceRef workspace, String id) {
+        QuestionBank bank = decks.bank(workspace);
         return bank.byId(id.strip())
                 .<Reply>map(q -> new Reply.QuestionCard(q, Optional.empty(), false))
                 .orElseGet(() -> new Reply.Error("No question has the id '" + Texts.shorten(id, 40)
@@ -37,17 +36,17 @@ public final class Lookups {
                         .map(s -> " Did you mean " + s + "?").orElse(" Try /study search WORDS.")));
     }
 
-    public Reply random(Optional<String> topic, Optional<Level> level) {
+    public Reply random(WorkspaceRef workspace, Optional<String> topic, Optional<Level> level) {
         Optional<String> resolved = Optional.empty();
         if (topic.isPresent()) {
-            resolved = resolveTopic(topic.get());
+            resolved = resolveTopic(workspace, topic.get());
             if (resolved.isEmpty()) {
                 return new Reply.Error("No topic matches '" + Texts.shorten(topic.get(), 40)
-                        + "'. The topics: " + String.join(", ", topicNames()) + ".");
+                        + "'. The topics: " + String.join(", ", topicNames(workspace)) + ".");
             }
         }
         String wantedTopic = resolved.orElse(null);
-        List<Question> pool = bank.all().stream()
+        List<Question> pool = decks.bank(workspace).all().stream()
                 .filter(q -> wantedTopic == null || q.topic().equals(wantedTopic))
                 .filter(q -> level.map(l -> l == q.level()).orElse(true))
                 .toList();
@@ -58,24 +57,24 @@ public final class Lookups {
         return new Reply.QuestionCard(pool.get(random.nextInt(pool.size())), Optional.empty(), false);
     }
 
-    public Reply search(String words) {
+    public Reply search(WorkspaceRef workspace, String words) {
         if (words.length() > MAX_SEARCH_LENGTH) {
             return new Reply.Error("Search words are at most " + MAX_SEARCH_LENGTH + " characters.");
         }
         if (words.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return new Reply.Error("Search needs at least one word with letters or digits.");
         }
-        return new Reply.SearchResults(words, search.search(words, SEARCH_LIMIT));
+        return new Reply.SearchResults(words, decks.search(workspace).search(words, SEARCH_LIMIT));
     }
 
-    public Reply topics() {
-        return new Reply.Topics(bank.topics());
+    public Reply topics(WorkspaceRef workspace) {
+        return new Reply.Topics(decks.bank(workspace).topics());
     }
 
     /** A topic by its name, or by a word of it when only one topic has that word ("cnns", "nlp"). */
-    Optional<String> resolveTopic(String wanted) {
+    Optional<String> resolveTopic(WorkspaceRef workspace, String wanted) {
         String w = wanted.strip().toLowerCase(Locale.ROOT);
-        List<String> names = topicNames();
+        List<String> names = topicNames(workspace);
         Optional<String> exact = names.stream().filter(n -> n.equalsIgnoreCase(w)).findFirst();
         if (exact.isPresent()) {
             return exact;
@@ -84,7 +83,7 @@ public final class Lookups {
         return partial.size() == 1 ? Optional.of(partial.get(0)) : Optional.empty();
     }
 
-    private List<String> topicNames() {
-        return bank.topics().stream().map(TopicCount::topic).toList();
+    private List<String> topicNames(WorkspaceRef workspace) {
+        return decks.bank(workspace).topics().stream().map(TopicCount::topic).toList();
     }
 }

@@ -4,7 +4,6 @@ import dev.studybot.domain.MemoryState;
 import dev.studybot.domain.Question;
 import dev.studybot.domain.WorkspaceRef;
 import dev.studybot.port.out.MemoryStore;
-import dev.studybot.port.out.QuestionBank;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -24,13 +23,13 @@ public final class Memories {
     static final double EASY_FROM = 0.9;
 
     private final Clock clock;
-    private final QuestionBank bank;
+    private final Decks decks;
     private final MemoryStore store;
     private final Fsrs fsrs;
 
-    public Memories(Clock clock, QuestionBank bank, MemoryStore store, Fsrs fsrs) {
+    public Memories(Clock clock, Decks decks, MemoryStore store, Fsrs fsrs) {
         this.clock = clock;
-        this.bank = bank;
+        this.decks = decks;
         this.store = store;
         this.fsrs = fsrs;
     }
@@ -55,7 +54,7 @@ public final class Memories {
 
     /** The member's states of questions still in the bank. */
     List<MemoryState> of(WorkspaceRef workspace, String userId) {
-        return store.of(workspace, userId).stream().filter(s -> bank.byId(s.questionId()).isPresent()).toList();
+        return store.of(workspace, userId).stream().filter(s -> decks.bank(workspace).byId(s.questionId()).isPresent()).toList();
     }
 
     /** The due ones, most overdue first: lowest recall now, then the earliest due, then by id. */

@@ -7,7 +7,6 @@ import dev.studybot.domain.Reply;
 import dev.studybot.domain.Reviewer;
 import dev.studybot.domain.WorkspaceRef;
 import dev.studybot.port.in.Command;
-import dev.studybot.port.out.QuestionBank;
 import dev.studybot.port.out.ReviewerStore;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -36,17 +35,17 @@ public final class Reviews {
 
     private final Clock clock;
     private final Settings settings;
-    private final QuestionBank bank;
+    private final Decks decks;
     private final ReviewerStore reviewers;
     private final Memories memories;
     private final Grader grader;
     private final Lookups lookups;
 
-    public Reviews(Clock clock, Settings settings, QuestionBank bank, ReviewerStore reviewers, Memories memories, Grader grader,
+    public Reviews(Clock clock, Settings settings, Decks decks, ReviewerStore reviewers, Memories memories, Grader grader,
                    Lookups lookups) {
         this.clock = clock;
         this.settings = settings;
-        this.bank = bank;
+        this.decks = decks;
         this.reviewers = reviewers;
         this.memories = memories;
         this.grader = grader;
@@ -66,7 +65,7 @@ public final class Reviews {
         }
         Optional<String> wanted = Optional.empty();
         if (topic.isPresent()) {
-            wanted = lookups.resolveTopic(topic.get());
+            wanted = lookups.resolveTopic(ws, topic.get());
             if (wanted.isEmpty()) {
                 return new Reply.Error("No topic matches '" + Texts.shorten(topic.get(), 40) + "'. See /study topics; "
                         + "the review subcommands are next, answer, on, off and remind.");
@@ -75,7 +74,7 @@ public final class Reviews {
         Instant now = clock.instant();
         List<MemoryState> all = memories.of(ws, command.actor().userId());
         String only = wanted.orElse(null);
-        List<MemoryState> pool = all.stream().filter(s -> only == null || topicOf(s).equals(only)).toList();
+        List<MemoryState> pool = all.stream().filter(s -> only == null || topicOf(ws, s).equals(only)).toList();
         List<MemoryState> due = memories.due(pool, now);
         boolean early = false;
         MemoryState pick;
@@ -91,7 +90,7 @@ public final class Reviews {
             return new Reply.NothingDue(all.size(), all.stream().map(MemoryState::due).min(Comparator.naturalOrder()), zone(reviewer));
         }
         reviewers.save(reviewer.withOpenQuestion(Optional.of(pick.questionId())));
-        Question question = bank.byId(pick.questionId()).orElseThrow();
+        Question question = decks.bank(ws).byId(pick.questionId()).orElseThrow();
         return new Reply.ReviewCard(question, memories.due(all, now).size(), (int) Math.round(100 * memories.mastered(pick, now)), early);
     }
 
@@ -106,7 +105,7 @@ public final class Reviews {
         if (reviewer.openQuestion().isEmpty()) {
             return new Reply.Error("You have no review open. /study review gives you your most overdue question.");
         }
-        Optional<Question> question = bank.byId(reviewer.openQuestion().get());
+        Optional<Question> question = decks.bank(ws).byId(reviewer.openQuestion().get());
         if (question.isEmpty()) {
             reviewers.save(reviewer.withOpenQuestion(Optional.empty()));
             return new Reply.Error("The question of your review, " + reviewer.openQuestion().get()
@@ -179,8 +178,8 @@ public final class Reviews {
         }
     }
 
-    private String topicOf(MemoryState state) {
-        return bank.byId(state.questionId()).map(Question::topic).orElse("");
+    private String topicOf(WorkspaceRef ws, MemoryState state) {
+        return decks.bank(ws).byId(state.questionId()).map(Question::topic).orElse("");
     }
 
     private Reviewer reviewer(Command command) {

@@ -4,7 +4,6 @@ import dev.studybot.domain.ChannelRef;
 import dev.studybot.domain.Question;
 import dev.studybot.domain.Schedule;
 import dev.studybot.port.out.PostStore;
-import dev.studybot.port.out.QuestionBank;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,17 +18,17 @@ import java.util.Set;
  * cycle, and what was posted is in the store, so it survives restarts.
  */
 public final class Rotation {
-    private final QuestionBank bank;
+    private final Decks decks;
     private final PostStore posts;
 
-    public Rotation(QuestionBank bank, PostStore posts) {
-        this.bank = bank;
+    public Rotation(Decks decks, PostStore posts) {
+        this.decks = decks;
         this.posts = posts;
     }
 
     /** The next question and the cycle it belongs to; empty when no question passes the filters. */
     public Optional<Pick> next(ChannelRef channel, Optional<Schedule> schedule) {
-        List<Question> eligible = bank.all().stream()
+        List<Question> eligible = decks.questionsIn(channel.workspaceRef(), schedule.map(Schedule::decks).orElse(List.of())).stream()
                 .filter(Question::hasAnswer)
                 .filter(q -> schedule.map(s -> s.admits(q)).orElse(true))
                 .toList();

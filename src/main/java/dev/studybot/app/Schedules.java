@@ -4,6 +4,7 @@ import dev.studybot.domain.ChannelRef;
 import dev.studybot.domain.Level;
 import dev.studybot.domain.Schedule;
 import dev.studybot.domain.Reply;
+import dev.studybot.domain.WorkspaceRef;
 import dev.studybot.port.in.Command;
 import dev.studybot.port.out.PostScheduler;
 import dev.studybot.port.out.ScheduleStore;
@@ -129,16 +130,16 @@ public final class Schedules {
     }
 
     /** Why {@code set} would refuse these values, found without the store; empty when they are fine. */
-    public Optional<Reply.Error> problem(String when, Optional<String> timezone, Optional<String> topic) {
+    public Optional<Reply.Error> problem(WorkspaceRef workspace, String when, Optional<String> timezone, Optional<String> topic) {
         try {
-            check(when, timezone, topic);
+            check(workspace, when, timezone, topic);
             return Optional.empty();
         } catch (CommandSyntaxException e) {
             return Optional.of(new Reply.Error(e.getMessage()));
         }
     }
 
-    private Checked check(String when, Optional<String> timezone, Optional<String> topic) throws CommandSyntaxException {
+    private Checked check(WorkspaceRef workspace, String when, Optional<String> timezone, Optional<String> topic) throws CommandSyntaxException {
         ZoneId zone = settings.zone();
         Optional<String> zoneNote = Optional.empty();
         if (timezone.isPresent()) {
@@ -148,7 +149,7 @@ public final class Schedules {
         }
         Optional<String> resolvedTopic = Optional.empty();
         if (topic.isPresent()) {
-            resolvedTopic = lookups.resolveTopic(topic.get());
+            resolvedTopic = lookups.resolveTopic(workspace, topic.get());
             if (resolvedTopic.isEmpty()) {
                 throw new CommandSyntaxException("No topic matches '" + Texts.shorten(topic.get(), 40) + "'. See /study topics.");
             }
@@ -166,7 +167,7 @@ public final class Schedules {
     public Reply set(Command command, String when, Optional<String> timezone, Optional<String> topic, Optional<Level> level) {
         Checked checked;
         try {
-            checked = check(when, timezone, topic);
+            checked = check(command.channel().workspaceRef(), when, timezone, topic);
         } catch (CommandSyntaxException e) {
             return new Reply.Error(e.getMessage());
         }

@@ -92,7 +92,7 @@ public final class StudyBot implements CommandHandler {
             return switch (command.action()) {
                 case Action.TeamCreate a -> Optional.ofNullable(Texts.nameProblem("Team", a.name())).map(Reply.Error::new);
                 case Action.SeasonStart a -> Optional.ofNullable(Texts.nameProblem("Season", a.name())).map(Reply.Error::new);
-                case Action.ScheduleSet a -> schedules.problem(a.when(), a.timezone(), a.topic());
+                case Action.ScheduleSet a -> schedules.problem(command.channel().workspaceRef(), a.when(), a.timezone(), a.topic());
                 case Action.History a -> History.problem(a.count());
                 default -> Optional.empty();
             };
@@ -137,10 +137,10 @@ public final class StudyBot implements CommandHandler {
         return switch (c.action()) {
             case Action.Help a -> help();
             case Action.Today a -> answers.today(c);
-            case Action.ShowQuestion a -> lookups.byId(a.id());
-            case Action.RandomQuestion a -> lookups.random(a.topic(), a.level());
-            case Action.Search a -> lookups.search(a.words());
-            case Action.Topics a -> lookups.topics();
+            case Action.ShowQuestion a -> lookups.byId(c.channel().workspaceRef(), a.id());
+            case Action.RandomQuestion a -> lookups.random(c.channel().workspaceRef(), a.topic(), a.level());
+            case Action.Search a -> lookups.search(c.channel().workspaceRef(), a.words());
+            case Action.Topics a -> lookups.topics(c.channel().workspaceRef());
             case Action.Answer a -> answers.answer(c, a);
             case Action.Reveal a -> answers.reveal(c, a.questionId(), a.postId());
             case Action.Leaderboard a -> leaderboards.standings(c, a.period(), a.teams(), a.season(), a.chart());

@@ -1,10 +1,8 @@
 package dev.studybot.bank;
 
-import dev.studybot.domain.Level;
 import dev.studybot.domain.Question;
 import dev.studybot.domain.TopicCount;
 import dev.studybot.port.out.QuestionBank;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,12 +18,7 @@ public final class MemoryQuestionBank implements QuestionBank {
     public MemoryQuestionBank(List<Question> questions) {
         this.questions = List.copyOf(questions);
         questions.forEach(q -> byId.putIfAbsent(q.id().toLowerCase(Locale.ROOT), q));
-        Map<String, int[]> counts = new LinkedHashMap<>();
-        questions.stream().sorted((a, b) -> a.topic().compareToIgnoreCase(b.topic()))
-                .forEach(q -> counts.computeIfAbsent(q.topic(), t -> new int[3])[q.level().ordinal()]++);
-        List<TopicCount> list = new ArrayList<>();
-        counts.forEach((t, c) -> list.add(new TopicCount(t, c[Level.BASIC.ordinal()], c[Level.INTERMEDIATE.ordinal()], c[Level.ADVANCED.ordinal()])));
-        this.topics = List.copyOf(list);
+        this.topics = TopicCount.of(this.questions);
     }
 
     @Override

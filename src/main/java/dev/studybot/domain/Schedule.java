@@ -1,6 +1,7 @@
 package dev.studybot.domain;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -8,10 +9,12 @@ import java.util.Optional;
  * A channel's daily post: {@code cron} is a Quartz cron expression, {@code when} what the admin
  * typed, {@code setBy} the admin who set it (told directly if it pauses), {@code pausedReason} set
  * when the platform refused a post (missing permission, deleted channel) until an admin sets the
- * schedule again.
+ * schedule again. {@code decks} names the decks the questions come from; none means every deck of
+ * the workspace.
  */
 public record Schedule(ChannelRef channel, String when, String cron, ZoneId zone,
-                       Optional<String> topic, Optional<Level> level, Optional<String> setBy, Optional<String> pausedReason) {
+                       Optional<String> topic, Optional<Level> level, Optional<String> setBy, Optional<String> pausedReason,
+                       List<String> decks) {
     public Schedule {
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(cron, "cron");
@@ -20,6 +23,13 @@ public record Schedule(ChannelRef channel, String when, String cron, ZoneId zone
         level = level == null ? Optional.empty() : level;
         setBy = setBy == null ? Optional.empty() : setBy;
         pausedReason = pausedReason == null ? Optional.empty() : pausedReason;
+        decks = decks == null ? List.of() : List.copyOf(decks);
+    }
+
+    /** A schedule drawing on every deck of the workspace. */
+    public Schedule(ChannelRef channel, String when, String cron, ZoneId zone,
+                    Optional<String> topic, Optional<Level> level, Optional<String> setBy, Optional<String> pausedReason) {
+        this(channel, when, cron, zone, topic, level, setBy, pausedReason, List.of());
     }
 
     public boolean paused() {
@@ -27,7 +37,7 @@ public record Schedule(ChannelRef channel, String when, String cron, ZoneId zone
     }
 
     public Schedule pausedFor(String reason) {
-        return new Schedule(channel, when, cron, zone, topic, level, setBy, Optional.of(reason));
+        return new Schedule(channel, when, cron, zone, topic, level, setBy, Optional.of(reason), decks);
     }
 
     public boolean admits(Question q) {

@@ -4,6 +4,7 @@ import dev.studybot.analysis.StudyAnalyzer;
 import dev.studybot.domain.Question;
 import dev.studybot.domain.SearchHit;
 import dev.studybot.port.out.QuestionSearch;
+import dev.studybot.port.out.SearchIndexes;
 import java.util.Collection;
 import java.util.List;
 
@@ -12,7 +13,7 @@ import java.util.List;
  * synonyms as they are now and swaps it in whole, so a search runs on the old bank or the new,
  * never on half of each.
  */
-public final class LiveQuestionSearch implements QuestionSearch {
+public final class LiveQuestionSearch implements QuestionSearch, SearchIndexes {
     private final StudyAnalyzer analyzer;
     private volatile LuceneQuestionSearch current;
     private volatile List<List<String>> synonyms;
@@ -34,6 +35,14 @@ public final class LiveQuestionSearch implements QuestionSearch {
     @Override
     public void index(Collection<Question> questions) {
         rebuild(questions, synonyms);
+    }
+
+    /** A separate index of these questions, with the bank's synonyms as they are now: a workspace's decks beside the bank. */
+    @Override
+    public QuestionSearch over(Collection<Question> questions) {
+        LuceneQuestionSearch index = new LuceneQuestionSearch(analyzer, synonyms);
+        index.index(questions);
+        return index;
     }
 
     @Override

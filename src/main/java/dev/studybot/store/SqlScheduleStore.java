@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /** Schedules in portable SQL. */
 public final class SqlScheduleStore implements ScheduleStore {
-    private static final String COLUMNS = "workspace, channel, when_text, cron, zone, topic, level, set_by, paused_reason, address";
+    private static final String COLUMNS = "workspace, channel, when_text, cron, zone, topic, level, set_by, paused_reason, address, decks";
     private final Jdbc jdbc;
 
     public SqlScheduleStore(Jdbc jdbc) {
@@ -21,12 +21,12 @@ public final class SqlScheduleStore implements ScheduleStore {
 
     @Override
     public void save(Schedule s) {
-        jdbc.update("INSERT INTO schedules (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (workspace, channel) DO UPDATE SET "
+        jdbc.update("INSERT INTO schedules (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (workspace, channel) DO UPDATE SET "
                         + "when_text = excluded.when_text, cron = excluded.cron, zone = excluded.zone, topic = excluded.topic, "
-                        + "level = excluded.level, set_by = excluded.set_by, paused_reason = excluded.paused_reason, address = excluded.address",
+                        + "level = excluded.level, set_by = excluded.set_by, paused_reason = excluded.paused_reason, address = excluded.address, decks = excluded.decks",
                 s.channel().workspaceRef().key(), s.channel().channel(), s.when(), s.cron(), s.zone().getId(),
                 s.topic().orElse(null), s.level().map(Level::label).orElse(null), s.setBy().orElse(null), s.pausedReason().orElse(null),
-                s.channel().address().orElse(null));
+                s.channel().address().orElse(null), s.decks().isEmpty() ? null : String.join(",", s.decks()));
     }
 
     @Override
@@ -50,6 +50,7 @@ public final class SqlScheduleStore implements ScheduleStore {
                 .withAddress(Optional.ofNullable(rs.getString("address"))), rs.getString("when_text"),
                 rs.getString("cron"), ZoneId.of(rs.getString("zone")), Optional.ofNullable(rs.getString("topic")),
                 Optional.ofNullable(rs.getString("level")).flatMap(Level::parse), Optional.ofNullable(rs.getString("set_by")),
-                Optional.ofNullable(rs.getString("paused_reason")));
+                Optional.ofNullable(rs.getString("paused_reason")),
+                Optional.ofNullable(rs.getString("decks")).map(d -> List.of(d.split(","))).orElse(List.of()));
     }
 }

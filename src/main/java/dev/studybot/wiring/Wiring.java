@@ -31,6 +31,9 @@ import dev.studybot.app.Teams;
 import dev.studybot.port.out.ChatPlatform;
 import dev.studybot.port.in.CommandHandler;
 import dev.studybot.analysis.LuceneTextAnalysis;
+import dev.studybot.app.Decks;
+import dev.studybot.bank.BankCodec;
+import dev.studybot.store.SqlDeckStore;
 import dev.studybot.analysis.StudyAnalyzer;
 import dev.studybot.grading.MiniLmSentenceSimilarity;
 import dev.studybot.grading.OpenAiAnswerJudge;
@@ -251,24 +254,26 @@ public final class Wiring implements AutoCloseable {
         Pictures pictures = new Pictures(clock, settings, new JFreeCharts(), boards, teams);
 
         scheduler = new QuartzPostScheduler(database.dataSource(), options.scheduler(), clock);
-        dailyPosts = new DailyPosts(clock, settings, bank, posts, submissions, members, schedules, scheduler, platforms,
+        // every workspace studies the shared bank and its own decks, kept in the database as bank YAML
+        Decks decks = new Decks(bank, search, search, new SqlDeckStore(jdbc), new BankCodec(new LuceneTextAnalysis(analyzer)));
+        dailyPosts = new DailyPosts(clock, settings, decks, posts, submissions, members, schedules, scheduler, platforms,
                 Optional.of(pictures));
         String node = nodeId();
         SqlNodeRegistry nodes = new SqlNodeRegistry(jdbc);
         sender = new PostSender(clock, new SqlDeliveryQueue(jdbc), nodes, dailyPosts, platforms, telemetry,
                 PostSender.Options.of(node, options.scheduler().retryDelay(), options.scheduler().grace()));
         cluster = clusterOf(node, options.scheduler().clustered(), nodes);
-        Lookups lookups = new Lookups(bank, search, posts, new SecureRandom());
+        Lookups lookups = new Lookups(decks, posts, new SecureRandom());
         Grader grader = grader(analyzer, config.grading(), options.judgeKey());
         SqlReviewerStore reviewers = new SqlReviewerStore(jdbc);
-        Memories memories = new Memories(clock, bank, new SqlMemoryStore(jdbc), new Fsrs());
-        Mastery mastery = new Mastery(clock, bank, memories, posts, submissions);
+        Memories memories = new Memories(clock, decks, new SqlMemoryStore(jdbc), new Fsrs());
+        Mastery mastery = new Mastery(clock, decks, memories, posts, submissions);
         bot = new StudyBot(settings, members, lookups,
-                new Answers(clock, settings, bank, posts, submissions, grader, memories, telemetry),
+                new Answers(clock, settings, decks, posts, submissions, grader, memories, telemetry),
                 new Leaderboards(clock, settings, boards, seasons, members, teams, posts, submissions, mastery, pictures),
                 new Teams(teams), new Schedules(clock, settings, schedules, scheduler, lookups),
-                new Seasons(clock, settings, seasons, boards, pictures), dailyPosts, new Reviews(clock, settings, bank, reviewers, memories, grader, lookups), mastery,
-                new History(clock, settings, bank, posts), reloader);
+                new Seasons(clock, settings, seasons, boards, pictures), dailyPosts, new Reviews(clock, settings, decks, reviewers, memories, grader, lookups), mastery,
+                new History(clock, settings, decks, posts), reloader);
         reminders = new Reminders(clock, settings, reviewers, memories, platforms);
         scheduler.every(ReviewReminderJob.NAME, ReviewReminderJob.CRON, new ReviewReminderJob(reminders));
     }

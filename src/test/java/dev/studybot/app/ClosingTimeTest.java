@@ -3,6 +3,8 @@ package dev.studybot.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.studybot.analysis.LuceneTextAnalysis;
+import dev.studybot.bank.BankCodec;
 import dev.studybot.bank.MemoryQuestionBank;
 import dev.studybot.domain.ChannelRef;
 import dev.studybot.domain.KeyPoint;
@@ -13,9 +15,11 @@ import dev.studybot.port.in.DailyPostUseCase.Outcome;
 import dev.studybot.port.out.PostedMessage;
 import dev.studybot.support.MutableClock;
 import dev.studybot.support.memory.MemoryCore;
+import dev.studybot.support.memory.MemoryDeckStore;
 import dev.studybot.support.memory.MemoryMemberStore;
 import dev.studybot.support.memory.MemoryPostScheduler;
 import dev.studybot.support.memory.MemoryPostStore;
+import dev.studybot.support.memory.MemoryQuestionSearch;
 import dev.studybot.support.memory.MemoryScheduleStore;
 import dev.studybot.support.memory.MemorySubmissionStore;
 import java.time.Duration;
@@ -101,7 +105,9 @@ class ClosingTimeTest {
                 .contains("the topic has 3 questions, none at that level");
         assertThat(text).doesNotContain("bank is empty");
 
-        DailyPosts empty = new DailyPosts(clock, Settings.defaults(), new MemoryQuestionBank(List.of()), new MemoryPostStore(),
+        MemoryQuestionSearch none = new MemoryQuestionSearch();
+        Decks noDecks = new Decks(new MemoryQuestionBank(List.of()), none, questions -> none, new MemoryDeckStore(), new BankCodec(new LuceneTextAnalysis()));
+        DailyPosts empty = new DailyPosts(clock, Settings.defaults(), noDecks, new MemoryPostStore(),
                 new MemorySubmissionStore(), new MemoryMemberStore(), new MemoryScheduleStore(), new MemoryPostScheduler(clock), new Platforms());
         assertThat(empty.whyNoQuestion(STUDY)).contains("The question bank is empty");
     }

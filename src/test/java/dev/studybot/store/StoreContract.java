@@ -14,6 +14,7 @@ import dev.studybot.domain.Standing;
 import dev.studybot.domain.Submission;
 import dev.studybot.domain.Team;
 import dev.studybot.domain.WorkspaceRef;
+import dev.studybot.port.out.DeckStore;
 import dev.studybot.port.out.LeaderboardQuery;
 import dev.studybot.port.out.LeaderboardQuery.MemberTotals;
 import dev.studybot.port.out.PostedMessage;
@@ -85,7 +86,7 @@ abstract class StoreContract {
     void emptyTablesAndFreshStores() {
         db.jdbc().inTransaction(c -> {
             for (String table : List.of("submissions", "member_totals", "posts", "team_members", "teams", "seasons", "schedules", "members", "deliveries",
-                    "leases", "nodes")) {
+                    "leases", "nodes", "decks", "deck_questions")) {
                 Jdbc.update(c, "DELETE FROM " + table);
             }
             return null;
@@ -712,5 +713,47 @@ abstract class StoreContract {
         assertThat(reviewers.claimReminder(WS, "U1", monday)).isTrue();
         assertThat(reviewers.claimReminder(WS, "U1", monday.plusDays(1))).isTrue();
         assertThat(reviewers.find(WS, "U1").orElseThrow().remindedOn()).contains(monday.plusDays(1));
+    }
+
+    // ---- decks
+
+    @Test
+    void decksAndTheirQuestionsBelongToOneWorkspace() {
+        SqlDeckStore decks = new SqlDeckStore(database().jdbc());
+        assertThat(decks.revision(WS)).isZero();
+        assertThat(decks.createDeck(WS, "team", "U1", T0)).isTrue();
+        assertThat(decks.createDeck(WS, "team", "U2", T0.plusSeconds(1))).as("made once").isFalse();
+        decks.put(WS, List.of(own("q-1", "team", "body one", T0), own("q-2", "team", "body two", T0.plusSeconds(5))));
+        long afterPut = decks.revision(WS);
+        assertThat(afterPut).isNotZero();
+
+        // the other workspace sees none of it and can use the same names and ids for its own
+        assertThat(decks.decks(OTHER)).isEmpty();
+        assertThat(decks.questions(OTHER)).isEmpty();
+        assertThat(decks.question(OTHER, "q-1")).isEmpty();
+        assertThat(decks.revision(OTHER)).isZero();
+        assertThat(decks.remove(OTHER, "q-1", T0)).as("cannot remove another workspace's question").isFalse();
+        decks.createDeck(OTHER, "team", "U9", T0);
+        decks.put(OTHER, List.of(own("q-1", "team", "theirs", T0)));
+        assertThat(decks.question(WS, "q-1").orElseThrow().body()).isEqualTo("body one");
+        assertThat(decks.revision(WS)).isEqualTo(afterPut);
+
+        // an edit replaces the body and keeps the first writing time, so the deck keeps its order
+        decks.put(WS, List.of(own("q-1", "team", "body one, edited", T0.plusSeconds(60))));
+        assertThat(decks.questions(WS)).extracting(DeckStore.StoredQuestion::id).containsExactly("q-1", "q-2");
+        assertThat(decks.question(WS, "q-1").orElseThrow().body()).isEqualTo("body one, edited");
+        assertThat(decks.revision(WS)).isNotEqualTo(afterPut);
+
+        // a removed question keeps its row and id
+        long beforeRemove = decks.revision(WS);
+        assertThat(decks.remove(WS, "q-2", T0.plusSeconds(90))).isTrue();
+        assertThat(decks.remove(WS, "q-2", T0.plusSeconds(91))).as("once").isFalse();
+        assertThat(decks.question(WS, "q-2").orElseThrow().removedAt()).contains(T0.plusSeconds(90));
+        assertThat(decks.revision(WS)).isNotEqualTo(beforeRemove);
+        assertThat(decks.decks(WS)).extracting(DeckStore.StoredDeck::name).containsExactly("team");
+    }
+
+    private static DeckStore.StoredQuestion own(String id, String deck, String body, Instant at) {
+        return new DeckStore.StoredQuestion(id, deck, body, "U1", at, Optional.empty());
     }
 }

@@ -2,6 +2,9 @@ package dev.studybot.support.memory;
 
 import dev.studybot.app.Answers;
 import dev.studybot.app.DailyPosts;
+import dev.studybot.app.Decks;
+import dev.studybot.bank.BankCodec;
+import dev.studybot.port.out.DeckStore;
 import dev.studybot.app.Grader;
 import dev.studybot.app.History;
 import dev.studybot.domain.BankReload;
@@ -73,6 +76,8 @@ public final class MemoryCore {
     private final FakePlatform platform = new FakePlatform(PLATFORM);
     private final Faults faults = new Faults();
     private final MemoryPostStore posts = new MemoryPostStore();
+    private final MemoryDeckStore deckRows = new MemoryDeckStore();
+    private final Decks decks;
     private final MemoryPostScheduler scheduler;
     private final DailyPosts dailyPosts;
     private final StudyBot bot;
@@ -104,21 +109,26 @@ public final class MemoryCore {
         LeaderboardQuery query = faults.wrap(LeaderboardQuery.class, new MemoryLeaderboardQuery(submissionRows, memberNames, teamRows));
         Pictures pictures = new Pictures(clock, settings, new JFreeCharts(), query, teams);
         scheduler = new MemoryPostScheduler(clock);
-        dailyPosts = new DailyPosts(clock, settings, bank, posts, submissions, members, schedules, scheduler, platforms,
+        decks = new Decks(bank, search, questions -> {
+            MemoryQuestionSearch index = new MemoryQuestionSearch();
+            index.index(questions);
+            return index;
+        }, faults.wrap(DeckStore.class, deckRows), new BankCodec(new LuceneTextAnalysis()));
+        dailyPosts = new DailyPosts(clock, settings, decks, posts, submissions, members, schedules, scheduler, platforms,
                 Optional.of(pictures));
         // seeded where production draws from SecureRandom, so a failing run can be repeated
-        Lookups lookups = new Lookups(bank, search, posts, new Random(1));
+        Lookups lookups = new Lookups(decks, posts, new Random(1));
         Grader grader = new Grader(new LuceneTextAnalysis());
         ReviewerStore reviewers = faults.wrap(ReviewerStore.class, new MemoryReviewerStore());
-        Memories memories = new Memories(clock, bank, faults.wrap(MemoryStore.class, new MemoryMemoryStore()), new Fsrs());
-        Mastery mastery = new Mastery(clock, bank, memories, posts, submissions);
+        Memories memories = new Memories(clock, decks, faults.wrap(MemoryStore.class, new MemoryMemoryStore()), new Fsrs());
+        Mastery mastery = new Mastery(clock, decks, memories, posts, submissions);
         bot = new StudyBot(settings, members, lookups,
-                new Answers(clock, settings, bank, posts, submissions, grader, memories),
+                new Answers(clock, settings, decks, posts, submissions, grader, memories),
                 new Leaderboards(clock, settings, query, seasons, members, teams, posts, submissions, mastery, pictures),
                 new Teams(teams), new Schedules(clock, settings, schedules, scheduler, lookups),
                 new Seasons(clock, settings, seasons, query, pictures), dailyPosts,
-                new Reviews(clock, settings, bank, reviewers, memories, grader, lookups), mastery,
-                new History(clock, settings, bank, posts), () -> bankReload);
+                new Reviews(clock, settings, decks, reviewers, memories, grader, lookups), mastery,
+                new History(clock, settings, decks, posts), () -> bankReload);
         reminders = new Reminders(clock, settings, reviewers, memories, platforms);
         platforms.register(platform);
     }
@@ -182,6 +192,11 @@ public final class MemoryCore {
 
     public MutableClock clock() {
         return clock;
+    }
+
+    /** The workspaces' decks: the shared bank and each workspace's own. */
+    public Decks decks() {
+        return decks;
     }
 
     public QuestionBank bank() {

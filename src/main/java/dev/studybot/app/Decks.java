@@ -1,0 +1,306 @@
+package dev.studybot.app;
+
+import dev.studybot.domain.Question;
+import dev.studybot.domain.TopicCount;
+import dev.studybot.domain.WorkspaceRef;
+import dev.studybot.port.out.DeckStore;
+import dev.studybot.port.out.QuestionBank;
+import dev.studybot.port.out.QuestionCodec;
+import dev.studybot.port.out.QuestionSearch;
+import dev.studybot.port.out.SearchIndexes;
+import dev.studybot.port.out.StoreException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.stream.Stream;
+
+/**
+ * The questions each workspace studies: the shared bank (the deck {@value #BUILT_IN}) and the
+ * workspace's own decks, kept in the store as bank YAML. Every lookup, draw, search and grade goes
+ * through {@link #bank} or {@link #search} of the workspace asking, so one workspace never sees
+ * another's questions. A workspace's view is built once and kept until its decks change (the
+ * store's revision) or the shared bank is reloaded; while the database cannot be reached, the last
+ * view stays in use.
+ */
+public final class Decks {
+    /** The name of the shared bank among a workspace's decks. */
+    public static final String BUILT_IN = "builtin";
+
+    private final QuestionBank shared;
+    private final QuestionSearch sharedSearch;
+    private final SearchIndexes indexes;
+    private final DeckStore store;
+    private final QuestionCodec codec;
+    private final ConcurrentMap<String, View> views = new ConcurrentHashMap<>();
+
+    public Decks(QuestionBank shared, QuestionSearch sharedSearch, SearchIndexes indexes, DeckStore store, QuestionCodec codec) {
+        this.shared = shared;
+        this.sharedSearch = sharedSearch;
+        this.indexes = indexes;
+        this.store = store;
+        this.codec = codec;
+    }
+
+    /** A deck of a workspace: its name, whether it is the shared bank, and its live questions. */
+    public record Deck(String name, boolean builtIn, int questions) {
+    }
+
+    /** The workspace's own questions as read from the store: live, removed, and each one's deck. */
+    record Own(List<Question> live, Map<String, Question> removed, Map<String, String> deckOf) {
+        static final Own NONE = new Own(List.of(), Map.of(), Map.of());
+    }
+
+    private record View(List<Question> base, long revision, Own own, QuestionBank bank, QuestionSearch search) {
+    }
+
+    /** Every question the workspace can draw, look up and grade. */
+    public QuestionBank bank(WorkspaceRef workspace) {
+        return view(workspace).bank();
+    }
+
+    /** Search over the workspace's questions. */
+    public QuestionSearch search(WorkspaceRef workspace) {
+        return view(workspace).search();
+    }
+
+    /** The deck a question of the workspace is in. */
+    public Optional<String> deckOf(WorkspaceRef workspace, String questionId) {
+        View v = view(workspace);
+        String own = v.own().deckOf().get(questionId);
+        if (own != null) {
+            return Optional.of(own);
+        }
+        return shared.byId(questionId).map(q -> BUILT_IN);
+    }
+
+    /** The live questions of these decks; no decks named means all of them. */
+    public List<Question> questionsIn(WorkspaceRef workspace, Collection<String> decks) {
+        View v = view(workspace);
+        if (decks.isEmpty()) {
+            return v.bank().all();
+        }
+        Set<String> wanted = Set.copyOf(decks);
+        Stream<Question> fromShared = wanted.contains(BUILT_IN) ? v.base().stream() : Stream.empty();
+        Stream<Question> fromOwn = v.own().live().stream().filter(q -> wanted.contains(v.own().deckOf().get(q.id())));
+        return Stream.concat(fromShared, fromOwn).toList();
+    }
+
+    /** The workspace's decks, the shared bank first, with their live question counts. */
+    public List<Deck> decks(WorkspaceRef workspace) {
+        View v = view(workspace);
+        Map<String, Integer> counts = new TreeMap<>();
+        store.decks(workspace).forEach(d -> counts.put(d.name(), 0));
+        v.own().live().forEach(q -> counts.merge(v.own().deckOf().get(q.id()), 1, Integer::sum));
+        List<Deck> all = new ArrayList<>();
+        all.add(new Deck(BUILT_IN, true, v.base().size()));
+        counts.forEach((name, n) -> all.add(new Deck(name, false, n)));
+        return all;
+    }
+
+    /** The deck by the name a member typed, ignoring case. */
+    public Optional<String> resolve(WorkspaceRef workspace, String name) {
+        String wanted = name.strip();
+        return decks(workspace).stream().map(Deck::name).filter(n -> n.equalsIgnoreCase(wanted)).findFirst();
+    }
+
+    /** The workspace's own questions of one deck, removed ones left out, as the store keeps them. */
+    public List<Question> ownQuestions(WorkspaceRef workspace, String deck) {
+        Own own = view(workspace).own();
+        return own.live().stream().filter(q -> deck.equals(own.deckOf().get(q.id()))).toList();
+    }
+
+    /** Whether an id is already taken in this workspace: by the shared bank or by an own question, even a removed one. */
+    public boolean idTaken(WorkspaceRef workspace, String id) {
+        return shared.byId(id).isPresent() || store.question(workspace, id).isPresent();
+    }
+
+    /** A deck as bank YAML, ready for the question folder. */
+    public String export(WorkspaceRef workspace, String deck) {
+        List<Question> questions = BUILT_IN.equals(deck) ? shared.all() : ownQuestions(workspace, deck);
+        return codec.encode(questions);
+    }
+
+    /** What writing questions did: the questions stored, or the problems found (and then nothing stored). */
+    public record Written(List<Question> stored, List<String> problems) {
+        public Written {
+            stored = List.copyOf(stored);
+            problems = List.copyOf(problems);
+        }
+
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    /** Whether a write brings new questions (their ids must be free) or replaces own ones (they must exist). */
+    public enum Mode {
+        ADD, REPLACE
+    }
+
+    /**
+     * Checks bank YAML exactly as the question folder is checked, then stores its questions in the
+     * deck (made if new), all of them or, on any problem, none. {@code name} is how problems name
+     * the text ({@code form}, a file's name). New ids must be free in the workspace: not in the
+     * shared bank, not taken by an own question, even a removed one. Replacing keeps each
+     * question's deck unless {@code deck} is given.
+     */
+    public Written write(WorkspaceRef workspace, Optional<String> deck, String name, String yaml, Mode mode, String by, Instant at) {
+        List<String> problems = new ArrayList<>();
+        if (deck.isPresent()) {
+            deckProblem(deck.get()).ifPresent(problems::add);
+        }
+        QuestionCodec.Decoded decoded = codec.decode(name, yaml);
+        problems.addAll(decoded.problems());
+        if (decoded.questions().isEmpty() && decoded.problems().isEmpty()) {
+            problems.add(name + ": holds no question");
+        }
+        List<DeckStore.StoredQuestion> rows = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (Question q : decoded.questions()) {
+            if (!seen.add(q.id().toLowerCase(Locale.ROOT))) {
+                continue; // the codec already names the repeat
+            }
+            Optional<DeckStore.StoredQuestion> existing = store.question(workspace, q.id());
+            if (shared.byId(q.id()).isPresent()) {
+                problems.add(name + ": the id '" + q.id() + "' is a question of the built-in bank; give the question an id of its own");
+                continue;
+            }
+            if (mode == Mode.ADD && existing.isPresent()) {
+                problems.add(name + ": the id '" + q.id() + "' is taken by " + (existing.get().removed() ? "a removed question" : "a question of deck "
+                        + existing.get().deck()) + " (ids are never reused); give the question another id");
+                continue;
+            }
+            if (mode == Mode.REPLACE && existing.isEmpty()) {
+                problems.add(name + ": this workspace has no question '" + q.id() + "' of its own to change");
+                continue;
+            }
+            String target = deck.orElseGet(() -> existing.map(DeckStore.StoredQuestion::deck).orElse(""));
+            if (target.isEmpty()) {
+                problems.add(name + ": no deck named for '" + q.id() + "'");
+                continue;
+            }
+            rows.add(new DeckStore.StoredQuestion(q.id(), target, codec.encode(List.of(q)), by, at, Optional.empty()));
+        }
+        if (!problems.isEmpty()) {
+            return new Written(List.of(), problems);
+        }
+        rows.stream().map(DeckStore.StoredQuestion::deck).distinct().forEach(d -> store.createDeck(workspace, d, by, at));
+        store.put(workspace, rows);
+        changed(workspace);
+        return new Written(decoded.questions(), List.of());
+    }
+
+    /** Removes an own question: it is drawn, listed and searched no more; posts, answers and points keep its id. */
+    public boolean remove(WorkspaceRef workspace, String id, Instant at) {
+        Optional<DeckStore.StoredQuestion> row = store.question(workspace, id.strip());
+        boolean removed = row.isPresent() && store.remove(workspace, row.get().id(), at);
+        changed(workspace);
+        return removed;
+    }
+
+    /** Why a deck name cannot be used, if it cannot. */
+    public static Optional<String> deckProblem(String name) {
+        if (name.strip().equalsIgnoreCase(BUILT_IN)) {
+            return Optional.of("The deck " + BUILT_IN + " is the built-in bank, which cannot be changed in chat; name a deck of your own.");
+        }
+        return Optional.ofNullable(Texts.nameProblem("Deck", name));
+    }
+
+    /** Forgets the workspace's view, so that the next use reads the store again. */
+    void changed(WorkspaceRef workspace) {
+        views.remove(workspace.key());
+    }
+
+    private View view(WorkspaceRef workspace) {
+        List<Question> base = shared.all();
+        View cached = views.get(workspace.key());
+        long revision;
+        try {
+            revision = store.revision(workspace);
+        } catch (StoreException e) {
+            if (cached != null && cached.base() == base) {
+                return cached;
+            }
+            // the shared bank serves alone until the decks can be read; the command that needs the store says the database is busy
+            return new View(base, -1, Own.NONE, shared, sharedSearch);
+        }
+        if (cached != null && cached.revision() == revision && cached.base() == base) {
+            return cached;
+        }
+        View fresh = revision == 0 ? new View(base, 0, Own.NONE, shared, sharedSearch) : build(workspace, base, revision);
+        views.put(workspace.key(), fresh);
+        return fresh;
+    }
+
+    private View build(WorkspaceRef workspace, List<Question> base, long revision) {
+        List<Question> live = new ArrayList<>();
+        Map<String, Question> removed = new LinkedHashMap<>();
+        Map<String, String> deckOf = new LinkedHashMap<>();
+        for (DeckStore.StoredQuestion row : store.questions(workspace)) {
+            QuestionCodec.Decoded decoded = codec.decode(row.id() + ".yaml", row.body());
+            Optional<Question> q = decoded.questions().stream().filter(x -> x.id().equals(row.id())).findFirst();
+            if (q.isEmpty()) {
+                // checked when written, so only a later change of the bank format can get here; the rest of the deck stays usable
+                continue;
+            }
+            deckOf.put(row.id(), row.deck());
+            if (row.removed()) {
+                removed.put(row.id(), q.get());
+            } else {
+                live.add(q.get());
+            }
+        }
+        Own own = new Own(List.copyOf(live), Map.copyOf(removed), Map.copyOf(deckOf));
+        if (live.isEmpty() && removed.isEmpty()) {
+            return new View(base, revision, own, shared, sharedSearch);
+        }
+        QuestionBank bank = new WorkspaceBank(shared, own);
+        QuestionSearch search = live.isEmpty() ? sharedSearch : indexes.over(Stream.concat(base.stream(), live.stream()).toList());
+        return new View(base, revision, own, bank, search);
+    }
+
+    /**
+     * The shared bank with a workspace's own questions after it; ids ignore case. A removed own
+     * question is found by id (open posts and history keep it) but never drawn, listed or counted.
+     */
+    private static final class WorkspaceBank implements QuestionBank {
+        private final QuestionBank shared;
+        private final List<Question> live;
+        private final Map<String, Question> byId = new LinkedHashMap<>();
+
+        WorkspaceBank(QuestionBank shared, Own own) {
+            this.shared = shared;
+            this.live = own.live();
+            own.removed().values().forEach(q -> byId.put(key(q.id()), q));
+            live.forEach(q -> byId.put(key(q.id()), q));
+        }
+
+        @Override
+        public List<Question> all() {
+            return Stream.concat(shared.all().stream(), live.stream()).toList();
+        }
+
+        @Override
+        public Optional<Question> byId(String id) {
+            return shared.byId(id).or(() -> Optional.ofNullable(byId.get(key(id))));
+        }
+
+        @Override
+        public List<TopicCount> topics() {
+            return TopicCount.of(all());
+        }
+
+        private static String key(String id) {
+            return id.toLowerCase(Locale.ROOT);
+        }
+    }
+}
