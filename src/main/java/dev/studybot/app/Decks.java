@@ -59,7 +59,11 @@ public final class Decks {
         static final Own NONE = new Own(List.of(), Map.of(), Map.of());
     }
 
-    private record View(List<Question> base, long revision, Own own, QuestionBank bank, QuestionSearch search) {
+    /** A stored question as last read: its YAML and the question it reads as. */
+    private record Read(String body, Question question) {
+    }
+
+    private record View(List<Question> base, long revision, Own own, QuestionBank bank, QuestionSearch search, Map<String, Read> reads) {
     }
 
     /** Every question the workspace can draw, look up and grade. */
@@ -195,16 +199,13 @@ public final class Decks {
         }
         rows.stream().map(DeckStore.StoredQuestion::deck).distinct().forEach(d -> store.createDeck(workspace, d, by, at));
         store.put(workspace, rows);
-        changed(workspace);
         return new Written(decoded.questions(), List.of());
     }
 
     /** Removes an own question: it is drawn, listed and searched no more; posts, answers and points keep its id. */
     public boolean remove(WorkspaceRef workspace, String id, Instant at) {
         Optional<DeckStore.StoredQuestion> row = store.question(workspace, id.strip());
-        boolean removed = row.isPresent() && store.remove(workspace, row.get().id(), at);
-        changed(workspace);
-        return removed;
+        return row.isPresent() && store.remove(workspace, row.get().id(), at);
     }
 
     /** Why a deck name cannot be used, if it cannot. */
@@ -213,11 +214,6 @@ public final class Decks {
             return Optional.of("The deck " + BUILT_IN + " is the built-in bank, which cannot be changed in chat; name a deck of your own.");
         }
         return Optional.ofNullable(Texts.nameProblem("Deck", name));
-    }
-
-    /** Forgets the workspace's view, so that the next use reads the store again. */
-    void changed(WorkspaceRef workspace) {
-        views.remove(workspace.key());
     }
 
     private View view(WorkspaceRef workspace) {
@@ -231,23 +227,28 @@ public final class Decks {
                 return cached;
             }
             // the shared bank serves alone until the decks can be read; the command that needs the store says the database is busy
-            return new View(base, -1, Own.NONE, shared, sharedSearch);
+            return new View(base, -1, Own.NONE, shared, sharedSearch, Map.of());
         }
         if (cached != null && cached.revision() == revision && cached.base() == base) {
             return cached;
         }
-        View fresh = revision == 0 ? new View(base, 0, Own.NONE, shared, sharedSearch) : build(workspace, base, revision);
+        View fresh = revision == 0 ? new View(base, 0, Own.NONE, shared, sharedSearch, Map.of())
+                : build(workspace, base, revision, cached == null ? Map.of() : cached.reads());
         views.put(workspace.key(), fresh);
         return fresh;
     }
 
-    private View build(WorkspaceRef workspace, List<Question> base, long revision) {
+    /** The workspace's view from the store; questions whose YAML did not change since {@code before} are not read again. */
+    private View build(WorkspaceRef workspace, List<Question> base, long revision, Map<String, Read> before) {
         List<Question> live = new ArrayList<>();
         Map<String, Question> removed = new LinkedHashMap<>();
         Map<String, String> deckOf = new LinkedHashMap<>();
+        Map<String, Read> reads = new java.util.HashMap<>();
         for (DeckStore.StoredQuestion row : store.questions(workspace)) {
-            QuestionCodec.Decoded decoded = codec.decode(row.id() + ".yaml", row.body());
-            Optional<Question> q = decoded.questions().stream().filter(x -> x.id().equals(row.id())).findFirst();
+            Read known = before.get(row.id());
+            Optional<Question> q = known != null && known.body().equals(row.body()) ? Optional.of(known.question())
+                    : codec.read(row.id() + ".yaml", row.body()).stream().filter(x -> x.id().equals(row.id())).findFirst();
+            q.ifPresent(question -> reads.put(row.id(), new Read(row.body(), question)));
             if (q.isEmpty()) {
                 // checked when written, so only a later change of the bank format can get here; the rest of the deck stays usable
                 continue;
@@ -261,11 +262,11 @@ public final class Decks {
         }
         Own own = new Own(List.copyOf(live), Map.copyOf(removed), Map.copyOf(deckOf));
         if (live.isEmpty() && removed.isEmpty()) {
-            return new View(base, revision, own, shared, sharedSearch);
+            return new View(base, revision, own, shared, sharedSearch, Map.copyOf(reads));
         }
         QuestionBank bank = new WorkspaceBank(shared, own);
-        QuestionSearch search = live.isEmpty() ? sharedSearch : indexes.over(Stream.concat(base.stream(), live.stream()).toList());
-        return new View(base, revision, own, bank, search);
+        QuestionSearch search = live.isEmpty() ? sharedSearch : indexes.with(live);
+        return new View(base, revision, own, bank, search, Map.copyOf(reads));
     }
 
     /**

@@ -31,6 +31,11 @@ public final class BankCodec implements QuestionCodec {
     }
 
     @Override
+    public List<Question> read(String name, String yaml) {
+        return reader.read(name, yaml).models();
+    }
+
+    @Override
     public String encode(List<Question> questions) {
         Map<String, List<QuestionEntry>> byTopic = new LinkedHashMap<>();
         for (Question q : questions) {

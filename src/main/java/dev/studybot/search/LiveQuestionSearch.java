@@ -37,12 +37,10 @@ public final class LiveQuestionSearch implements QuestionSearch, SearchIndexes {
         rebuild(questions, synonyms);
     }
 
-    /** A separate index of these questions, with the bank's synonyms as they are now: a workspace's decks beside the bank. */
+    /** The bank as it is now and a workspace's own questions, searched as one; the bank's index is shared, not built again. */
     @Override
-    public QuestionSearch over(Collection<Question> questions) {
-        LuceneQuestionSearch index = new LuceneQuestionSearch(analyzer, synonyms);
-        index.index(questions);
-        return index;
+    public QuestionSearch with(Collection<Question> own) {
+        return current.with(own);
     }
 
     @Override

@@ -26,6 +26,8 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -76,14 +78,50 @@ public final class LuceneQuestionSearch implements QuestionSearch {
         }
     }
     private volatile IndexSearcher searcher;
+    private volatile IndexReader reader;
 
     public LuceneQuestionSearch(StudyAnalyzer analyzer, List<List<String>> synonyms) {
+        this(analyzer, new Synonyms(synonyms));
+    }
+
+    private LuceneQuestionSearch(StudyAnalyzer analyzer, Synonyms synonyms) {
         this.analyzer = analyzer;
-        this.synonyms = new Synonyms(synonyms);
+        this.synonyms = synonyms;
     }
 
     @Override
     public void index(Collection<Question> questions) {
+        IndexReader read = read(questions);
+        searcher = new IndexSearcher(read);
+        reader = read;
+        byId.clear();
+        sentences.clear();
+        for (Question q : questions) {
+            byId.put(q.id(), q);
+        }
+    }
+
+    /**
+     * A search over this index's questions and {@code more}: only {@code more} is indexed, and one
+     * searcher reads both indexes, so scores weigh every term over all the questions as one index
+     * would. This index is not changed.
+     */
+    public LuceneQuestionSearch with(Collection<Question> more) {
+        LuceneQuestionSearch both = new LuceneQuestionSearch(analyzer, synonyms);
+        IndexReader base = reader;
+        try {
+            IndexReader combined = base == null ? read(more) : new MultiReader(new IndexReader[] {base, read(more)}, false);
+            both.searcher = new IndexSearcher(combined);
+            both.reader = combined;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not index the workspace's questions for search", e);
+        }
+        both.byId.putAll(byId);
+        more.forEach(q -> both.byId.put(q.id(), q));
+        return both;
+    }
+
+    private IndexReader read(Collection<Question> questions) {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
             for (Question q : questions) {
@@ -99,14 +137,13 @@ public final class LuceneQuestionSearch implements QuestionSearch {
                 writer.addDocument(doc);
             }
             writer.commit();
-            searcher = new IndexSearcher(DirectoryReader.open(directory));
         } catch (IOException e) {
             throw new UncheckedIOException("could not index the bank for search", e);
         }
-        byId.clear();
-        sentences.clear();
-        for (Question q : questions) {
-            byId.put(q.id(), q);
+        try {
+            return DirectoryReader.open(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not index the bank for search", e);
         }
     }
 

@@ -98,6 +98,7 @@ public final class Wiring implements AutoCloseable {
     private final StudyBot bot;
     private final Clock clock;
     private final DailyPosts dailyPosts;
+    private final Decks decks;
     private final Reminders reminders;
     private final QuartzPostScheduler scheduler;
     private final PostSender sender;
@@ -255,7 +256,7 @@ public final class Wiring implements AutoCloseable {
 
         scheduler = new QuartzPostScheduler(database.dataSource(), options.scheduler(), clock);
         // every workspace studies the shared bank and its own decks, kept in the database as bank YAML
-        Decks decks = new Decks(bank, search, search, new SqlDeckStore(jdbc), new BankCodec(new LuceneTextAnalysis(analyzer)));
+        decks = new Decks(bank, search, search, new SqlDeckStore(jdbc), new BankCodec(new LuceneTextAnalysis(analyzer)));
         dailyPosts = new DailyPosts(clock, settings, decks, posts, submissions, members, schedules, scheduler, platforms,
                 Optional.of(pictures));
         String node = nodeId();
@@ -400,6 +401,11 @@ public final class Wiring implements AutoCloseable {
 
     public StudyBot bot() {
         return bot;
+    }
+
+    /** Each workspace's questions: the shared bank and its own decks. */
+    public Decks decks() {
+        return decks;
     }
 
     public DailyPosts dailyPosts() {

@@ -3,7 +3,7 @@ package dev.studybot.port.out;
 import dev.studybot.domain.Question;
 import java.util.Collection;
 
-/** Builds a search over a given set of questions, with the same analysis and synonyms as the bank's own. */
+/** Search over the shared bank and more questions (a workspace's own), with the bank's analysis and synonyms. */
 public interface SearchIndexes {
-    QuestionSearch over(Collection<Question> questions);
+    QuestionSearch with(Collection<Question> own);
 }

@@ -109,9 +109,9 @@ public final class MemoryCore {
         LeaderboardQuery query = faults.wrap(LeaderboardQuery.class, new MemoryLeaderboardQuery(submissionRows, memberNames, teamRows));
         Pictures pictures = new Pictures(clock, settings, new JFreeCharts(), query, teams);
         scheduler = new MemoryPostScheduler(clock);
-        decks = new Decks(bank, search, questions -> {
+        decks = new Decks(bank, search, own -> {
             MemoryQuestionSearch index = new MemoryQuestionSearch();
-            index.index(questions);
+            index.index(java.util.stream.Stream.concat(bank.all().stream(), own.stream()).toList());
             return index;
         }, faults.wrap(DeckStore.class, deckRows), new BankCodec(new LuceneTextAnalysis()));
         dailyPosts = new DailyPosts(clock, settings, decks, posts, submissions, members, schedules, scheduler, platforms,
