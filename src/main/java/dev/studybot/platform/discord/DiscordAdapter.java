@@ -162,7 +162,7 @@ public final class DiscordAdapter implements ChatPlatform, AutoCloseable {
     public void start() throws InterruptedException {
         noPings();
         DiscordGateway gateway = shards.sessions();
-        GatewayWatch watch = new GatewayWatch(gateway, shards.ids().size());
+        GatewayWatch watch = new GatewayWatch(gateway.unreachable(shards.ids()), shards.ids().size());
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(settings.token(), EnumSet.noneOf(GatewayIntent.class))
                 .setShardsTotal(shards.plan().total())
                 .setShards(shards.ids())
@@ -247,9 +247,9 @@ public final class DiscordAdapter implements ChatPlatform, AutoCloseable {
         private final java.util.concurrent.CompletableFuture<Outcome> outcome = new java.util.concurrent.CompletableFuture<>();
         private final AtomicInteger waiting;
 
-        GatewayWatch(DiscordGateway gateway, int shards) {
+        GatewayWatch(java.util.concurrent.CompletableFuture<Void> unreachable, int shards) {
             this.waiting = new AtomicInteger(shards);
-            gateway.unreachable().thenRun(() -> outcome.complete(Outcome.UNREACHABLE));
+            unreachable.thenRun(() -> outcome.complete(Outcome.UNREACHABLE));
         }
 
         @Override

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -41,7 +42,7 @@ final class DiscordGateway extends SessionControllerAdapter {
     private final long windowNanos;
     private final Duration window;
     private final Cluster.Leases keys;
-    private final CompletableFuture<Void> unreachable = new CompletableFuture<>();
+    private final Map<Integer, CompletableFuture<Void>> unreachable = new HashMap<>();
     private final ReentrantLock guard = new ReentrantLock();
     private final Condition changed = guard.newCondition();
     private final Deque<SessionConnectNode> waiting = new ArrayDeque<>();
@@ -83,9 +84,20 @@ final class DiscordGateway extends SessionControllerAdapter {
         return url.map(u -> new ShardedGateway(u, asked.getShardTotal(), asked.getConcurrency())).orElse(asked);
     }
 
-    /** Completes when a shard's first connection failed {@link #ATTEMPTS} times in a row. */
-    CompletableFuture<Void> unreachable() {
-        return unreachable;
+    /** Completes when the first connection of one of {@code shards}, about to start, fails {@link #ATTEMPTS} times in a row. */
+    CompletableFuture<Void> unreachable(Set<Integer> shards) {
+        guard.lock();
+        try {
+            CompletableFuture<?>[] each = shards.stream().map(id -> {
+                failures.remove(id);
+                CompletableFuture<Void> f = new CompletableFuture<>();
+                unreachable.put(id, f);
+                return f;
+            }).toArray(CompletableFuture[]::new);
+            return CompletableFuture.anyOf(each).thenApply(x -> null);
+        } finally {
+            guard.unlock();
+        }
     }
 
     @Override
@@ -187,7 +199,12 @@ final class DiscordGateway extends SessionControllerAdapter {
             if (!node.isReconnect() && failed(shard, true) >= ATTEMPTS) {
                 // no more attempts: the adapter stops JDA and says why
                 LOG.debug("Shard {}: {} connection attempts failed", shard, ATTEMPTS);
-                unreachable.complete(null);
+                guard.lock();
+                try {
+                    unreachable.getOrDefault(shard, new CompletableFuture<>()).complete(null);
+                } finally {
+                    guard.unlock();
+                }
                 return;
             }
             LOG.warn("Discord shard {} could not connect ({}); trying again", shard, e.getMessage());

@@ -98,6 +98,28 @@ class DiscordShardingTest {
     }
 
     @Test
+    void shardSettingsAreCheckedAtStartWithTheKeyNamed() {
+        ConfigLoader loader = new ConfigLoader();
+        DiscordModule module = new DiscordModule();
+        DiscordConfig.Shards defaults = loader.load(null, Map.of()).section(module).shards();
+        assertThat(defaults.fixedTotal()).isEmpty();
+        assertThat(defaults.fixedIds()).isEmpty();
+        assertThat(defaults.identifySeconds()).isEqualTo(5.0);
+        DiscordConfig.Shards listed = loader.load(null, Map.of("STUDYBOT_DISCORD_SHARDS_TOTAL", "8", "STUDYBOT_DISCORD_SHARDS_IDS", "0-2,6"))
+                .section(module).shards();
+        assertThat(listed.fixedTotal()).contains(8);
+        assertThat(listed.fixedIds()).contains(java.util.Set.of(0, 1, 2, 6));
+        assertThatThrownBy(() -> loader.load(null, Map.of("STUDYBOT_DISCORD_SHARDS_TOTAL", "two")))
+                .hasMessage("discord.shards.total: expected auto or a number of shards (at least 1), got two");
+        assertThatThrownBy(() -> loader.load(null, Map.of("STUDYBOT_DISCORD_SHARDS_IDS", "3-1")))
+                .hasMessage("discord.shards.ids: the range 3-1 runs backwards");
+        assertThatThrownBy(() -> loader.load(null, Map.of("STUDYBOT_DISCORD_SHARDS_IDS", "first")))
+                .hasMessageStartingWith("discord.shards.ids: expected auto, or shard ids and ranges like 0-1 or 0,2");
+        assertThatThrownBy(() -> loader.load(null, Map.of("STUDYBOT_DISCORD_SHARDS_TOTAL", "2", "STUDYBOT_DISCORD_SHARDS_IDS", "1-2")))
+                .hasMessage("discord.shards.ids: shard 2 does not exist with discord.shards.total 2 (ids run from 0 to 1)");
+    }
+
+    @Test
     void twoNodesWithListedShardsAnswerTheirOwnAndPostToTheOthersServersByRestOnce() throws Exception {
         try (DiscordEmulator emu = DiscordEmulator.start()) {
             emu.sharding(2500, 1, WINDOW);

@@ -169,7 +169,14 @@ public final class FanOutHarness {
     }
 
     public static Process launch(Path jar, Map<String, String> env, Path log) throws IOException {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(), "run");
+        return launch(jar, List.of(), env, log);
+    }
+
+    /** The packaged bot as its own process, with these JVM options. */
+    public static Process launch(Path jar, List<String> jvmArgs, Map<String, String> env, Path log) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmArgs);
+        command.addAll(List.of("-jar", jar.toString(), "run"));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().keySet().removeIf(k -> k.startsWith("STUDYBOT_") || k.startsWith("SLACK_") || k.startsWith("DISCORD_"));
         pb.environment().putAll(env);
