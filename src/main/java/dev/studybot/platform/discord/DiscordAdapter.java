@@ -268,7 +268,14 @@ public final class DiscordAdapter implements ChatPlatform, AutoCloseable {
 
         @Override
         public void onShutdown(net.dv8tion.jda.api.events.session.ShutdownEvent event) {
-            outcome.complete(event.getCloseCode() == CloseCode.SHARDING_REQUIRED ? Outcome.SHARDING_REQUIRED : Outcome.STOPPED);
+            boolean resharding = event.getCloseCode() == CloseCode.SHARDING_REQUIRED;
+            if (!outcome.complete(resharding ? Outcome.SHARDING_REQUIRED : Outcome.STOPPED) && resharding) {
+                // after the start: the bot grew past what its shards may carry while running
+                JDA.ShardInfo shard = event.getJDA().getShardInfo();
+                LOG.error("Discord closed shard {} with 4011 (sharding required): studybot is in too many servers for {} shards. "
+                        + "Its servers' commands go unanswered (posts still go out by REST) until studybot is restarted with "
+                        + "discord.shards.total auto or a larger number", shard.getShardId(), shard.getShardTotal());
+            }
         }
 
         Outcome await() throws InterruptedException {

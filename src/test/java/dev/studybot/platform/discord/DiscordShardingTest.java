@@ -10,13 +10,8 @@ import dev.studybot.domain.ChannelRef;
 import dev.studybot.platform.discord.emulator.DiscordEmulator;
 import dev.studybot.platform.discord.emulator.EmuGuild;
 import dev.studybot.platform.discord.emulator.EmuUser;
-import dev.studybot.port.out.ChatPlatform;
-import dev.studybot.port.platform.Secrets;
 import dev.studybot.support.Postgres;
-import dev.studybot.wiring.Wiring;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,38 +35,10 @@ class DiscordShardingTest {
     @TempDir
     Path dir;
 
-    private record Node(Wiring wiring, ChatPlatform discord) implements AutoCloseable {
-        @Override
-        public void close() {
-            wiring.close();
-        }
-    }
-
-    private Node node(DiscordEmulator emu, String database, Map<String, String> more) throws Exception {
-        Path questions = Files.createDirectories(dir.resolve("questions"));
-        Files.writeString(questions.resolve("regularization.yaml"), DiscordBotFixture.BANK);
-        Map<String, String> vars = new HashMap<>(Map.of(
-                "STUDYBOT_DISCORD_API_BASE_URL", emu.restUrl(),
-                "STUDYBOT_DISCORD_GATEWAY_URL", emu.gatewayUrl(),
-                "STUDYBOT_DISCORD_GATEWAY_LEASE_SECONDS", "2",
-                "STUDYBOT_DISCORD_SHARDS_IDENTIFY_SECONDS", Double.toString(WINDOW.toMillis() / 1000.0),
-                "STUDYBOT_DATABASE_URL", database,
-                "STUDYBOT_BANK_PATH", questions.toString(),
-                "STUDYBOT_SCHEDULE_RETRY_DELAY", "1s"));
-        vars.putAll(more);
-        DiscordModule module = new DiscordModule();
-        ConfigLoader.Loaded loaded = new ConfigLoader().load(null, vars);
-        Wiring wiring = new Wiring(Wiring.Options.of(loaded.config(), Clock.systemUTC())
-                .withDatabaseLogin(new Wiring.DatabaseLogin(Postgres.USER, Postgres.PASSWORD)));
-        try {
-            ChatPlatform discord = wiring.startPlatform(module, loaded.section(module),
-                    Secrets.from(Map.of(DiscordModule.TOKEN, "test-token"), module.secretNames()), h -> h).platform();
-            wiring.start();
-            return new Node(wiring, discord);
-        } catch (Exception | Error e) {
-            wiring.close();
-            throw e;
-        }
+    private DiscordClusterNode node(DiscordEmulator emu, String database, Map<String, String> more) throws Exception {
+        Map<String, String> vars = new HashMap<>(more);
+        vars.put("STUDYBOT_DISCORD_SHARDS_IDENTIFY_SECONDS", Double.toString(WINDOW.toMillis() / 1000.0));
+        return DiscordClusterNode.start(dir, emu, database, vars);
     }
 
     /** Servers until each of {@code total} shards has one: the first server of each shard, by shard. */
@@ -85,6 +52,13 @@ class DiscordShardingTest {
             }
         }
         return byShard;
+    }
+
+    /** Three servers where a session may carry two: one shard is refused with 4011, two are needed. */
+    private static void threeServersOverTwoAShard(DiscordEmulator emu, EmuGuild first) {
+        emu.sharding(2, 1, WINDOW);
+        emu.addGuild("Second");
+        emu.addGuild("Third");
     }
 
     private static String say(DiscordEmulator emu, EmuUser user, EmuGuild guild, String path, Map<String, ?> options) {
@@ -125,8 +99,8 @@ class DiscordShardingTest {
             emu.sharding(2500, 1, WINDOW);
             List<EmuGuild> servers = oneServerPerShard(emu, 2);
             String database = Postgres.database("discord_shards");
-            try (Node first = node(emu, database, Map.of("STUDYBOT_DISCORD_SHARDS_TOTAL", "2", "STUDYBOT_DISCORD_SHARDS_IDS", "0"));
-                 Node second = node(emu, database, Map.of("STUDYBOT_DISCORD_SHARDS_TOTAL", "2", "STUDYBOT_DISCORD_SHARDS_IDS", "1"))) {
+            try (DiscordClusterNode first = node(emu, database, Map.of("STUDYBOT_DISCORD_SHARDS_TOTAL", "2", "STUDYBOT_DISCORD_SHARDS_IDS", "0"));
+                 DiscordClusterNode second = node(emu, database, Map.of("STUDYBOT_DISCORD_SHARDS_TOTAL", "2", "STUDYBOT_DISCORD_SHARDS_IDS", "1"))) {
                 assertThat(emu.identifyLog()).extracting(DiscordEmulator.Identify::shard).containsExactlyInAnyOrder(0, 1);
                 assertThat(emu.identifyLog()).allMatch(i -> i.total() == 2);
                 assertThat(emu.connectedShards()).containsExactly(0, 1);
@@ -165,8 +139,8 @@ class DiscordShardingTest {
             List<EmuGuild> servers = oneServerPerShard(emu, 2);
             String database = Postgres.database("discord_shard_leases");
             Map<String, String> auto = Map.of("STUDYBOT_DISCORD_SHARDS_TOTAL", "2", "STUDYBOT_DISCORD_SHARDS_IDS", "auto");
-            Node first = node(emu, database, auto);
-            try (Node second = node(emu, database, auto)) {
+            DiscordClusterNode first = node(emu, database, auto);
+            try (DiscordClusterNode second = node(emu, database, auto)) {
                 DiscordNode a = (DiscordNode) first.discord();
                 DiscordNode b = (DiscordNode) second.discord();
                 await().atMost(WAIT).until(() -> a.shards().size() == 1 && b.shards().size() == 1);
@@ -191,11 +165,7 @@ class DiscordShardingTest {
 
     @Test
     void closeCode4011StopsAFixedShardCountNamingTheSetting() throws Exception {
-        assertThatThrownBy(() -> DiscordBotFixture.start(dir, (emu, g) -> {
-            emu.sharding(2, 1, WINDOW);
-            emu.addGuild("Second");
-            emu.addGuild("Third");
-        }, g -> Map.of("STUDYBOT_DISCORD_SHARDS_TOTAL", "1", "STUDYBOT_DISCORD_SHARDS_IDENTIFY_SECONDS", "0.3"), h -> h).close())
+        assertThatThrownBy(() -> DiscordBotFixture.start(dir, DiscordShardingTest::threeServersOverTwoAShard, g -> Map.of("STUDYBOT_DISCORD_SHARDS_TOTAL", "1", "STUDYBOT_DISCORD_SHARDS_IDENTIFY_SECONDS", "0.3"), h -> h).close())
                 .hasStackTraceContaining("4011")
                 .hasStackTraceContaining("Set discord.shards.total to auto, or to more than 1 (Discord recommends 2)");
     }
@@ -203,10 +173,8 @@ class DiscordShardingTest {
     @Test
     void withTotalAutoA4011StartsAgainWithMoreShards() throws Exception {
         try (DiscordBotFixture bot = DiscordBotFixture.start(dir, (emu, g) -> {
-            emu.sharding(2, 1, WINDOW);
+            threeServersOverTwoAShard(emu, g);
             emu.recommend(1);
-            emu.addGuild("Second");
-            emu.addGuild("Third");
         }, g -> Map.of("STUDYBOT_DISCORD_SHARDS_IDENTIFY_SECONDS", "0.3"), h -> h)) {
             assertThat(bot.emu.shardingRequired()).as("the first start, on the one shard recommended").isEqualTo(1);
             assertThat(bot.adapter.shards().plan().total()).isEqualTo(2);
@@ -217,11 +185,7 @@ class DiscordShardingTest {
 
     @Test
     void withTotalAutoTheBotStartsWithTheShardsDiscordRecommends() throws Exception {
-        try (DiscordBotFixture bot = DiscordBotFixture.start(dir, (emu, g) -> {
-            emu.sharding(2, 1, WINDOW);
-            emu.addGuild("Second");
-            emu.addGuild("Third");
-        }, g -> Map.of("STUDYBOT_DISCORD_SHARDS_IDENTIFY_SECONDS", "0.3"), h -> h)) {
+        try (DiscordBotFixture bot = DiscordBotFixture.start(dir, DiscordShardingTest::threeServersOverTwoAShard, g -> Map.of("STUDYBOT_DISCORD_SHARDS_IDENTIFY_SECONDS", "0.3"), h -> h)) {
             assertThat(bot.adapter.shards().plan().total()).isEqualTo(2);
             assertThat(bot.emu.connectedShards()).containsExactly(0, 1);
             assertThat(bot.emu.shardingRequired()).isZero();

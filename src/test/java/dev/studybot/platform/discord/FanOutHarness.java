@@ -137,14 +137,7 @@ public final class FanOutHarness {
                 TimeUnit.SECONDS.sleep(kill ? 35 : 5);
                 report(emu, refs, nodes, kill, latency, due.toInstant(), killedAt, takeover, bots, dir);
             } finally {
-                for (Process bot : bots) {
-                    bot.destroy();
-                }
-                for (Process bot : bots) {
-                    if (!bot.waitFor(20, TimeUnit.SECONDS)) {
-                        bot.destroyForcibly();
-                    }
-                }
+                stop(bots);
             }
         } finally {
             if (postgres != null) {
@@ -232,6 +225,18 @@ public final class FanOutHarness {
             System.out.printf(Locale.ROOT, "node %d: %s, %d posts sent%n", n, rss, sent);
         }
         System.out.printf(Locale.ROOT, "machine load average: %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
+    }
+
+    /** Stops the bots: asked first, forced after 20 s. */
+    public static void stop(List<Process> bots) throws InterruptedException {
+        for (Process bot : bots) {
+            bot.destroy();
+        }
+        for (Process bot : bots) {
+            if (!bot.waitFor(20, TimeUnit.SECONDS)) {
+                bot.destroyForcibly();
+            }
+        }
     }
 
     public static boolean logged(Path log, String text) {

@@ -132,14 +132,7 @@ public final class ShardHarness {
                         "ack p50", "ack p99", "ack max", "late", "reply p50", "reply p99");
                 result.print("/study search, every shard");
             } finally {
-                for (Process bot : bots) {
-                    bot.destroy();
-                }
-                for (Process bot : bots) {
-                    if (!bot.waitFor(20, TimeUnit.SECONDS)) {
-                        bot.destroyForcibly();
-                    }
-                }
+                FanOutHarness.stop(bots);
             }
         } finally {
             postgres.close();
