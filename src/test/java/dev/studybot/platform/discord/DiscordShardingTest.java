@@ -98,6 +98,7 @@ class DiscordShardingTest {
         try (DiscordEmulator emu = DiscordEmulator.start()) {
             emu.sharding(2500, 1, WINDOW);
             List<EmuGuild> servers = oneServerPerShard(emu, 2);
+            String locked = emu.addChannel(servers.get(1), "locked", DiscordEmulator.SEND_MESSAGES);
             String database = Postgres.database("discord_shards");
             try (DiscordClusterNode first = node(emu, database, Map.of("STUDYBOT_DISCORD_SHARDS_TOTAL", "2", "STUDYBOT_DISCORD_SHARDS_IDS", "0"));
                  DiscordClusterNode second = node(emu, database, Map.of("STUDYBOT_DISCORD_SHARDS_TOTAL", "2", "STUDYBOT_DISCORD_SHARDS_IDS", "1"))) {
@@ -126,6 +127,15 @@ class DiscordShardingTest {
                 ChannelRef homeChannel = new ChannelRef(DiscordAdapter.NAME, home.id(), home.channel("general"));
                 assertThat(second.wiring().dailyPosts().postNow(homeChannel)).hasToString("POSTED");
                 assertThat(emu.messages(home.channel("general")).stream().filter(m -> m.path("components").size() > 0)).hasSize(1);
+
+                // Discord's own 403 for a server on the other node's shard is a refusal: that schedule pauses, with the reason
+                DiscordEmulator.Sent set = emu.slash(emu.moderator(elsewhere, "Mod"), elsewhere, locked, "schedule set", Map.of("when", "daily 09:00"));
+                await().atMost(WAIT).until(() -> emu.original(set.token()).filter(m -> (m.path("flags").asInt() & 128) == 0).isPresent());
+                assertThat(first.wiring().dailyPosts().postNow(new ChannelRef(DiscordAdapter.NAME, elsewhere.id(), locked)))
+                        .hasToString("PAUSED");
+                DiscordEmulator.Sent show = emu.slash(emu.moderator(elsewhere, "Mod"), elsewhere, locked, "schedule show", Map.of());
+                await().atMost(WAIT).until(() -> emu.original(show.token()).filter(m -> (m.path("flags").asInt() & 128) == 0).isPresent());
+                assertThat(DiscordBotFixture.text(emu.original(show.token()).get())).contains("Paused");
                 assertThat(emu.identifyRefusals()).isZero();
                 assertThat(emu.pings()).isEmpty();
             }
