@@ -245,16 +245,18 @@ public final class DiscordAdapter implements ChatPlatform, AutoCloseable {
         enum Outcome { READY, STOPPED, SHARDING_REQUIRED, UNREACHABLE }
 
         private final java.util.concurrent.CompletableFuture<Outcome> outcome = new java.util.concurrent.CompletableFuture<>();
-        private final AtomicInteger waiting;
+        private final Set<Integer> ready = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        private final int shards;
 
         GatewayWatch(java.util.concurrent.CompletableFuture<Void> unreachable, int shards) {
-            this.waiting = new AtomicInteger(shards);
+            this.shards = shards;
             unreachable.thenRun(() -> outcome.complete(Outcome.UNREACHABLE));
         }
 
         @Override
         public void onReady(net.dv8tion.jda.api.events.session.ReadyEvent event) {
-            if (waiting.decrementAndGet() == 0) {
+            ready.add(event.getJDA().getShardInfo().getShardId());
+            if (ready.size() == shards) {
                 outcome.complete(Outcome.READY);
             }
         }
