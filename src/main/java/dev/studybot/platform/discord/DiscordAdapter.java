@@ -10,6 +10,7 @@ import dev.studybot.port.out.DeliveryException.Refusal;
 import dev.studybot.port.out.PostedMessage;
 import dev.studybot.port.out.QuestionBank;
 import dev.studybot.port.out.Telemetry;
+import dev.studybot.port.platform.Cluster;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
@@ -20,13 +21,14 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.dv8tion.jda.api.JDA;
-import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
@@ -37,8 +39,11 @@ import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.requests.CloseCode;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
+import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.slf4j.Logger;
@@ -67,7 +72,45 @@ public final class DiscordAdapter implements ChatPlatform, AutoCloseable {
     private final ExecutorService worker;
     private final DiscordInteractions interactions;
     private final GlobalPace pace;
-    private volatile JDA jda;
+    private final Shards shards;
+    private volatile ShardManager manager;
+
+    /**
+     * The shards this adapter connects ({@code ids} of {@code plan.total()}), the session
+     * controller that spaces their identifies (shared by every adapter of a node), and the REST
+     * client that posts where this adapter's cache has no such server or channel.
+     */
+    record Shards(ShardPlan plan, Set<Integer> ids, DiscordGateway sessions, DiscordRest rest) {
+        Shards {
+            ids = Set.copyOf(new TreeSet<>(ids));
+            if (ids.isEmpty()) {
+                throw new IllegalArgumentException("at least one shard");
+            }
+            ids.stream().filter(id -> id < 0 || id >= plan.total()).findFirst().ifPresent(id -> {
+                throw new IllegalArgumentException("shard " + id + " is not one of the " + plan.total());
+            });
+        }
+
+        /** One connection for the whole bot: shard 0 of 1. */
+        static Shards single(DiscordSettings settings, GlobalPace pace) {
+            return new Shards(new ShardPlan(1, 1), Set.of(0), sessions(settings, Cluster.single("").leases()), new DiscordRest(settings, pace));
+        }
+
+        /** The session controller of a node: identifies spaced by Discord's window, per key, across the nodes sharing {@code keys}. */
+        static DiscordGateway sessions(DiscordSettings settings, Cluster.Leases keys) {
+            return new DiscordGateway(Optional.of(settings.gatewayUrl()).filter(u -> !u.isEmpty()), settings.identifyWindow(), keys);
+        }
+
+        /** Shards in order, for logs: "0-3 of 4", "2 of 4". */
+        String describe() {
+            List<Integer> sorted = new TreeSet<>(ids).stream().toList();
+            boolean run = sorted.get(sorted.size() - 1) - sorted.get(0) == sorted.size() - 1;
+            String list = sorted.size() == 1 ? sorted.get(0).toString()
+                    : run ? sorted.get(0) + "-" + sorted.get(sorted.size() - 1)
+                    : sorted.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+            return list + " of " + plan.total();
+        }
+    }
 
     public DiscordAdapter(DiscordSettings settings, CommandHandler handler, QuestionBank bank) {
         this(settings, handler, bank, Telemetry.NONE);
@@ -77,9 +120,14 @@ public final class DiscordAdapter implements ChatPlatform, AutoCloseable {
         this(settings, new GlobalPace(settings.globalRate(), () -> 1), handler, bank, telemetry);
     }
 
-    DiscordAdapter(DiscordSettings settings, GlobalPace pace, CommandHandler handler, QuestionBank bank, Telemetry telemetry) {
+    private DiscordAdapter(DiscordSettings settings, GlobalPace pace, CommandHandler handler, QuestionBank bank, Telemetry telemetry) {
+        this(settings, pace, handler, bank, telemetry, Shards.single(settings, pace));
+    }
+
+    DiscordAdapter(DiscordSettings settings, GlobalPace pace, CommandHandler handler, QuestionBank bank, Telemetry telemetry, Shards shards) {
         this.settings = settings;
         this.pace = pace;
+        this.shards = shards;
         this.commands = new DiscordCommands(settings.maxAnswerLength());
         this.worker = Executors.newFixedThreadPool(settings.workers(), named("studybot-discord-"));
         this.interactions = new DiscordInteractions(handler, commands, renderer, new DiscordAutocomplete(bank), worker,
@@ -91,53 +139,99 @@ public final class DiscordAdapter implements ChatPlatform, AutoCloseable {
         return NAME;
     }
 
-    /** Whether the gateway session is up (JDA reconnects by itself when it drops). */
+    /** Whether every shard's gateway session is up (JDA reconnects by itself when one drops). */
     public boolean connected() {
-        JDA api = jda;
-        return api != null && api.getStatus() == JDA.Status.CONNECTED;
+        ShardManager api = manager;
+        if (api == null) {
+            return false;
+        }
+        List<JDA> running = api.getShards();
+        return running.size() == shards.ids().size() && running.stream().allMatch(j -> j.getStatus() == JDA.Status.CONNECTED);
     }
 
-    /** Connects, waits until every server is loaded, registers {@code /study} and logs the invite URL. */
+    /** The shards this adapter connects. */
+    Shards shards() {
+        return shards;
+    }
+
+    /**
+     * Connects this adapter's shards (their identifies spaced as Discord allows), waits until each
+     * has loaded its servers, registers {@code /study} (globally from the node holding shard 0) and
+     * logs the invite URL.
+     */
     public void start() throws InterruptedException {
         noPings();
-        JDABuilder builder = JDABuilder.createLight(settings.token(), EnumSet.noneOf(GatewayIntent.class))
+        DiscordGateway gateway = shards.sessions();
+        GatewayWatch watch = new GatewayWatch(gateway.unreachable(shards.ids()), shards.ids().size());
+        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(settings.token(), EnumSet.noneOf(GatewayIntent.class))
+                .setShardsTotal(shards.plan().total())
+                .setShards(shards.ids())
                 .setEnableShutdownHook(false)
                 .setHttpClientBuilder(new okhttp3.OkHttpClient.Builder().addInterceptor(pace))
-                .addEventListeners(interactions);
+                .setSessionController(gateway)
+                .addEventListeners(interactions, watch);
         if (!settings.apiBaseUrl().isEmpty()) {
             builder.setRestConfig(new RestConfig().setBaseUrl(settings.restBase()));
         }
-        DiscordGateway gateway = new DiscordGateway(Optional.of(settings.gatewayUrl()).filter(u -> !u.isEmpty()));
-        builder.setSessionController(gateway);
-        GatewayWatch watch = new GatewayWatch(gateway);
-        builder.addEventListeners(watch);
-        LOG.info("Connecting to Discord ({})", settings);
+        LOG.info("Connecting to Discord, shards {} ({})", shards.describe(), settings);
         try {
-            jda = builder.build();
-            if (!watch.awaitReadyOrUnreachable()) {
-                jda.shutdownNow();
-                jda = null;
+            manager = builder.build();
+            GatewayWatch.Outcome outcome = watch.await();
+            if (outcome == GatewayWatch.Outcome.UNREACHABLE) {
+                stopNow();
                 String where = settings.gatewayUrl().isEmpty() ? "Discord's gateway" : "the Discord gateway at " + settings.gatewayUrl();
                 throw new IllegalStateException(where + " cannot be reached: " + DiscordGateway.ATTEMPTS
                         + " connection attempts failed before studybot was ready");
             }
+            if (outcome == GatewayWatch.Outcome.SHARDING_REQUIRED) {
+                stopNow();
+                throw new ShardingRequired(shards.plan().total());
+            }
             // ready, or JDA gave up on its own (a refused token, an unreachable API): awaitReady says which
-            jda.awaitReady();
+            for (JDA shard : manager.getShards()) {
+                shard.awaitReady();
+            }
         } catch (RuntimeException e) {
             // JDA reports a network failure as "-1: java.net.UnknownHostException"; say which service cannot be reached
             Optional<IOException> io = ioCause(e);
             if (io.isEmpty()) {
                 throw e;
             }
-            if (jda != null) {
-                jda.shutdownNow();
-                jda = null;
-            }
+            stopNow();
             String where = settings.apiBaseUrl().isEmpty() ? "discord.com" : settings.apiBaseUrl();
             throw new IllegalStateException("the Discord API at " + where + " cannot be reached: " + reason(io.get()), e);
         }
         register();
-        LOG.info("Discord ready as {} in {} servers. Invite it with: {}", jda.getSelfUser().getName(), jda.getGuildCache().size(), inviteUrl());
+        LOG.info("Discord ready as {} in {} servers on shards {}. Invite it with: {}", self().getSelfUser().getName(),
+                manager.getGuildCache().size(), shards.describe(), inviteUrl());
+    }
+
+    /**
+     * Discord closed a shard with 4011: the bot is in too many servers for {@code total} shards.
+     * The module starts again with more, or stops naming {@code discord.shards.total}.
+     */
+    static final class ShardingRequired extends IllegalStateException {
+        final int total;
+
+        ShardingRequired(int total) {
+            super("Discord requires more shards (close code 4011, sharding required): studybot is in too many servers for "
+                    + total + (total == 1 ? " shard" : " shards"));
+            this.total = total;
+        }
+    }
+
+    private void stopNow() {
+        ShardManager api = manager;
+        manager = null;
+        if (api != null) {
+            api.shutdown();
+            api.getShards().forEach(JDA::shutdownNow);
+        }
+    }
+
+    /** The first running shard: the bot's own user, direct messages, registration. */
+    private JDA self() {
+        return manager.getShards().get(0);
     }
 
     /** Nothing the bot sends may ping: the default for every message JDA builds or serialises. */
@@ -146,29 +240,47 @@ public final class DiscordAdapter implements ChatPlatform, AutoCloseable {
         MessageRequest.setDefaultMentionRepliedUser(false);
     }
 
-    /** Waits for the first connection: ready, JDA giving up on its own, or the gateway out of reach. */
+    /** Waits for the first connection of every shard: all ready, one refused with 4011, JDA giving up, or the gateway out of reach. */
     private static final class GatewayWatch extends net.dv8tion.jda.api.hooks.ListenerAdapter {
-        private final java.util.concurrent.CompletableFuture<Boolean> outcome = new java.util.concurrent.CompletableFuture<>();
+        enum Outcome { READY, STOPPED, SHARDING_REQUIRED, UNREACHABLE }
 
-        GatewayWatch(DiscordGateway gateway) {
-            gateway.unreachable().thenRun(() -> outcome.complete(false));
+        private final java.util.concurrent.CompletableFuture<Outcome> outcome = new java.util.concurrent.CompletableFuture<>();
+        private final Set<Integer> ready = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        private final int shards;
+
+        GatewayWatch(java.util.concurrent.CompletableFuture<Void> unreachable, int shards) {
+            this.shards = shards;
+            unreachable.thenRun(() -> outcome.complete(Outcome.UNREACHABLE));
         }
 
         @Override
         public void onReady(net.dv8tion.jda.api.events.session.ReadyEvent event) {
-            outcome.complete(true);
+            ready.add(event.getJDA().getShardInfo().getShardId());
+            if (ready.size() == shards) {
+                outcome.complete(Outcome.READY);
+            }
         }
 
         @Override
         public void onStatusChange(net.dv8tion.jda.api.events.StatusChangeEvent event) {
-            JDA.Status status = event.getNewStatus();
-            if (status == JDA.Status.FAILED_TO_LOGIN || status == JDA.Status.SHUTTING_DOWN || status == JDA.Status.SHUTDOWN) {
-                outcome.complete(true);
+            if (event.getNewStatus() == JDA.Status.FAILED_TO_LOGIN) {
+                outcome.complete(Outcome.STOPPED);
             }
         }
 
-        /** False when the gateway cannot be reached; true when ready or when JDA stopped for its own reason. */
-        boolean awaitReadyOrUnreachable() throws InterruptedException {
+        @Override
+        public void onShutdown(net.dv8tion.jda.api.events.session.ShutdownEvent event) {
+            boolean resharding = event.getCloseCode() == CloseCode.SHARDING_REQUIRED;
+            if (!outcome.complete(resharding ? Outcome.SHARDING_REQUIRED : Outcome.STOPPED) && resharding) {
+                // after the start: the bot grew past what its shards may carry while running
+                JDA.ShardInfo shard = event.getJDA().getShardInfo();
+                LOG.error("Discord closed shard {} with 4011 (sharding required): studybot is in too many servers for {} shards. "
+                        + "Its servers' commands go unanswered (posts still go out by REST) until studybot is restarted with "
+                        + "discord.shards.total auto or a larger number", shard.getShardId(), shard.getShardTotal());
+            }
+        }
+
+        Outcome await() throws InterruptedException {
             try {
                 return outcome.get();
             } catch (java.util.concurrent.ExecutionException e) {
@@ -199,19 +311,25 @@ public final class DiscordAdapter implements ChatPlatform, AutoCloseable {
 
     /** The invite URL: scopes bot and applications.commands, and exactly {@link #PERMISSIONS}. */
     public String inviteUrl() {
-        return "https://discord.com/oauth2/authorize?client_id=" + jda.getSelfUser().getApplicationId()
+        return "https://discord.com/oauth2/authorize?client_id=" + self().getSelfUser().getApplicationId()
                 + "&scope=" + String.join("+", SCOPES) + "&permissions=" + Permission.getRaw(PERMISSIONS);
     }
 
+    /** Global commands from the adapter holding shard 0 (once for the bot); per-server commands where the server's shard is here. */
     private void register() {
         SlashCommandData study = commands.definition();
         if (settings.guilds().isEmpty()) {
-            jda.updateCommands().addCommands(study).complete();
-            LOG.info("Registered /study globally");
+            if (shards.ids().contains(0)) {
+                self().updateCommands().addCommands(study).complete();
+                LOG.info("Registered /study globally");
+            }
             return;
         }
         for (String id : settings.guilds()) {
-            Guild guild = jda.getGuildById(id);
+            if (!shards.ids().contains(shards.plan().shardOf(id))) {
+                continue;
+            }
+            Guild guild = manager.getGuildById(id);
             if (guild == null) {
                 LOG.warn("Cannot register /study in server {}: studybot is not in it", id);
                 continue;
@@ -223,11 +341,16 @@ public final class DiscordAdapter implements ChatPlatform, AutoCloseable {
 
     @Override
     public PostedMessage post(ChannelRef where, Optional<PostedMessage> inThreadOf, Reply reply) throws DeliveryException {
-        JDA api = jda;
-        if (api == null || api.getStatus() == JDA.Status.SHUTTING_DOWN || api.getStatus() == JDA.Status.SHUTDOWN) {
+        ShardManager api = manager;
+        if (api == null) {
             throw new DeliveryException(new Refusal.Unavailable(), "the Discord connection is not running");
         }
-        GuildMessageChannel channel = resolve(api, where);
+        Optional<GuildMessageChannel> cached = resolve(api, where);
+        if (cached.isEmpty()) {
+            // not in this node's cache (another node's shard, a shard still loading, or gone): Discord's answer decides
+            return shards.rest().post(where, inThreadOf, reply);
+        }
+        GuildMessageChannel channel = cached.get();
         String place = "#" + channel.getName();
         DiscordView view = attachable(channel, renderer.render(reply), place);
         if (inThreadOf.isPresent()) {
@@ -261,12 +384,12 @@ public final class DiscordAdapter implements ChatPlatform, AutoCloseable {
 
     @Override
     public void tell(WorkspaceRef workspace, String userId, Reply reply) throws DeliveryException {
-        JDA api = jda;
-        if (api == null || api.getStatus() == JDA.Status.SHUTTING_DOWN || api.getStatus() == JDA.Status.SHUTDOWN) {
+        ShardManager api = manager;
+        if (api == null || api.getShards().isEmpty()) {
             throw new DeliveryException(new Refusal.Unavailable(), "the Discord connection is not running");
         }
         try {
-            PrivateChannel dm = api.openPrivateChannelById(userId).complete();
+            PrivateChannel dm = api.getShards().get(0).openPrivateChannelById(userId).complete();
             for (MessageCreateData data : renderer.render(reply).messages()) {
                 dm.sendMessage(data).complete();
             }
@@ -276,7 +399,7 @@ public final class DiscordAdapter implements ChatPlatform, AutoCloseable {
     }
 
     /** Results go in the post's thread; without one (never opened, archived, locked, gone) as a reply to the post. */
-    private PostedMessage postInThread(JDA api, GuildMessageChannel channel, PostedMessage post, DiscordView view, String place)
+    private PostedMessage postInThread(ShardManager api, GuildMessageChannel channel, PostedMessage post, DiscordView view, String place)
             throws DeliveryException {
         Optional<ThreadChannel> thread = post.threadRef().map(api::getThreadChannelById).filter(t -> !t.isLocked());
         if (thread.isPresent()) {
@@ -312,30 +435,20 @@ public final class DiscordAdapter implements ChatPlatform, AutoCloseable {
     }
 
     /**
-     * The channel from JDA's cache. Missing while connected: deleted, or studybot was removed
-     * (permanent). Missing while the connection is down or the server is in an outage: try later.
+     * The channel from this node's cache, if there: a server on another node's shard, one whose
+     * shard is still loading, or a channel the cache does not know is posted by REST, and only
+     * Discord's own 403 or 404 makes a refusal of it.
      */
-    private static GuildMessageChannel resolve(JDA api, ChannelRef where) throws DeliveryException {
-        boolean connected = api.getStatus() == JDA.Status.CONNECTED;
+    private static Optional<GuildMessageChannel> resolve(ShardManager api, ChannelRef where) throws DeliveryException {
         Guild guild = api.getGuildById(where.workspace());
-        if (guild == null) {
-            if (!connected || api.isUnavailable(Long.parseUnsignedLong(where.workspace()))) {
-                throw new DeliveryException(new Refusal.Unavailable(), "Discord server " + where.workspace() + " is not available right now");
-            }
-            throw new DeliveryException(new Refusal.RemovedFromWorkspace(), "not a member of Discord server " + where.workspace());
-        }
-        GuildChannel channel = guild.getGuildChannelById(where.channel());
+        GuildChannel channel = guild == null ? null : guild.getGuildChannelById(where.channel());
         if (channel == null) {
-            if (!connected) {
-                throw new DeliveryException(new Refusal.Unavailable(), "the Discord connection is down; channel " + where.channel() + " is not loaded");
-            }
-            throw new DeliveryException(new Refusal.ChannelGone(), "channel " + where.channel() + " of " + guild.getName(), null,
-                    "channel " + where.channel() + " of " + guild.getName() + " is not visible", null);
+            return Optional.empty();
         }
         if (!(channel instanceof GuildMessageChannel messages)) {
             throw new DeliveryException(new Refusal.NotATextChannel(), "#" + channel.getName(), null, "#" + channel.getName() + " is not a text channel", null);
         }
-        return messages;
+        return Optional.of(messages);
     }
 
     /** A picture goes only where the bot may attach files; without that permission the text goes alone. */
@@ -373,7 +486,7 @@ public final class DiscordAdapter implements ChatPlatform, AutoCloseable {
      */
     @Override
     public void close() {
-        JDA api = jda;
+        ShardManager api = manager;
         if (api != null) {
             api.removeEventListener(interactions);
         }
@@ -383,15 +496,18 @@ public final class DiscordAdapter implements ChatPlatform, AutoCloseable {
                 LOG.warn("Interactions still running after {} s; shutting down anyway", WORKER_DRAIN.toSeconds());
             }
             if (api != null) {
+                List<JDA> running = api.getShards();
                 api.shutdown();
-                if (!api.awaitShutdown(SHUTDOWN_WAIT)) {
-                    api.shutdownNow();
+                for (JDA shard : running) {
+                    if (!shard.awaitShutdown(SHUTDOWN_WAIT)) {
+                        shard.shutdownNow();
+                    }
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             if (api != null) {
-                api.shutdownNow();
+                api.getShards().forEach(JDA::shutdownNow);
             }
         }
     }

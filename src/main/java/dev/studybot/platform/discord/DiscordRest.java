@@ -47,6 +47,7 @@ final class DiscordRest implements ChatPlatform {
 
     private final OkHttpClient http;
     private final String base;
+    private final String apiBaseUrl;
     private final String token;
     private final DiscordRenderer renderer = new DiscordRenderer();
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
@@ -68,6 +69,7 @@ final class DiscordRest implements ChatPlatform {
 
     DiscordRest(DiscordSettings settings, GlobalPace pace) {
         this.base = settings.apiBaseUrl().isEmpty() ? DISCORD : settings.restBase();
+        this.apiBaseUrl = settings.apiBaseUrl();
         this.token = settings.token();
         this.http = new OkHttpClient.Builder().addInterceptor(pace).callTimeout(Duration.ofSeconds(30)).build();
     }
@@ -125,6 +127,25 @@ final class DiscordRest implements ChatPlatform {
             throw failure(dm, place);
         }
         send(dm.body().getString("id"), renderer.render(reply).messages(), Optional.empty(), Optional.empty(), place);
+    }
+
+    /**
+     * What Discord recommends for the bot ({@code GET /gateway/bot}): the shard count and
+     * {@code session_start_limit.max_concurrency}.
+     */
+    ShardPlan recommended() {
+        String place = "the gateway's shard count";
+        try {
+            Answer a = call("GET", "gateway/bot", "gateway", null, place);
+            if (!a.ok()) {
+                throw new IllegalStateException("Discord refused " + place + " (GET gateway/bot): " + failure(a, place).getMessage());
+            }
+            return new ShardPlan(Math.max(1, a.body().getInt("shards", 1)),
+                    a.body().optObject("session_start_limit").map(l -> l.getInt("max_concurrency", 1)).orElse(1));
+        } catch (DeliveryException e) {
+            String where = apiBaseUrl.isEmpty() ? "discord.com" : apiBaseUrl;
+            throw new IllegalStateException("the Discord API at " + where + " cannot be reached: " + e.getMessage(), e);
+        }
     }
 
     /** Sends the messages in order; the first one's id. */

@@ -4,17 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.studybot.config.ConfigLoader;
 import dev.studybot.domain.ChannelRef;
 import dev.studybot.platform.discord.emulator.DiscordEmulator;
 import dev.studybot.platform.discord.emulator.EmuGuild;
 import dev.studybot.platform.discord.emulator.EmuUser;
-import dev.studybot.port.platform.Secrets;
 import dev.studybot.support.Postgres;
 import dev.studybot.wiring.Wiring;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -41,28 +37,8 @@ class DiscordClusterTest {
     }
 
     private Node node(DiscordEmulator emu, String database) throws Exception {
-        Path questions = Files.createDirectories(dir.resolve("questions"));
-        Files.writeString(questions.resolve("regularization.yaml"), DiscordBotFixture.BANK);
-        Map<String, String> vars = Map.of(
-                "STUDYBOT_DISCORD_API_BASE_URL", emu.restUrl(),
-                "STUDYBOT_DISCORD_GATEWAY_URL", emu.gatewayUrl(),
-                "STUDYBOT_DISCORD_GATEWAY_LEASE_SECONDS", "2",
-                "STUDYBOT_DATABASE_URL", database,
-                "STUDYBOT_BANK_PATH", questions.toString(),
-                "STUDYBOT_SCHEDULE_RETRY_DELAY", "1s");
-        DiscordModule module = new DiscordModule();
-        ConfigLoader.Loaded loaded = new ConfigLoader().load(null, vars);
-        Wiring wiring = new Wiring(Wiring.Options.of(loaded.config(), Clock.systemUTC())
-                .withDatabaseLogin(new Wiring.DatabaseLogin("postgres", "postgres")));
-        try {
-            DiscordNode discord = (DiscordNode) wiring.startPlatform(module, loaded.section(module),
-                    Secrets.from(Map.of(DiscordModule.TOKEN, "test-token"), module.secretNames()), h -> h).platform();
-            wiring.start();
-            return new Node(wiring, discord);
-        } catch (Exception | Error e) {
-            wiring.close();
-            throw e;
-        }
+        DiscordClusterNode node = DiscordClusterNode.start(dir, emu, database, Map.of());
+        return new Node(node.wiring(), (DiscordNode) node.discord());
     }
 
     @Test

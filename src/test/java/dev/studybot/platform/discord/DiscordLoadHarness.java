@@ -125,8 +125,8 @@ public final class DiscordLoadHarness {
         }
     }
 
-    /** Sends interactions at a fixed rate: {@code unmeasured} seconds, then {@code seconds} measured. */
-    private static Result run(DiscordEmulator emu, int rate, int unmeasured, int seconds, Process bot, Path dir,
+    /** Sends interactions at a fixed rate: {@code unmeasured} seconds, then {@code seconds} measured; {@code dir} holds the bot's {@code bot.log}. */
+    static Result run(DiscordEmulator emu, int rate, int unmeasured, int seconds, Process bot, Path dir,
                               IntFunction<DiscordEmulator.Sent> send) throws Exception {
         int warmup = rate * unmeasured;
         int total = warmup + rate * seconds;
@@ -153,7 +153,7 @@ public final class DiscordLoadHarness {
         return new Result(ack, reply, late);
     }
 
-    private record Result(long[] ack, long[] reply, long late) {
+    record Result(long[] ack, long[] reply, long late) {
         void print(String name) {
             System.out.printf(Locale.ROOT, "%-30s %6d %6.1fms %6.1fms %6.1fms %8d | %8.1fms %8.1fms%n", name, ack.length, ms(pct(ack, 50)),
                     ms(pct(ack, 99)), ms(ack[ack.length - 1]), late, ms(pct(reply, 50)), ms(pct(reply, 99)));

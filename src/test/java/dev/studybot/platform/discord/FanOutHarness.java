@@ -137,14 +137,7 @@ public final class FanOutHarness {
                 TimeUnit.SECONDS.sleep(kill ? 35 : 5);
                 report(emu, refs, nodes, kill, latency, due.toInstant(), killedAt, takeover, bots, dir);
             } finally {
-                for (Process bot : bots) {
-                    bot.destroy();
-                }
-                for (Process bot : bots) {
-                    if (!bot.waitFor(20, TimeUnit.SECONDS)) {
-                        bot.destroyForcibly();
-                    }
-                }
+                stop(bots);
             }
         } finally {
             if (postgres != null) {
@@ -169,7 +162,14 @@ public final class FanOutHarness {
     }
 
     public static Process launch(Path jar, Map<String, String> env, Path log) throws IOException {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(), "run");
+        return launch(jar, List.of(), env, log);
+    }
+
+    /** The packaged bot as its own process, with these JVM options. */
+    public static Process launch(Path jar, List<String> jvmArgs, Map<String, String> env, Path log) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmArgs);
+        command.addAll(List.of("-jar", jar.toString(), "run"));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().keySet().removeIf(k -> k.startsWith("STUDYBOT_") || k.startsWith("SLACK_") || k.startsWith("DISCORD_"));
         pb.environment().putAll(env);
@@ -225,6 +225,18 @@ public final class FanOutHarness {
             System.out.printf(Locale.ROOT, "node %d: %s, %d posts sent%n", n, rss, sent);
         }
         System.out.printf(Locale.ROOT, "machine load average: %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
+    }
+
+    /** Stops the bots: asked first, forced after 20 s. */
+    public static void stop(List<Process> bots) throws InterruptedException {
+        for (Process bot : bots) {
+            bot.destroy();
+        }
+        for (Process bot : bots) {
+            if (!bot.waitFor(20, TimeUnit.SECONDS)) {
+                bot.destroyForcibly();
+            }
+        }
     }
 
     public static boolean logged(Path log, String text) {

@@ -98,7 +98,7 @@ public final class DiscordEmulator implements AutoCloseable {
 
     /** A server with roles @everyone, Moderators (Manage Server), studybot-admin, the bot's own, and a #general channel. */
     public synchronized EmuGuild addGuild(String name) {
-        EmuGuild g = new EmuGuild(ids.next(), name, ids.next());
+        EmuGuild g = new EmuGuild(ids.nextServer(), name, ids.next());
         g.roles.put(g.id, new EmuGuild.EmuRole(g.id, "@everyone", EVERYONE, 0));
         addRole(g, "Moderators", MANAGE_GUILD, 3);
         addRole(g, "studybot-admin", 0, 2);
@@ -400,6 +400,54 @@ public final class DiscordEmulator implements AutoCloseable {
 
     public int identifies() {
         return gateway.identifies();
+    }
+
+    /**
+     * Discord's sharding rules: a session may hold at most {@code guildsPerShard} servers (more
+     * closes it with 4011, sharding required), {@code /gateway/bot} recommends one shard per that
+     * many, and each key {@code shard_id % maxConcurrency} may identify once per {@code window}
+     * (more gets an invalid session, op 9). The defaults are Discord's: 2,500, 1 and 5 s.
+     */
+    public void sharding(int guildsPerShard, int maxConcurrency, Duration window) {
+        gateway.sharding(guildsPerShard, maxConcurrency, window);
+    }
+
+    /** Every IDENTIFY that opened a session, in order: the shard it asked for and when. */
+    public List<Identify> identifyLog() {
+        return gateway.identifyLog();
+    }
+
+    /** IDENTIFYs refused for the identify rate limit. */
+    public int identifyRefusals() {
+        return gateway.identifyRefusals();
+    }
+
+    /** Sessions closed with 4011 (sharding required). */
+    public int shardingRequired() {
+        return gateway.shardingRequired();
+    }
+
+    /** The shards with an open session, by shard id. */
+    public java.util.Set<Integer> connectedShards() {
+        return gateway.connectedShards();
+    }
+
+    /** Makes {@code /gateway/bot} recommend {@code shards} whatever the servers (0: one per {@code guildsPerShard} again), as a stale answer would. */
+    public void recommend(int shards) {
+        gateway.recommend(shards);
+    }
+
+    /** The shards Discord would recommend now, as {@code /gateway/bot} says. */
+    public int recommendedShards() {
+        return gateway.recommendedShards();
+    }
+
+    int maxConcurrency() {
+        return gateway.maxConcurrency();
+    }
+
+    /** An IDENTIFY: shard {@code [shard, total]}, received at {@code nanos} (System.nanoTime). */
+    public record Identify(int shard, int total, long nanos) {
     }
 
     public int resumes() {

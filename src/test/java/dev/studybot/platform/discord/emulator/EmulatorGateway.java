@@ -36,9 +36,17 @@ final class EmulatorGateway extends WebSocketServer {
     private final AtomicInteger identifies = new AtomicInteger();
     private final AtomicInteger resumes = new AtomicInteger();
     private final java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+    private final Map<Integer, Session> currentByShard = new ConcurrentHashMap<>();
+    private final List<DiscordEmulator.Identify> identifyLog = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Map<Integer, Long> lastIdentifyByKey = new ConcurrentHashMap<>();
+    private final AtomicInteger identifyRefusals = new AtomicInteger();
+    private final AtomicInteger shardingRequired = new AtomicInteger();
     private volatile boolean outage;
-    private volatile Session current;
     private volatile long readyDoneNanos;
+    private volatile int guildsPerShard = 2500;
+    private volatile int maxConcurrency = 1;
+    private volatile int recommendOverride;
+    private volatile long windowNanos = java.time.Duration.ofSeconds(5).toNanos();
 
     EmulatorGateway(DiscordEmulator emu) {
         super(new InetSocketAddress("127.0.0.1", 0));
@@ -73,9 +81,60 @@ final class EmulatorGateway extends WebSocketServer {
         return readyDoneNanos;
     }
 
+    /** Whether every shard that has a session is connected (and at least one has). */
     boolean connected() {
-        Session s = current;
-        return s != null && s.socket != null && s.socket.ws.isOpen();
+        return !currentByShard.isEmpty() && currentByShard.values().stream().allMatch(s -> s.socket != null && s.socket.ws.isOpen());
+    }
+
+    java.util.Set<Integer> connectedShards() {
+        java.util.Set<Integer> out = new java.util.TreeSet<>();
+        currentByShard.forEach((id, s) -> {
+            if (s.socket != null && s.socket.ws.isOpen()) {
+                out.add(id);
+            }
+        });
+        return out;
+    }
+
+    void sharding(int guildsPerShard, int maxConcurrency, java.time.Duration window) {
+        this.guildsPerShard = guildsPerShard;
+        this.maxConcurrency = maxConcurrency;
+        this.windowNanos = window.toNanos();
+    }
+
+    int maxConcurrency() {
+        return maxConcurrency;
+    }
+
+    void recommend(int shards) {
+        recommendOverride = shards;
+    }
+
+    int recommendedShards() {
+        if (recommendOverride > 0) {
+            return recommendOverride;
+        }
+        int guilds;
+        synchronized (emu) {
+            guilds = emu.guilds.size();
+        }
+        return Math.max(1, (guilds + guildsPerShard - 1) / guildsPerShard);
+    }
+
+    List<DiscordEmulator.Identify> identifyLog() {
+        return List.copyOf(identifyLog);
+    }
+
+    int identifyRefusals() {
+        return identifyRefusals.get();
+    }
+
+    int shardingRequired() {
+        return shardingRequired.get();
+    }
+
+    static int shardOf(String guildId, int total) {
+        return (int) Long.remainderUnsigned(Long.parseUnsignedLong(guildId) >>> 22, total);
     }
 
     void outage(boolean on) {
@@ -155,17 +214,42 @@ final class EmulatorGateway extends WebSocketServer {
     }
 
     private void identify(Connection c, JsonNode d) {
+        int shard = d.path("shard").path(0).asInt(0);
+        int total = d.path("shard").path(1).asInt(1);
+        if (total < 1 || shard < 0 || shard >= total) {
+            c.ws.close(4010, "Invalid shard");
+            return;
+        }
+        long now = System.nanoTime();
+        synchronized (lastIdentifyByKey) {
+            int key = shard % maxConcurrency;
+            Long last = lastIdentifyByKey.get(key);
+            if (last != null && now - last < windowNanos) {
+                // Discord answers an identify over max_concurrency in the window with an invalid session
+                identifyRefusals.incrementAndGet();
+                c.send(Json.object().put("op", 9).put("d", false));
+                return;
+            }
+            lastIdentifyByKey.put(key, now);
+        }
+        List<EmuGuild> guilds;
+        synchronized (emu) {
+            guilds = emu.guilds.values().stream().filter(g -> shardOf(g.id(), total) == shard).toList();
+        }
+        if (guilds.size() > guildsPerShard) {
+            shardingRequired.incrementAndGet();
+            c.ws.close(4011, "Sharding required.");
+            return;
+        }
         identifies.incrementAndGet();
-        Session s = new Session(UUID.randomUUID().toString().replace("-", ""));
+        identifyLog.add(new DiscordEmulator.Identify(shard, total, now));
+        Session s = new Session(UUID.randomUUID().toString().replace("-", ""), shard, total);
         sessions.put(s.id, s);
         synchronized (s) {
             s.socket = c;
             c.session = s;
-            current = s;
-            List<EmuGuild> guilds;
-            synchronized (emu) {
-                guilds = new ArrayList<>(emu.guilds.values());
-            }
+            currentByShard.values().removeIf(old -> old.total != total);
+            currentByShard.put(shard, s);
             ObjectNode ready = Json.object().put("v", 10).put("session_id", s.id).put("resume_gateway_url", emu.gatewayUrl())
                     .put("session_type", "normal");
             ready.set("user", emu.botUser);
@@ -195,7 +279,7 @@ final class EmulatorGateway extends WebSocketServer {
         synchronized (s) {
             s.socket = c;
             c.session = s;
-            current = s;
+            currentByShard.put(s.shard, s);
             for (ObjectNode event : s.log) {
                 if (event.path("s").asLong() > seq) {
                     c.send(event);
@@ -207,11 +291,16 @@ final class EmulatorGateway extends WebSocketServer {
         }
     }
 
-    /** Sends an event on the current session; with no connection it waits in the log for a resume. */
+    /**
+     * Sends an event on the session of its server's shard (direct messages on shard 0); with no
+     * connection it waits in the log for a resume.
+     */
     void dispatch(String type, ObjectNode data) {
-        Session s = current;
+        String guild = data.path("guild_id").asText("");
+        Session s = currentByShard.values().stream()
+                .filter(x -> guild.isEmpty() ? x.shard == 0 : shardOf(guild, x.total) == x.shard).findFirst().orElse(null);
         if (s == null) {
-            throw new IllegalStateException("no gateway session yet");
+            throw new IllegalStateException("no gateway session for " + (guild.isEmpty() ? "shard 0" : "server " + guild) + " yet");
         }
         synchronized (s) {
             dispatchLocked(s, type, data);
@@ -233,12 +322,16 @@ final class EmulatorGateway extends WebSocketServer {
     /** A gateway session: its sequence and the events a resume may need to replay. */
     private static final class Session {
         final String id;
+        final int shard;
+        final int total;
         final List<ObjectNode> log = new ArrayList<>();
         long seq;
         volatile Connection socket;
 
-        Session(String id) {
+        Session(String id, int shard, int total) {
             this.id = id;
+            this.shard = shard;
+            this.total = total;
         }
     }
 

@@ -174,8 +174,9 @@ final class EmulatorRest {
             return ok(emu.botUser);
         }
         if (method.equals("GET") && (path.equals("gateway/bot") || path.equals("gateway"))) {
-            ObjectNode g = Json.object().put("url", emu.gatewayUrl()).put("shards", 1);
-            g.putObject("session_start_limit").put("total", 1000).put("remaining", 1000).put("reset_after", 0).put("max_concurrency", 1);
+            ObjectNode g = Json.object().put("url", emu.gatewayUrl()).put("shards", emu.recommendedShards());
+            g.putObject("session_start_limit").put("total", 1000).put("remaining", 1000).put("reset_after", 0)
+                    .put("max_concurrency", emu.maxConcurrency());
             return ok(g);
         }
         if (method.equals("GET") && (path.equals("oauth2/applications/@me") || path.equals("applications/@me"))) {

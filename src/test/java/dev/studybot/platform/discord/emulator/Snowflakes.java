@@ -6,8 +6,15 @@ import java.util.concurrent.atomic.AtomicLong;
 final class Snowflakes {
     static final long DISCORD_EPOCH = 1420070400000L;
     private final AtomicLong sequence = new AtomicLong();
+    /** Milliseconds for server ids: one apart, a day back, so that servers spread over shards as real ones do. */
+    private final AtomicLong serverMillis = new AtomicLong(System.currentTimeMillis() - DISCORD_EPOCH - 86_400_000L);
 
     String next() {
         return Long.toUnsignedString(((System.currentTimeMillis() - DISCORD_EPOCH) << 22) | (sequence.incrementAndGet() & 0x3FFFFF));
+    }
+
+    /** A server id; consecutive servers fall on consecutive shards ({@code (id >> 22) % total}). */
+    String nextServer() {
+        return Long.toUnsignedString((serverMillis.incrementAndGet() << 22) | (sequence.incrementAndGet() & 0x3FFFFF));
     }
 }
