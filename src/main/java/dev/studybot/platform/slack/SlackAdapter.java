@@ -104,6 +104,7 @@ public final class SlackAdapter implements ChatPlatform, AutoCloseable {
                     .authTestCacheEnabled(true)
                     .authTestCacheExpirationMillis(Duration.ofMinutes(15).toMillis());
             this.app = new App(builder.build()).asOAuthApp(true).service(installations).service(new SlackOAuthStates(stores.oauthStates(), clock));
+            new SlackOAuthOutcomes(pages, d.installPath()).register(app);
         } else {
             String token = settings.botToken().orElseThrow();
             this.clients = SlackClients.single(slack.methods(token));

@@ -19,6 +19,9 @@ final class Chromium {
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCRIPT = Path.of("deploy", "browser.sh");
 
+    /** Selenium says at every start that it has no DevTools bindings for this Chromium; the test uses none. */
+    private static final java.util.logging.Logger CDP = java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
     private Chromium() {
     }
 
@@ -45,6 +48,7 @@ final class Chromium {
 
     /** A headless browser with JavaScript off and a profile of its own in {@code profile}, offline but for what the test opens. */
     static ChromeDriver start(Path profile) {
+        CDP.setLevel(java.util.logging.Level.SEVERE);
         System.setProperty("webdriver.chrome.driver", DRIVER.toString());
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER.toFile());

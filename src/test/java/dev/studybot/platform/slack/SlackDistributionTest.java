@@ -155,6 +155,15 @@ class SlackDistributionTest {
     }
 
     @Test
+    void aCancelledInstallSaysSoAndInstallsNothing() throws Exception {
+        emu.installs.cancel = true;
+        emu.installs.nextInstall(ACME, "U0INSTALLER");
+        SlackDistributedBot.Landed landed = SlackDistributedBot.install(bot.installPage());
+        assertThat(landed.page()).contains("studybot was not installed", "you cancelled on Slack", "Try again");
+        assertThat(store().installed()).isEmpty();
+    }
+
+    @Test
     void aTokenAboutToExpireIsRefreshedBeforeUseAndStoredBack() throws Exception {
         emu.installs.tokenSeconds = 60;
         install(ACME);

@@ -52,6 +52,8 @@ final class SlackEmulatorInstalls {
     private volatile String nextInstaller = "U0INSTALLER";
     /** When above 0, tokens expire after this many seconds and come with a refresh token. */
     volatile long tokenSeconds;
+    /** When on, the installer presses Cancel on the consent page. */
+    volatile boolean cancel;
     /** Every refresh Slack granted. */
     final List<Grant> refreshes = new CopyOnWriteArrayList<>();
 
@@ -100,11 +102,16 @@ final class SlackEmulatorInstalls {
                 exchange.getResponseBody().write(body);
                 return;
             }
-            String code = "code-" + sequence.incrementAndGet();
-            codes.put(code, new Grant(team, nextInstaller, null, null, 0));
             String state = q.getOrDefault("state", "");
-            exchange.getResponseHeaders().set("Location", redirect + (redirect.contains("?") ? "&" : "?") + "code=" + enc(code)
-                    + "&state=" + enc(state));
+            String answer;
+            if (cancel) {
+                answer = "error=access_denied";
+            } else {
+                String code = "code-" + sequence.incrementAndGet();
+                codes.put(code, new Grant(team, nextInstaller, null, null, 0));
+                answer = "code=" + enc(code);
+            }
+            exchange.getResponseHeaders().set("Location", redirect + (redirect.contains("?") ? "&" : "?") + answer + "&state=" + enc(state));
             exchange.sendResponseHeaders(302, -1);
         }
     }
