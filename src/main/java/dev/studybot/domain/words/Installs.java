@@ -22,6 +22,11 @@ public final class Installs {
     private Installs() {
     }
 
+    /** The answer to a command from a workspace where studybot is not installed (any more). */
+    public static String notInstalled(String installPage) {
+        return "studybot is not installed in this workspace. Add it from " + installPage + " and try again.";
+    }
+
     /** The success page's sentence. */
     public static String done(String workspace) {
         return "studybot is now in " + workspace + ". Type /study help in any channel to start; a workspace admin sets the "

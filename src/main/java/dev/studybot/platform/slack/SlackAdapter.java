@@ -86,7 +86,8 @@ public final class SlackAdapter implements ChatPlatform, AutoCloseable {
         if (distribution.isPresent()) {
             SlackSettings.Distribution d = distribution.get();
             Workspaces stores = workspaces.orElseThrow(() -> new IllegalArgumentException("a distributed Slack app needs the installation store"));
-            installations = new SlackInstallations(stores.installations(), new SlackTokenCipher(d.tokenKey()), clock);
+            installations = new SlackInstallations(stores.installations(), new SlackTokenCipher(d.tokenKey()), clock,
+                    d.publicUrl() + d.installPath());
             this.clients = new SlackClients.Installed(slack, installations, d.clientId(), d.clientSecret());
             SlackInstallPages pages = new SlackInstallPages(d.authorizeUrl(), d.scopes());
             builder.clientId(d.clientId())

@@ -5,6 +5,7 @@ import com.slack.api.bolt.model.Installer;
 import com.slack.api.bolt.model.builtin.DefaultBot;
 import com.slack.api.bolt.model.builtin.DefaultInstaller;
 import com.slack.api.bolt.service.InstallationService;
+import dev.studybot.domain.words.Installs;
 import dev.studybot.port.out.InstallationStore;
 import dev.studybot.port.out.InstallationStore.Installation;
 import java.time.Clock;
@@ -21,11 +22,24 @@ final class SlackInstallations implements InstallationService {
     private final InstallationStore store;
     private final SlackTokenCipher cipher;
     private final Clock clock;
+    private final String installPage;
 
-    SlackInstallations(InstallationStore store, SlackTokenCipher cipher, Clock clock) {
+    /** {@code installPage}: the address of the install page, for members of a workspace without the app. */
+    SlackInstallations(InstallationStore store, SlackTokenCipher cipher, Clock clock, String installPage) {
         this.store = store;
         this.cipher = cipher;
         this.clock = clock;
+        this.installPage = installPage;
+    }
+
+    @Override
+    public String getInstallationGuideText(String enterpriseId, String teamId, String userId) {
+        return Installs.notInstalled(installPage);
+    }
+
+    @Override
+    public java.util.List<com.slack.api.model.block.LayoutBlock> getInstallationGuideBlocks(String enterpriseId, String teamId, String userId) {
+        return null;
     }
 
     @Override
