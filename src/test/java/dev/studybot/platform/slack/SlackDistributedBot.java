@@ -4,7 +4,6 @@ import dev.studybot.config.ConfigLoader;
 import dev.studybot.port.platform.Secrets;
 import dev.studybot.wiring.Wiring;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -42,20 +41,12 @@ final class SlackDistributedBot implements AutoCloseable {
     /** A node on its own port; {@code publicUrl} empty: that port's own address. */
     static SlackDistributedBot start(SlackEmulator emu, Map<String, String> database, Optional<Wiring.DatabaseLogin> login, String publicUrl)
             throws Exception {
-        int port = freePort();
+        int port = SlackLoadHarness.freePort();
         Map<String, String> env = new HashMap<>(database);
-        env.put("STUDYBOT_SLACK_API_BASE_URL", emu.apiBaseUrl());
-        env.put("STUDYBOT_SLACK_HTTP_PORT", Integer.toString(port));
-        env.put("STUDYBOT_SLACK_MODE", "distributed");
-        env.put("STUDYBOT_SLACK_CLIENT_ID", SlackEmulatorInstalls.CLIENT_ID);
-        env.put("STUDYBOT_SLACK_PUBLIC_URL", publicUrl.isEmpty() ? "http://127.0.0.1:" + port : publicUrl);
-        env.put("STUDYBOT_SLACK_AUTHORIZE_URL", emu.authorizeUrl());
-        env.put("STUDYBOT_SCHEDULE_RETRY_DELAY", "1s");
-        env.put("STUDYBOT_ADMIN_ROLES", SlackTestBot.ADMIN_GROUP);
+        env.putAll(config(emu, port, publicUrl.isEmpty() ? "http://127.0.0.1:" + port : publicUrl));
         SlackModule module = new SlackModule();
         ConfigLoader.Loaded loaded = new ConfigLoader().load(null, env);
-        Secrets secrets = Secrets.from(Map.of(SlackModule.CLIENT_SECRET, SlackEmulatorInstalls.CLIENT_SECRET,
-                SlackModule.SIGNING_SECRET, SlackEmulator.SIGNING_SECRET, SlackModule.TOKEN_KEY, TOKEN_KEY), module.secretNames());
+        Secrets secrets = Secrets.from(SECRETS, module.secretNames());
         Wiring.Options options = Wiring.Options.of(loaded.config(), Clock.systemUTC());
         if (login.isPresent()) {
             options = options.withDatabaseLogin(login.get());
@@ -71,18 +62,31 @@ final class SlackDistributedBot implements AutoCloseable {
         }
     }
 
+    /** The secrets of a distributed node: the app's client secret, the signing secret, the key of stored tokens. */
+    static final Map<String, String> SECRETS = Map.of(SlackModule.CLIENT_SECRET, SlackEmulatorInstalls.CLIENT_SECRET,
+            SlackModule.SIGNING_SECRET, SlackEmulator.SIGNING_SECRET, SlackModule.TOKEN_KEY, TOKEN_KEY);
+
+    /** The config of a distributed node on {@code port} in front of the emulator, as environment overrides. */
+    static Map<String, String> config(SlackEmulator emu, int port, String publicUrl) {
+        Map<String, String> env = new HashMap<>();
+        env.put("STUDYBOT_SLACK_API_BASE_URL", emu.apiBaseUrl());
+        env.put("STUDYBOT_SLACK_HTTP_PORT", Integer.toString(port));
+        env.put("STUDYBOT_SLACK_MODE", "distributed");
+        env.put("STUDYBOT_SLACK_CLIENT_ID", SlackEmulatorInstalls.CLIENT_ID);
+        env.put("STUDYBOT_SLACK_PUBLIC_URL", publicUrl);
+        env.put("STUDYBOT_SLACK_AUTHORIZE_URL", emu.authorizeUrl());
+        env.put("STUDYBOT_SCHEDULE_RETRY_DELAY", "1s");
+        env.put("STUDYBOT_ADMIN_ROLES", SlackTestBot.ADMIN_GROUP);
+        return env;
+    }
+
     String installPage() {
         return "http://127.0.0.1:" + port + "/slack/install";
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
 
-    /** What the installer's browser ended on: the status and the page. */
-    record Landed(int status, String page) {
+    /** What the installer's browser ended on: the status and the page, and the time from the click on "Add to Slack". */
+    record Landed(int status, String page, long nanosFromClick) {
     }
 
     /**
@@ -103,8 +107,9 @@ final class SlackDistributedBot implements AutoCloseable {
         String cookie = page.headers().allValues("Set-Cookie").stream().map(c -> c.split(";", 2)[0]).reduce((a, b) -> a + "; " + b).orElse("");
         Matcher link = ADD_LINK.matcher(page.body());
         if (page.statusCode() != 200 || !link.find()) {
-            return new Landed(page.statusCode(), page.body());
+            return new Landed(page.statusCode(), page.body(), 0);
         }
+        long click = System.nanoTime();
         String authorize = link.group(1).replace("&amp;", "&");
         HttpResponse<String> consent = browser.send(HttpRequest.newBuilder(URI.create(authorize)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -119,7 +124,7 @@ final class SlackDistributedBot implements AutoCloseable {
             request.header("Cookie", cookie);
         }
         HttpResponse<String> landed = browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        return new Landed(landed.statusCode(), landed.body());
+        return new Landed(landed.statusCode(), landed.body(), System.nanoTime() - click);
     }
 
     @Override
