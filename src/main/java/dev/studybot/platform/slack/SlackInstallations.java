@@ -2,7 +2,6 @@ package dev.studybot.platform.slack;
 
 import com.slack.api.bolt.model.Bot;
 import com.slack.api.bolt.model.Installer;
-import com.slack.api.bolt.model.builtin.DefaultBot;
 import com.slack.api.bolt.model.builtin.DefaultInstaller;
 import com.slack.api.bolt.service.InstallationService;
 import dev.studybot.domain.words.Installs;
@@ -106,21 +105,7 @@ final class SlackInstallations implements InstallationService {
     }
 
     private Bot bot(Installation i) {
-        DefaultBot b = new DefaultBot();
-        b.setAppId(i.appId().orElse(null));
-        b.setEnterpriseId(i.enterprise().orElse(null));
-        b.setEnterpriseUrl(i.enterpriseUrl().orElse(null));
-        b.setTeamId(i.team().orElse(null));
-        b.setIsEnterpriseInstall(i.enterpriseInstall());
-        b.setTokenType("bot");
-        b.setBotId(i.botId().orElse(null));
-        b.setBotUserId(i.botUserId().orElse(null));
-        b.setBotScope(i.botScopes());
-        b.setBotAccessToken(cipher.open(i.botToken()));
-        b.setBotRefreshToken(i.refreshToken().map(cipher::open).orElse(null));
-        b.setBotTokenExpiresAt(i.expiresAt().map(Instant::toEpochMilli).orElse(null));
-        b.setInstalledAt(i.installedAt().toEpochMilli());
-        return b;
+        return installer(i).toBot();
     }
 
     private Installer installer(Installation i) {
