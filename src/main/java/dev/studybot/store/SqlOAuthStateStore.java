@@ -12,8 +12,8 @@ public final class SqlOAuthStateStore implements OAuthStateStore {
     }
 
     @Override
-    public void issue(String state, Instant expiresAt) {
-        jdbc.update("DELETE FROM slack_oauth_states WHERE expires_at < ?", expiresAt.minusSeconds(24 * 3600).toEpochMilli());
+    public void issue(String state, Instant now, Instant expiresAt) {
+        jdbc.update("DELETE FROM slack_oauth_states WHERE expires_at <= ?", now.toEpochMilli());
         jdbc.update("INSERT INTO slack_oauth_states (state, expires_at) VALUES (?, ?)", state, expiresAt.toEpochMilli());
     }
 

@@ -84,8 +84,8 @@ class InstallationStoreTest {
     void aStateIsGoodOnceAndUntilItExpires(String dialect) {
         try (Database db = open(dialect)) {
             SqlOAuthStateStore states = new SqlOAuthStateStore(db.jdbc());
-            states.issue("s1", T0.plusSeconds(600));
-            states.issue("s2", T0.plusSeconds(600));
+            states.issue("s1", T0, T0.plusSeconds(600));
+            states.issue("s2", T0, T0.plusSeconds(600));
             assertThat(states.valid("s1", T0)).isTrue();
             assertThat(states.valid("s1", T0.plusSeconds(601))).isFalse();
             assertThat(states.valid("forged", T0)).isFalse();
@@ -93,6 +93,9 @@ class InstallationStoreTest {
             assertThat(states.valid("s1", T0)).isFalse();
             assertThat(states.consume("s1")).isFalse();
             assertThat(states.valid("s2", T0)).isTrue();
+            // issuing after s2 ran out forgets it
+            states.issue("s3", T0.plusSeconds(700), T0.plusSeconds(1300));
+            assertThat(db.jdbc().one("SELECT COUNT(*) FROM slack_oauth_states", rs -> rs.getInt(1))).contains(1);
         }
     }
 }

@@ -47,7 +47,8 @@ public final class SlackModule implements PlatformModule<SlackConfig> {
         adapter.bind(context.commands());
         try {
             adapter.start();
-        } catch (IllegalStateException e) {
+        } catch (Exception e) {
+            // a refused token or a port already taken: nothing of the adapter stays behind
             adapter.close();
             throw e;
         }

@@ -20,7 +20,8 @@ final class SlackOAuthStates implements OAuthStateService {
 
     @Override
     public void addNewStateToDatastore(String state) {
-        store.issue(state, clock.instant().plusSeconds(getExpirationInSeconds()));
+        java.time.Instant now = clock.instant();
+        store.issue(state, now, now.plusSeconds(getExpirationInSeconds()));
     }
 
     @Override

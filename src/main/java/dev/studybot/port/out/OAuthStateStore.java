@@ -8,8 +8,8 @@ import java.time.Instant;
  * Shared by every node, so any node can take the redirect.
  */
 public interface OAuthStateStore {
-    /** Issues {@code state}, good until {@code expiresAt}; forgets states that have run out. */
-    void issue(String state, Instant expiresAt);
+    /** Issues {@code state} at {@code now}, good until {@code expiresAt}; forgets the states that have run out by {@code now}. */
+    void issue(String state, Instant now, Instant expiresAt);
 
     /** Whether {@code state} was issued and has not expired or been used. */
     boolean valid(String state, Instant now);

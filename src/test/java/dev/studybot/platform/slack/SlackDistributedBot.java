@@ -38,10 +38,26 @@ final class SlackDistributedBot implements AutoCloseable {
         this.port = port;
     }
 
-    /** A node on its own port; {@code publicUrl} empty: that port's own address. */
+    /**
+     * A node on its own port; {@code publicUrl} empty: that port's own address. The redirect URL
+     * names the port before the node listens, so a port another process took in between is
+     * given up for another.
+     */
     static SlackDistributedBot start(SlackEmulator emu, Map<String, String> database, Optional<Wiring.DatabaseLogin> login, String publicUrl)
             throws Exception {
-        int port = SlackLoadHarness.freePort();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return start(emu, database, login, publicUrl, SlackLoadHarness.freePort());
+            } catch (java.net.BindException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static SlackDistributedBot start(SlackEmulator emu, Map<String, String> database, Optional<Wiring.DatabaseLogin> login,
+                                             String publicUrl, int port) throws Exception {
         Map<String, String> env = new HashMap<>(database);
         env.putAll(config(emu, port, publicUrl.isEmpty() ? "http://127.0.0.1:" + port : publicUrl));
         SlackModule module = new SlackModule();
