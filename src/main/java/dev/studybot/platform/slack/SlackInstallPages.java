@@ -1,6 +1,7 @@
 package dev.studybot.platform.slack;
 
 import com.slack.api.bolt.model.Installer;
+import com.slack.api.bolt.model.builtin.DefaultInstaller;
 import com.slack.api.bolt.service.builtin.oauth.view.OAuthInstallPageRenderer;
 import com.slack.api.bolt.service.builtin.oauth.view.OAuthRedirectUriPageRenderer;
 import dev.studybot.domain.words.Installs;
@@ -35,6 +36,10 @@ final class SlackInstallPages implements OAuthInstallPageRenderer, OAuthRedirect
     @Override
     public String renderSuccessPage(Installer installer, String completionUrl) {
         String where = installer.getTeamId() != null ? installer.getTeamId() : installer.getEnterpriseId();
+        if (installer instanceof DefaultInstaller d) {
+            String name = d.getTeamName() != null ? d.getTeamName() : d.getEnterpriseName();
+            where = name != null && !name.isBlank() ? name : where;
+        }
         return page(Installs.DONE_TITLE, "<p id=\"outcome\">" + escape(Installs.done(where == null ? "your workspace" : where)) + "</p>");
     }
 

@@ -26,6 +26,8 @@ class SlackDistributionTest {
     static final SlackEmulatorInstalls.Team ACME = SlackEmulatorInstalls.Team.plain("T0ACME", "Acme");
     static final SlackEmulatorInstalls.Team GLOBEX = SlackEmulatorInstalls.Team.plain("T0GLOBEX", "Globex");
     static final SlackEmulatorInstalls.Team INITECH = new SlackEmulatorInstalls.Team("T0INITECH", "Initech", "E0GRID", false);
+    /** An organisation installing once for all its workspaces; commands come from its workspace T0UMBRELLA. */
+    static final SlackEmulatorInstalls.Team UMBRELLA = new SlackEmulatorInstalls.Team("T0UMBRELLA", "Umbrella", "E0UMBRELLA", true);
     /** The same user id in two workspaces: an admin in Acme, a plain member in Globex. */
     static final SlackEmulator.Member ADA_ADMIN = new SlackEmulator.Member("U0ADA", "ada", "Ada", true, false);
     static final SlackEmulator.Member ADA_MEMBER = SlackEmulator.Member.plain("U0ADA", "ada");
@@ -43,6 +45,7 @@ class SlackDistributionTest {
         emu.installs.addMember(ACME, ADA_ADMIN);
         emu.installs.addMember(GLOBEX, ADA_MEMBER);
         emu.installs.addMember(INITECH, ADA_MEMBER);
+        emu.installs.addMember(UMBRELLA, ADA_ADMIN);
         bot = SlackDistributedBot.start(emu, Map.of("STUDYBOT_DATABASE_PATH", dir.resolve("studybot.db").toString()), Optional.empty(), "");
     }
 
@@ -116,6 +119,22 @@ class SlackDistributionTest {
         bot.adapter.post(grid, Optional.empty(), new Reply.Notice("hello Initech"));
         assertThat(emu.installs.tokensFor("chat.postMessage")).last().isEqualTo(emu.installs.tokenOf(INITECH).orElseThrow());
         assertThat(store().find(Optional.of("E0GRID"), Optional.of("T0INITECH"))).isPresent();
+    }
+
+    @Test
+    void anOrganisationWideInstallServesItsWorkspacesAndItsRemovalPausesThemAll() throws Exception {
+        install(UMBRELLA);
+        assertThat(store().find(Optional.of("E0UMBRELLA"), Optional.empty()).orElseThrow().enterpriseInstall()).isTrue();
+        assertThat(command(UMBRELLA, ADA_ADMIN, "schedule set weekdays 09:30 UTC").allText()).contains("09:30");
+        ChannelRef channel = new ChannelRef(SlackAdapter.NAME, "E0UMBRELLA/T0UMBRELLA", "C0T0UMBRELLA");
+        bot.adapter.post(channel, Optional.empty(), new Reply.Notice("hello Umbrella"));
+        assertThat(emu.installs.tokensFor("chat.postMessage")).last().isEqualTo(emu.installs.tokenOf(UMBRELLA).orElseThrow());
+
+        emu.installs.revoke(UMBRELLA);
+        assertThat(slack.jsonOverHttp(bot.port, slack.event(UMBRELLA, "app_uninstalled")).statusCode()).isEqualTo(200);
+        await().atMost(WAIT).until(() -> store().find(Optional.of("E0UMBRELLA"), Optional.of("T0UMBRELLA")).isEmpty());
+        assertThat(bot.wiring.bot().handleText(channel, new dev.studybot.domain.Actor("U0ADA", "ada", true, java.util.Set.of()),
+                "/study schedule show").reply().toString()).contains("removed from this workspace");
     }
 
     @Test

@@ -72,7 +72,7 @@ class SlackInstallBrowserTest {
 
         await().atMost(WAIT).until(() -> browser.getCurrentUrl().contains("/slack/oauth_redirect"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("studybot is installed");
-        assertThat(browser.findElement(By.id("outcome")).getText()).contains("studybot is now in T0HOOLI", "/study help");
+        assertThat(browser.findElement(By.id("outcome")).getText()).contains("studybot is now in Hooli", "/study help");
 
         // the same redirect again (a reload, or someone replaying it): its state was used up
         String landed = browser.getCurrentUrl();

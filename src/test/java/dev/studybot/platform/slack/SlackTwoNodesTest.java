@@ -32,7 +32,7 @@ class SlackTwoNodesTest {
             emu.installs.addMember(PIED, RICHARD);
             emu.installs.nextInstall(PIED, RICHARD.id());
             SlackDistributedBot.Landed landed = SlackDistributedBot.install(a.installPage(), Optional.of("http://127.0.0.1:" + b.port));
-            assertThat(landed.page()).contains("studybot is now in T0PIED");
+            assertThat(landed.page()).contains("studybot is now in Pied Piper");
 
             SlackRequests slack = new SlackRequests(emu);
             SlackRequests.Request onB = slack.slash(PIED, RICHARD, "C0PIED", "team create Hooli-XYZ");
