@@ -85,6 +85,10 @@ public final class SlackAdapter implements ChatPlatform, AutoCloseable {
         SlackInstallations installations = null;
         if (distribution.isPresent()) {
             SlackSettings.Distribution d = distribution.get();
+            if (d.publicUrl().startsWith("http://") && !d.publicUrl().matches("http://(localhost|127\\.0\\.0\\.1)(:\\d+)?")) {
+                LOG.warn("slack.public-url is {}: browsers keep the install's state cookie (Secure) only over HTTPS, so installs will fail;"
+                        + " put studybot behind a proxy that terminates TLS", d.publicUrl());
+            }
             Workspaces stores = workspaces.orElseThrow(() -> new IllegalArgumentException("a distributed Slack app needs the installation store"));
             installations = new SlackInstallations(stores.installations(), new SlackTokenCipher(d.tokenKey()), clock,
                     d.publicUrl() + d.installPath());
