@@ -30,17 +30,19 @@ public final class SqliteToPostgres {
     /** What is copied, parents before the rows that refer to them. */
     static final List<String> TABLES = List.of(
             "members", "posts", "submissions", "member_totals", "teams", "team_members", "seasons", "schedules", "memory_states",
-            "reviewers", "decks", "deck_questions",
+            "reviewers", "decks", "deck_questions", "slack_installations",
             "qrtz_job_details", "qrtz_triggers", "qrtz_simple_triggers", "qrtz_cron_triggers", "qrtz_simprop_triggers",
             "qrtz_blob_triggers", "qrtz_calendars", "qrtz_paused_trigger_grps");
 
     /**
      * What is not copied: each database's own migration history and id counters; Quartz's locks,
      * check-ins and firings in progress, which the nodes on the target make afresh; and the
-     * delivery queue, leases and node list, which live only while nodes run.
+     * delivery queue, leases and node list, which live only while nodes run; and Slack's OAuth
+     * states, each good for minutes.
      */
     static final Set<String> NOT_COPIED = Set.of("flyway_schema_history", "sqlite_sequence",
-            "qrtz_locks", "qrtz_scheduler_state", "qrtz_fired_triggers", "deliveries", "leases", "nodes");
+            "qrtz_locks", "qrtz_scheduler_state", "qrtz_fired_triggers", "deliveries", "leases", "nodes",
+            "slack_oauth_states");
 
     private static final int BATCH = 1000;
 

@@ -47,6 +47,11 @@ import dev.studybot.port.platform.PlatformContext;
 import dev.studybot.port.platform.PlatformModule;
 import dev.studybot.port.platform.Running;
 import dev.studybot.port.platform.Secrets;
+import dev.studybot.port.platform.Workspaces;
+import dev.studybot.port.out.ScheduleStore;
+import dev.studybot.domain.Schedule;
+import dev.studybot.store.SqlInstallationStore;
+import dev.studybot.store.SqlOAuthStateStore;
 import dev.studybot.schedule.QuartzPostScheduler;
 import dev.studybot.schedule.ReviewReminderJob;
 import dev.studybot.schedule.SchedulerSettings;
@@ -103,6 +108,7 @@ public final class Wiring implements AutoCloseable {
     private final QuartzPostScheduler scheduler;
     private final PostSender sender;
     private final Cluster cluster;
+    private final Workspaces workspaces;
     private final Settings settings;
     private final StudyConfig config;
     private final Path chartFolder;
@@ -249,6 +255,7 @@ public final class Wiring implements AutoCloseable {
         SqlMemberStore members = new SqlMemberStore(jdbc);
         SqlTeamStore teams = new SqlTeamStore(jdbc);
         SqlScheduleStore schedules = new SqlScheduleStore(jdbc);
+        workspaces = new Workspaces(new SqlInstallationStore(jdbc), new SqlOAuthStateStore(jdbc), pauseAll(schedules));
         SqlSeasonStore seasons = new SqlSeasonStore(jdbc);
 
         SqlLeaderboardQuery boards = new SqlLeaderboardQuery(jdbc);
@@ -320,6 +327,20 @@ public final class Wiring implements AutoCloseable {
         });
     }
 
+    /** Pauses a workspace's schedules (its app was removed): each keeps its reason until an admin sets it again. */
+    private static Workspaces.SchedulePause pauseAll(ScheduleStore schedules) {
+        return (platform, workspaces, reason) -> {
+            int paused = 0;
+            for (Schedule s : schedules.all()) {
+                if (s.channel().platform().equals(platform) && workspaces.test(s.channel().workspace()) && !s.paused()) {
+                    schedules.save(s.pausedFor(reason));
+                    paused++;
+                }
+            }
+            return paused;
+        };
+    }
+
     /** Ready: the schedules started, the database answers, and every platform started is connected. */
     private java.util.List<OpsServer.Check> readiness() {
         java.util.List<OpsServer.Check> checks = new java.util.ArrayList<>();
@@ -359,7 +380,7 @@ public final class Wiring implements AutoCloseable {
     public <C extends Record> Running startPlatform(PlatformModule<C> module, C config, Secrets secrets,
                                                     UnaryOperator<CommandHandler> around) throws Exception {
         PlatformContext context = new PlatformContext(around.apply(bot), bank, settings.maxAnswerLength(), clock,
-                secrets.only(module.secretNames()), cluster, chartFolder, telemetry);
+                secrets.only(module.secretNames()), cluster, chartFolder, telemetry, workspaces);
         Running started = module.start(config, context);
         register(started.platform());
         running.add(started);

@@ -47,18 +47,28 @@ final class SlackDelivery {
             Map.entry("org_login_required", new Refusal.NotAllowed()),
             Map.entry("team_added_to_org", new Refusal.NotAllowed()));
 
-    private final MethodsClient client;
-    private final SlackPace pace;
+    private static final int MAX_WORKSPACES = 100_000;
+
+    private final java.util.function.Supplier<SlackPace> newPace;
+    private final Map<String, SlackPace> paces = new java.util.concurrent.ConcurrentHashMap<>();
     private final Telemetry telemetry;
 
-    SlackDelivery(MethodsClient client, SlackPace pace, Telemetry telemetry) {
-        this.client = client;
-        this.pace = pace;
+    /** {@code newPace} makes the pace of one workspace: each workspace has its own limits. */
+    SlackDelivery(java.util.function.Supplier<SlackPace> newPace, Telemetry telemetry) {
+        this.newPace = newPace;
         this.telemetry = telemetry;
     }
 
-    /** Posts to a channel, or in the thread of {@code threadTs}; returns Slack's response (its {@code ts}). */
-    ChatPostMessageResponse post(String channel, Optional<String> threadTs, SlackMessage message) throws DeliveryException {
+    /**
+     * Posts to a channel of {@code workspace} with its {@code client}, or in the thread of
+     * {@code threadTs}; returns Slack's response (its {@code ts}).
+     */
+    ChatPostMessageResponse post(String workspace, MethodsClient client, String channel, Optional<String> threadTs, SlackMessage message)
+            throws DeliveryException {
+        if (paces.size() > MAX_WORKSPACES) {
+            paces.clear();
+        }
+        SlackPace pace = paces.computeIfAbsent(workspace, w -> newPace.get());
         for (int attempt = 1; ; attempt++) {
             try {
                 pace.await(channel);

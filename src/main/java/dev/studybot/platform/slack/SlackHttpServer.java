@@ -26,9 +26,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * HTTP mode: slash commands and interactivity arrive as POSTs on {@value #PATH}, served by the
- * JDK's own HTTP server and handed to Bolt ({@link SlackRequestParser} then {@link App#run}),
- * whose request verification checks the signature and the timestamp of each one.
+ * HTTP mode: slash commands, interactivity and events arrive as POSTs on {@value #PATH}, served
+ * by the JDK's own HTTP server and handed to Bolt ({@link SlackRequestParser} then
+ * {@link App#run}), whose request verification checks the signature and the timestamp of each
+ * one. A distributed app also serves the install page and the OAuth redirect to browsers (GET).
  */
 final class SlackHttpServer implements AutoCloseable {
     static final String PATH = "/slack/events";
@@ -41,7 +42,7 @@ final class SlackHttpServer implements AutoCloseable {
     private final ExecutorService executor;
     private final Telemetry telemetry;
 
-    SlackHttpServer(App app, int port, Telemetry telemetry) throws IOException {
+    SlackHttpServer(App app, int port, Telemetry telemetry, List<String> pages) throws IOException {
         this.app = app;
         this.telemetry = telemetry;
         this.parser = new SlackRequestParser(app.config());
@@ -54,6 +55,9 @@ final class SlackHttpServer implements AutoCloseable {
         });
         server.setExecutor(executor);
         server.createContext(PATH, this::handle);
+        for (String page : pages) {
+            server.createContext(page, this::page);
+        }
     }
 
     void start() {
@@ -66,10 +70,20 @@ final class SlackHttpServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        serve(exchange, "POST");
+    }
+
+    /** The install page and the redirect: what a browser opens. */
+    private void page(HttpExchange exchange) throws IOException {
+        serve(exchange, "GET");
+    }
+
+    private void serve(HttpExchange exchange, String method) throws IOException {
         long received = System.nanoTime();
         try (exchange) {
-            if (!exchange.getRequestMethod().equals("POST")) {
-                send(exchange, 405, "text/plain", "POST only");
+            if (!exchange.getRequestMethod().equals(method)) {
+                exchange.getResponseHeaders().set("Allow", method);
+                send(exchange, 405, "text/plain", method + " only");
                 return;
             }
             byte[] body = read(exchange.getRequestBody());
@@ -91,7 +105,7 @@ final class SlackHttpServer implements AutoCloseable {
             Response response = app.run(request);
             response.getHeaders().forEach((name, values) -> exchange.getResponseHeaders().put(name, values));
             send(exchange, response.getStatusCode(), response.getContentType(), response.getBody());
-            if (response.getStatusCode() == 200) {
+            if (response.getStatusCode() == 200 && method.equals("POST")) {
                 telemetry.acknowledged(SlackAdapter.NAME, Duration.ofNanos(System.nanoTime() - received));
             }
         } catch (Exception e) {

@@ -4,6 +4,8 @@ import com.slack.api.app_backend.interactive_components.payload.BlockActionPaylo
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.Context;
+import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.view.ViewState;
 import dev.studybot.domain.Actor;
 import dev.studybot.domain.Reply;
@@ -29,13 +31,15 @@ final class SlackInbound implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SlackInbound.class);
     private static final Pattern ANY_COMMAND = Pattern.compile("^/.+$");
 
+    private final SlackClients clients;
     private final SlackPeople people;
     private final SeenRequests seen;
     private final SlackReplies replies;
     private final KeyedWorkers workers = new KeyedWorkers(8);
     private volatile CommandHandler handler;
 
-    SlackInbound(SlackPeople people, SeenRequests seen, SlackReplies replies) {
+    SlackInbound(SlackClients clients, SlackPeople people, SeenRequests seen, SlackReplies replies) {
+        this.clients = clients;
         this.people = people;
         this.seen = seen;
         this.replies = replies;
@@ -52,35 +56,41 @@ final class SlackInbound implements AutoCloseable {
     /** Registers the handlers; each returns Bolt's ack at once. */
     void register(App app) {
         app.command(ANY_COMMAND, (req, ctx) -> {
-            onCommand(req.getPayload(), req.getRequestBodyAsString());
+            onCommand(req.getPayload(), req.getRequestBodyAsString(), ctx);
             return ctx.ack();
         });
         app.blockAction(SlackRenderer.ANSWER_ACTION, (req, ctx) -> {
-            onButton(req.getPayload(), req.getRequestBodyAsString(), id -> new Action.Answer(Optional.empty(), Optional.of(id)));
+            onButton(req.getPayload(), req.getRequestBodyAsString(), ctx, id -> new Action.Answer(Optional.empty(), Optional.of(id)));
             return ctx.ack();
         });
         app.blockAction(SlackRenderer.REVEAL_ACTION, (req, ctx) -> {
-            onButton(req.getPayload(), req.getRequestBodyAsString(), id -> new Action.Reveal(Optional.empty(), Optional.of(id)));
+            onButton(req.getPayload(), req.getRequestBodyAsString(), ctx, id -> new Action.Reveal(Optional.empty(), Optional.of(id)));
             return ctx.ack();
         });
         app.viewSubmission(SlackRenderer.ANSWER_FORM, (req, ctx) -> {
-            onAnswerForm(req.getPayload(), req.getRequestBodyAsString());
+            onAnswerForm(req.getPayload(), req.getRequestBodyAsString(), ctx);
             return ctx.ack();
         });
     }
 
-    private void onCommand(SlashCommandPayload p, String body) {
+    /** The workspace's key: the team Bolt resolved (the payload's otherwise), with its organisation when distributed. */
+    private String workspace(Context ctx, String payloadTeam) {
+        String team = ctx.getTeamId() != null ? ctx.getTeamId() : payloadTeam;
+        return SlackWorkspace.of(ctx.getEnterpriseId(), team).key(clients.withEnterprise());
+    }
+
+    private void onCommand(SlashCommandPayload p, String body, Context ctx) {
         if (!seen.firstTime(body)) {
             LOG.info("Ignored a redelivered slash command from {}", p.getUserId());
             return;
         }
-        SlackOrigin origin = new SlackOrigin(p.getTeamId(), p.getChannelId(), p.getUserId(), p.getUserName(), p.getTriggerId(),
-                p.getResponseUrl());
+        SlackOrigin origin = new SlackOrigin(workspace(ctx, p.getTeamId()), p.getChannelId(), p.getUserId(), p.getUserName(), p.getTriggerId(),
+                p.getResponseUrl(), ctx.getBotToken());
         String text = SlackText.typed(p.getText());
         later(origin, actor -> handler.handleText(origin.channelRef(), actor, text));
     }
 
-    private void onButton(BlockActionPayload p, String body, LongFunction<Action> action) {
+    private void onButton(BlockActionPayload p, String body, Context ctx, LongFunction<Action> action) {
         if (p.getActions() == null || p.getActions().isEmpty() || p.getChannel() == null || !seen.firstTime(body)) {
             return;
         }
@@ -90,21 +100,21 @@ final class SlackInbound implements AutoCloseable {
         } catch (NumberFormatException e) {
             return;
         }
-        SlackOrigin origin = new SlackOrigin(team(p.getTeam() == null ? null : p.getTeam().getId(), p.getUser().getTeamId()),
+        SlackOrigin origin = new SlackOrigin(workspace(ctx, team(p.getTeam() == null ? null : p.getTeam().getId(), p.getUser().getTeamId())),
                 p.getChannel().getId(), p.getUser().getId(), name(p.getUser().getUsername(), p.getUser().getName()),
-                p.getTriggerId(), p.getResponseUrl());
+                p.getTriggerId(), p.getResponseUrl(), ctx.getBotToken());
         later(origin, actor -> handler.handle(new Command(origin.channelRef(), actor, action.apply(postId))));
     }
 
-    private void onAnswerForm(ViewSubmissionPayload p, String body) {
+    private void onAnswerForm(ViewSubmissionPayload p, String body, Context ctx) {
         Optional<FormOrigin> form = FormOrigin.parse(p.getView().getPrivateMetadata());
         if (form.isEmpty() || !seen.firstTime(body)) {
             return;
         }
         String text = answerText(p.getView().getState()).orElse("");
-        SlackOrigin origin = new SlackOrigin(team(p.getTeam() == null ? null : p.getTeam().getId(), p.getUser().getTeamId()),
+        SlackOrigin origin = new SlackOrigin(workspace(ctx, team(p.getTeam() == null ? null : p.getTeam().getId(), p.getUser().getTeamId())),
                 form.get().channel(), p.getUser().getId(), name(p.getUser().getUsername(), p.getUser().getName()),
-                null, form.get().responseUrl());
+                null, form.get().responseUrl(), ctx.getBotToken());
         Action answer = new Action.Answer(Optional.of(text), Optional.of(form.get().postId()));
         later(origin, actor -> handler.handle(new Command(origin.channelRef(), actor, answer)));
     }
@@ -128,14 +138,15 @@ final class SlackInbound implements AutoCloseable {
     /** The core's work for a request, after its ack; a failure looking up the member still gets an answer. */
     private void later(SlackOrigin origin, Function<Actor, Response> work) {
         workers.submit(origin.memberKey(), () -> {
+            MethodsClient client = clients.withToken(origin.botToken());
             Response response;
             try {
-                response = work.apply(people.actor(origin.user(), origin.userName()));
+                response = work.apply(people.actor(origin.team(), client, origin.user(), origin.userName()));
             } catch (RuntimeException e) {
                 LOG.warn("A Slack request failed before it reached the core: {}", e.toString(), e);
                 response = Response.toAsker(Reply.Error.unexpected());
             }
-            replies.send(origin, response);
+            replies.send(origin, client, response);
         });
     }
 

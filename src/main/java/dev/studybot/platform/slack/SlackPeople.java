@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * Who a Slack member is, for the core: display name, whether the workspace makes them an admin
  * or owner ({@code users.info}), and the handles of the user groups they are in
  * ({@code usergroups.list}), which config may name as admin groups. Both are cached for minutes,
- * and a failed look-up makes a plain member, never an admin.
+ * each workspace apart from the others (an admin of one workspace is nobody special in another,
+ * even under the same user id), and a failed look-up makes a plain member, never an admin.
  */
 final class SlackPeople {
     private static final Logger LOG = LoggerFactory.getLogger(SlackPeople.class);
@@ -32,13 +33,15 @@ final class SlackPeople {
     private static final Duration GROUPS_TTL = Duration.ofMinutes(5);
     private static final int MAX_USERS = 10_000;
 
-    private final MethodsClient client;
-    private final Clock clock;
-    private final Map<String, Cached<Person>> users = new ConcurrentHashMap<>();
-    private volatile Cached<Map<String, Set<String>>> groups;
+    private static final int MAX_WORKSPACES = 10_000;
 
-    SlackPeople(MethodsClient client, Clock clock) {
-        this.client = client;
+    private final Clock clock;
+    /** By workspace and member id. */
+    private final Map<String, Cached<Person>> users = new ConcurrentHashMap<>();
+    /** By workspace: each member's user group handles. */
+    private final Map<String, Cached<Map<String, Set<String>>>> groups = new ConcurrentHashMap<>();
+
+    SlackPeople(Clock clock) {
         this.clock = clock;
     }
 
@@ -48,16 +51,20 @@ final class SlackPeople {
     private record Cached<T>(T value, Instant until) {
     }
 
-    /** The member who sent a request; {@code fallbackName} is the name the payload carried. */
-    Actor actor(String userId, String fallbackName) {
-        Optional<Person> person = person(userId);
+    /**
+     * The member who sent a request in {@code workspace}, looked up with that workspace's
+     * {@code client}; {@code fallbackName} is the name the payload carried.
+     */
+    Actor actor(String workspace, MethodsClient client, String userId, String fallbackName) {
+        Optional<Person> person = person(workspace, client, userId);
         String name = person.map(Person::displayName).filter(n -> !n.isBlank()).orElse(fallbackName);
-        return new Actor(userId, name, person.map(Person::admin).orElse(false), groupsOf(userId));
+        return new Actor(userId, name, person.map(Person::admin).orElse(false), groupsOf(workspace, client, userId));
     }
 
-    private Optional<Person> person(String userId) {
+    private Optional<Person> person(String workspace, MethodsClient client, String userId) {
         Instant now = clock.instant();
-        Cached<Person> cached = users.get(userId);
+        String key = workspace + "/" + userId;
+        Cached<Person> cached = users.get(key);
         if (cached != null && cached.until().isAfter(now)) {
             return Optional.of(cached.value());
         }
@@ -71,7 +78,7 @@ final class SlackPeople {
             if (users.size() >= MAX_USERS) {
                 users.clear();
             }
-            users.put(userId, new Cached<>(p, now.plus(USER_TTL)));
+            users.put(key, new Cached<>(p, now.plus(USER_TTL)));
             return Optional.of(p);
         } catch (IOException | SlackApiException e) {
             LOG.warn("users.info for {} failed: {}", userId, e.getMessage());
@@ -100,17 +107,26 @@ final class SlackPeople {
         return u.getName() == null ? "" : u.getName();
     }
 
-    private Set<String> groupsOf(String userId) {
+    private Set<String> groupsOf(String workspace, MethodsClient client, String userId) {
         Instant now = clock.instant();
-        Cached<Map<String, Set<String>>> current = groups;
+        Cached<Map<String, Set<String>>> current = groups.get(workspace);
         if (current == null || !current.until().isAfter(now)) {
-            current = new Cached<>(loadGroups(), now.plus(GROUPS_TTL));
-            groups = current;
+            current = new Cached<>(loadGroups(client), now.plus(GROUPS_TTL));
+            if (groups.size() >= MAX_WORKSPACES) {
+                groups.clear();
+            }
+            groups.put(workspace, current);
         }
         return current.value().getOrDefault(userId, Set.of());
     }
 
-    private Map<String, Set<String>> loadGroups() {
+    /** Forgets what was cached about a workspace's members (the app left it). */
+    void forget(String workspace) {
+        groups.remove(workspace);
+        users.keySet().removeIf(k -> k.startsWith(workspace + "/"));
+    }
+
+    private Map<String, Set<String>> loadGroups(MethodsClient client) {
         try {
             UsergroupsListResponse r = client.usergroupsList(q -> q.includeUsers(true));
             if (!r.isOk()) {

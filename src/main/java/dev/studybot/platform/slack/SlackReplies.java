@@ -25,14 +25,12 @@ final class SlackReplies {
     private static final Logger LOG = LoggerFactory.getLogger(SlackReplies.class);
 
     private final Slack slack;
-    private final MethodsClient client;
     private final SlackRenderer renderer;
     private final SlackDelivery delivery;
     private final SlackUploads uploads;
 
-    SlackReplies(Slack slack, MethodsClient client, SlackRenderer renderer, SlackDelivery delivery, SlackUploads uploads) {
+    SlackReplies(Slack slack, SlackRenderer renderer, SlackDelivery delivery, SlackUploads uploads) {
         this.slack = slack;
-        this.client = client;
         this.renderer = renderer;
         this.delivery = delivery;
         this.uploads = uploads;
@@ -41,29 +39,29 @@ final class SlackReplies {
     /**
      * A picture in a reply for the channel is shared there after the text; one for the asker alone
      * is uploaded unshared and shown in an image block of the ephemeral reply, since a file
-     * shared in a channel is never ephemeral.
+     * shared in a channel is never ephemeral. {@code client} is the workspace's.
      */
-    void send(SlackOrigin origin, Response response) {
-        if (response.reply() instanceof Reply.AnswerForm form && origin.triggerId() != null && openForm(origin, form)) {
+    void send(SlackOrigin origin, MethodsClient client, Response response) {
+        if (response.reply() instanceof Reply.AnswerForm form && origin.triggerId() != null && openForm(client, origin, form)) {
             return;
         }
         SlackMessage message = renderer.render(response.reply());
         if (message.picture().isPresent() && response.ephemeral()) {
             // a message Slack refuses with its image block goes again as text alone
-            Optional<SlackMessage> withImage = uploads.keep(message.picture().get()).map(message::withImage);
+            Optional<SlackMessage> withImage = uploads.keep(client, message.picture().get()).map(message::withImage);
             if (withImage.isPresent() && origin.responseUrl() != null && respond(origin.responseUrl(), withImage.get(), true)) {
                 return;
             }
         }
         if (!(origin.responseUrl() != null && respond(origin.responseUrl(), message, response.ephemeral()))) {
-            fallback(origin, message, response.ephemeral());
+            fallback(client, origin, message, response.ephemeral());
         }
         if (message.picture().isPresent() && !response.ephemeral()) {
-            uploads.share(message.picture().get(), origin.channel(), Optional.empty());
+            uploads.share(client, message.picture().get(), origin.channel(), Optional.empty());
         }
     }
 
-    private boolean openForm(SlackOrigin origin, Reply.AnswerForm form) {
+    private boolean openForm(MethodsClient client, SlackOrigin origin, Reply.AnswerForm form) {
         String metadata = new FormOrigin(form.postId(), origin.channel(), origin.responseUrl()).encode();
         try {
             ViewsOpenResponse r = client.viewsOpen(q -> q.triggerId(origin.triggerId()).view(renderer.answerModal(form, metadata)));
@@ -95,7 +93,7 @@ final class SlackReplies {
         return false;
     }
 
-    private void fallback(SlackOrigin origin, SlackMessage message, boolean ephemeral) {
+    private void fallback(MethodsClient client, SlackOrigin origin, SlackMessage message, boolean ephemeral) {
         try {
             if (ephemeral) {
                 ChatPostEphemeralResponse r = client.chatPostEphemeral(q -> q.channel(origin.channel()).user(origin.user())
@@ -104,7 +102,7 @@ final class SlackReplies {
                     LOG.warn("chat.postEphemeral to {} failed: {}", origin.channel(), r.getError());
                 }
             } else {
-                delivery.post(origin.channel(), Optional.empty(), message);
+                delivery.post(origin.team(), client, origin.channel(), Optional.empty(), message);
             }
         } catch (IOException | SlackApiException | DeliveryException e) {
             LOG.warn("A reply in {} could not be delivered: {}", origin.channel(), e.getMessage());

@@ -21,23 +21,20 @@ final class SlackUploads {
     /** Slack's cap on a file's alt text. */
     static final int ALT_LIMIT = 1000;
 
-    private final MethodsClient client;
-
-    SlackUploads(MethodsClient client) {
-        this.client = client;
+    SlackUploads() {
     }
 
     /** Shares the picture in a channel, or in the thread of {@code threadTs}; whether Slack took it. */
-    boolean share(Picture picture, String channel, Optional<String> threadTs) {
-        return upload(picture, Optional.of(channel), threadTs).isPresent();
+    boolean share(MethodsClient client, Picture picture, String channel, Optional<String> threadTs) {
+        return upload(client, picture, Optional.of(channel), threadTs).isPresent();
     }
 
     /** Uploads the picture without sharing it anywhere (an ephemeral reply shows it in an image block); its file id. */
-    Optional<String> keep(Picture picture) {
-        return upload(picture, Optional.empty(), Optional.empty());
+    Optional<String> keep(MethodsClient client, Picture picture) {
+        return upload(client, picture, Optional.empty(), Optional.empty());
     }
 
-    private Optional<String> upload(Picture picture, Optional<String> channel, Optional<String> threadTs) {
+    private Optional<String> upload(MethodsClient client, Picture picture, Optional<String> channel, Optional<String> threadTs) {
         String alt = SlackRenderer.shorten(picture.altText(), ALT_LIMIT);
         try {
             FilesUploadV2Response r = client.filesUploadV2(q -> q

@@ -12,10 +12,11 @@ import java.util.Objects;
  * suggestions while a member types), the core's limits, its clock, its own secrets, the node it
  * runs on among those sharing the database, a folder beside the database where it may write
  * files ({@code files}: the console's charts), and where it reports what it counts and times (how
- * long acknowledging a command took).
+ * long acknowledging a command took), and the workspaces an app installed in many of them keeps in
+ * the database ({@code workspaces}).
  */
 public record PlatformContext(CommandHandler commands, QuestionBank bank, int maxAnswerLength, Clock clock, Secrets secrets,
-                              Cluster cluster, Path files, Telemetry telemetry) {
+                              Cluster cluster, Path files, Telemetry telemetry, Workspaces workspaces) {
     public PlatformContext {
         Objects.requireNonNull(commands, "commands");
         Objects.requireNonNull(bank, "bank");
@@ -24,10 +25,6 @@ public record PlatformContext(CommandHandler commands, QuestionBank bank, int ma
         Objects.requireNonNull(cluster, "cluster");
         Objects.requireNonNull(files, "files");
         Objects.requireNonNull(telemetry, "telemetry");
-    }
-
-    /** One node alone, with files in {@code data/charts}, as beside the default database, and telemetry going nowhere. */
-    public PlatformContext(CommandHandler commands, QuestionBank bank, int maxAnswerLength, Clock clock, Secrets secrets) {
-        this(commands, bank, maxAnswerLength, clock, secrets, Cluster.single("local"), Path.of("data", "charts"), Telemetry.NONE);
+        Objects.requireNonNull(workspaces, "workspaces");
     }
 }

@@ -124,6 +124,9 @@ final class SlackEmulator implements AutoCloseable {
     record Shared(String id, String channel, String threadTs, String title, String altTxt, String filename, byte[] bytes) {
     }
 
+    /** Installing in several workspaces: the consent page, oauth.v2.access and the tokens granted. */
+    final SlackEmulatorInstalls installs = new SlackEmulatorInstalls(this);
+
     /** Uploads by file id, as they progress. */
     final Map<String, Upload> uploads = new ConcurrentHashMap<>();
     final List<Shared> files = new CopyOnWriteArrayList<>();
@@ -136,6 +139,7 @@ final class SlackEmulator implements AutoCloseable {
         web.createContext("/api/", this::api);
         web.createContext("/respond/", this::respond);
         web.createContext("/upload/", this::upload);
+        web.createContext("/oauth/v2/authorize", installs::authorize);
         web.start();
         socket = new SocketModeServer(this);
         socket.startAndWait();
@@ -143,6 +147,11 @@ final class SlackEmulator implements AutoCloseable {
 
     String apiBaseUrl() {
         return "http://127.0.0.1:" + web.getAddress().getPort() + "/api/";
+    }
+
+    /** The consent page installs go to (slack.authorize-url). */
+    String authorizeUrl() {
+        return "http://127.0.0.1:" + web.getAddress().getPort() + "/oauth/v2/authorize";
     }
 
     String newResponseUrl() {
@@ -225,13 +234,15 @@ final class SlackEmulator implements AutoCloseable {
                 return;
             }
             String token = token(exchange, params);
+            installs.calls.add(new String[] {method, String.valueOf(token)});
             ObjectNode out = switch (method) {
+                case "oauth.v2.access" -> installs.access(exchange, params);
                 case "auth.test" -> authTest(token);
                 case "apps.connections.open" -> connectionsOpen(token);
                 case "chat.postMessage" -> withBot(token, () -> postMessage(params));
                 case "chat.postEphemeral" -> withBot(token, () -> postEphemeral(params));
                 case "views.open" -> withBot(token, () -> viewsOpen(params));
-                case "users.info" -> withBot(token, () -> usersInfo(params));
+                case "users.info" -> withBot(token, () -> usersInfo(token, params));
                 case "usergroups.list" -> withBot(token, this::usergroupsList);
                 case "files.getUploadURLExternal" -> withBot(token, () -> getUploadUrl(params));
                 case "files.completeUploadExternal" -> withBot(token, () -> completeUpload(params));
@@ -304,10 +315,24 @@ final class SlackEmulator implements AutoCloseable {
     }
 
     private ObjectNode withBot(String token, Call call) throws IOException {
-        return BOT_TOKEN.equals(token) ? call.run() : error(token == null ? "not_authed" : "invalid_auth");
+        return BOT_TOKEN.equals(token) || installs.grant(token).isPresent() ? call.run() : error(token == null ? "not_authed" : "invalid_auth");
     }
 
     private ObjectNode authTest(String token) {
+        var grant = installs.grant(token);
+        if (grant.isPresent()) {
+            SlackEmulatorInstalls.Team t = grant.get().team();
+            ObjectNode out = ok();
+            out.put("url", "https://" + t.id().toLowerCase(java.util.Locale.ROOT) + ".slack.test/").put("team", t.name()).put("user", "studybot")
+                    .put("user_id", "U0BOT" + t.id()).put("bot_id", "B0" + t.id()).put("is_enterprise_install", t.orgWide());
+            if (!t.orgWide()) {
+                out.put("team_id", t.id());
+            }
+            if (t.enterprise() != null) {
+                out.put("enterprise_id", t.enterprise());
+            }
+            return out;
+        }
         if (!BOT_TOKEN.equals(token)) {
             return error("invalid_auth");
         }
@@ -370,8 +395,10 @@ final class SlackEmulator implements AutoCloseable {
         return out;
     }
 
-    private ObjectNode usersInfo(Map<String, String> p) {
-        Member m = members.get(p.get("user"));
+    private ObjectNode usersInfo(String token, Map<String, String> p) {
+        // with a workspace's own token, that workspace's members; the first workspace's otherwise
+        Member m = installs.grant(token).map(g -> installs.teamMembers.getOrDefault(g.team().id(), Map.of()).get(p.get("user")))
+                .orElseGet(() -> installs.grant(token).isPresent() ? null : members.get(p.get("user")));
         if (m == null) {
             return error("user_not_found");
         }

@@ -177,7 +177,7 @@ public final class SlackLoadHarness {
         return new Phase(Math.min(total, sent.get()), failed.get(), System.nanoTime() - start);
     }
 
-    private static CompletableFuture<Long> timedHttp(SlackRequests requests, int port, SlackRequests.Request r) {
+    static CompletableFuture<Long> timedHttp(SlackRequests requests, int port, SlackRequests.Request r) {
         return CompletableFuture.supplyAsync(() -> {
             long t0 = System.nanoTime();
             try {
@@ -261,7 +261,7 @@ public final class SlackLoadHarness {
                 ms(acks.isEmpty() ? 0 : acks.get(acks.size() - 1)), replies, idleRssKb / 1024, rss.maxKb() / 1024, rss.peakKb() / 1024);
     }
 
-    private static long percentile(List<Long> sorted, int p) {
+    static long percentile(List<Long> sorted, int p) {
         if (sorted.isEmpty()) {
             return 0;
         }
@@ -269,11 +269,11 @@ public final class SlackLoadHarness {
         return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
     }
 
-    private static double ms(long nanos) {
+    static double ms(long nanos) {
         return nanos / 1e6;
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         }
@@ -337,7 +337,7 @@ public final class SlackLoadHarness {
     }
 
     /** Samples a process's resident memory from /proc every 200 ms. */
-    private static final class RssSampler {
+    static final class RssSampler {
         private final Path status;
         private final AtomicLong max = new AtomicLong();
         private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();

@@ -14,8 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** The manifests in config/ declare what the adapter uses: /study, interactivity, the scopes of its Web API calls. */
 class SlackManifestTest {
-    private static final List<String> SCOPES = List.of("commands", "chat:write", "chat:write.public", "files:write", "users:read",
-            "usergroups:read");
+    private static final List<String> SCOPES = SlackConfig.SCOPES;
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
 
     private JsonNode read(String file) throws IOException {
@@ -51,5 +50,30 @@ class SlackManifestTest {
         assertThat(m.path("settings").path("socket_mode_enabled").asBoolean()).isFalse();
         assertThat(m.path("settings").path("interactivity").path("request_url").asText()).endsWith(SlackHttpServer.PATH);
         assertThat(m.path("features").path("slash_commands").get(0).path("url").asText()).endsWith(SlackHttpServer.PATH);
+    }
+
+    @Test
+    void distributedManifestRegistersTheRedirectAndTheUninstallEvents() throws IOException {
+        JsonNode m = read("slack-manifest-distributed.yaml");
+        common(m);
+        SlackConfig defaults = new SlackConfig("", 3000, null, null, null, null, null, null, null, null);
+        assertThat(m.path("oauth_config").path("redirect_urls").get(0).asText()).endsWith(defaults.redirectPath());
+        JsonNode events = m.path("settings").path("event_subscriptions");
+        assertThat(events.path("request_url").asText()).endsWith(SlackHttpServer.PATH);
+        List<String> bot = new ArrayList<>();
+        events.path("bot_events").forEach(e -> bot.add(e.asText()));
+        assertThat(bot).containsExactlyInAnyOrder("app_uninstalled", "tokens_revoked");
+        assertThat(m.path("settings").path("socket_mode_enabled").asBoolean()).isFalse();
+        assertThat(m.path("settings").path("token_rotation_enabled").asBoolean()).isTrue();
+        assertThat(m.path("features").path("slash_commands").get(0).path("url").asText()).endsWith(SlackHttpServer.PATH);
+    }
+
+    @Test
+    void theShippedConfigAsksForTheManifestsScopes() throws IOException {
+        JsonNode slack = yaml.readTree(Path.of("config", "studybot.yaml").toFile()).path("slack");
+        List<String> scopes = new ArrayList<>();
+        slack.path("scopes").forEach(s -> scopes.add(s.asText()));
+        assertThat(scopes).containsExactlyElementsOf(SCOPES);
+        assertThat(slack.path("mode").asText()).isEqualTo(SlackConfig.SINGLE);
     }
 }

@@ -59,6 +59,49 @@ final class SlackRequests {
         return new Request("slash_commands", p, trigger, responseUrl);
     }
 
+    /** A slash command from a member of one of the emulator's installable workspaces. */
+    Request slash(SlackEmulatorInstalls.Team team, SlackEmulator.Member m, String channel, String text) {
+        Request r = slash(m, channel, text);
+        r.payload().put("team_id", team.id()).put("team_domain", team.name().toLowerCase(java.util.Locale.ROOT))
+                .put("is_enterprise_install", Boolean.toString(team.orgWide()));
+        if (team.enterprise() != null) {
+            r.payload().put("enterprise_id", team.enterprise()).put("enterprise_name", team.name() + " organisation");
+        }
+        return r;
+    }
+
+    /** An Events API delivery of {@code type} (app_uninstalled, tokens_revoked) for a workspace, as JSON. */
+    String event(SlackEmulatorInstalls.Team team, String type) {
+        ObjectNode body = emu.json.createObjectNode();
+        body.put("token", "legacy-verification-token").put("team_id", team.id()).put("api_app_id", SlackEmulatorInstalls.APP_ID)
+                .put("type", "event_callback").put("event_id", "Ev" + emu.nextId()).put("event_time", Instant.now().getEpochSecond())
+                .put("is_ext_shared_channel", false);
+        if (team.enterprise() != null) {
+            body.put("enterprise_id", team.enterprise());
+        }
+        ObjectNode event = body.putObject("event").put("type", type).put("event_ts", Instant.now().getEpochSecond() + ".000100");
+        if (type.equals("tokens_revoked")) {
+            ObjectNode tokens = event.putObject("tokens");
+            tokens.putArray("oauth");
+            tokens.putArray("bot").add("U0BOT" + team.id());
+        }
+        ObjectNode auth = body.putArray("authorizations").addObject();
+        auth.put("team_id", team.orgWide() ? null : team.id()).put("user_id", "U0BOT" + team.id()).put("is_bot", true)
+                .put("is_enterprise_install", team.orgWide());
+        if (team.enterprise() != null) {
+            auth.put("enterprise_id", team.enterprise());
+        } else {
+            auth.putNull("enterprise_id");
+        }
+        return body.toString();
+    }
+
+    /** A signed JSON POST (an Events API delivery), as Slack sends it. */
+    HttpResponse<String> jsonOverHttp(int port, String json) throws IOException, InterruptedException {
+        long now = Instant.now().getEpochSecond();
+        return overHttp(port, json, SlackEmulator.SIGNING_SECRET, now, Map.of("Content-Type", "application/json"));
+    }
+
     /** A click on a button of a message the app posted. */
     Request button(SlackEmulator.Member m, SlackEmulator.Posted post, String actionId) {
         JsonNode button = findButton(post.blocks(), actionId);
