@@ -70,7 +70,8 @@ public final class SlackAdapter implements ChatPlatform, AutoCloseable {
         this.uploads = new SlackUploads(client);
         SlackPeople people = new SlackPeople(client, clock);
         SeenRequests seen = new SeenRequests(clock, RETRY_WINDOW, 50_000);
-        this.inbound = new SlackInbound(people, seen, new SlackReplies(slack, client, renderer, delivery, uploads));
+        this.inbound = new SlackInbound(people, seen, new SlackReplies(slack, client, renderer, delivery, uploads),
+                new SlackFiles(client, settings.botToken()));
         this.app = new App(AppConfig.builder()
                 .slack(slack)
                 .singleTeamBotToken(settings.botToken())

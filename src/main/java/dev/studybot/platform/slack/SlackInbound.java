@@ -4,6 +4,9 @@ import com.slack.api.app_backend.interactive_components.payload.BlockActionPaylo
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.bolt.App;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.FileSharedEvent;
+import com.slack.api.model.event.MessageFileShareEvent;
 import com.slack.api.model.view.ViewState;
 import dev.studybot.domain.Actor;
 import dev.studybot.domain.Reply;
@@ -11,6 +14,7 @@ import dev.studybot.port.in.Action;
 import dev.studybot.port.in.Command;
 import dev.studybot.port.in.CommandHandler;
 import dev.studybot.port.in.Response;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -32,13 +36,15 @@ final class SlackInbound implements AutoCloseable {
     private final SlackPeople people;
     private final SeenRequests seen;
     private final SlackReplies replies;
+    private final SlackFiles files;
     private final KeyedWorkers workers = new KeyedWorkers(8);
     private volatile CommandHandler handler;
 
-    SlackInbound(SlackPeople people, SeenRequests seen, SlackReplies replies) {
+    SlackInbound(SlackPeople people, SeenRequests seen, SlackReplies replies, SlackFiles files) {
         this.people = people;
         this.seen = seen;
         this.replies = replies;
+        this.files = files;
     }
 
     void bind(CommandHandler handler) {
@@ -67,6 +73,72 @@ final class SlackInbound implements AutoCloseable {
             onAnswerForm(req.getPayload(), req.getRequestBodyAsString());
             return ctx.ack();
         });
+        registerContributions(app);
+    }
+
+    /**
+     * Questions from chat: a file an admin shares in the app's direct messages ({@code file_shared})
+     * or in a message that mentions the app ({@code app_mention}) is imported as if attached to
+     * {@code /study bank import}; the report's Confirm button; the suggestion form's submission.
+     */
+    private void registerContributions(App app) {
+        app.event(FileSharedEvent.class, (req, ctx) -> {
+            FileSharedEvent e = req.getEvent();
+            // in a channel only a mention asks studybot to read a file; every file shared in a direct message with it does
+            if (e.getChannelId() != null && e.getChannelId().startsWith("D") && (req.getEventId() == null || seen.firstTime(req.getEventId()))) {
+                onFile(req.getTeamId(), e.getChannelId(), e.getUserId(), e.getFileId());
+            }
+            return ctx.ack();
+        });
+        app.event(AppMentionEvent.class, (req, ctx) -> {
+            AppMentionEvent e = req.getEvent();
+            if (e.getFiles() != null && !e.getFiles().isEmpty() && (req.getEventId() == null || seen.firstTime(req.getEventId()))) {
+                onFile(req.getTeamId(), e.getChannel(), e.getUser(), e.getFiles().get(0).getId());
+            }
+            return ctx.ack();
+        });
+        app.event(MessageFileShareEvent.class, (req, ctx) -> ctx.ack());
+        app.blockAction(SlackRenderer.IMPORT_CONFIRM_ACTION, (req, ctx) -> {
+            BlockActionPayload p = req.getPayload();
+            if (p.getChannel() != null && seen.firstTime(req.getRequestBodyAsString())) {
+                SlackOrigin origin = new SlackOrigin(team(p.getTeam() == null ? null : p.getTeam().getId(), p.getUser().getTeamId()),
+                        p.getChannel().getId(), p.getUser().getId(), name(p.getUser().getUsername(), p.getUser().getName()), p.getTriggerId(),
+                        p.getResponseUrl());
+                later(origin, actor -> handler.handle(new Command(origin.channelRef(), actor, new Action.BankImportConfirm(Optional.empty()))));
+            }
+            return ctx.ack();
+        });
+        app.viewSubmission(SlackRenderer.SUGGEST_FORM, (req, ctx) -> {
+            onSuggestForm(req.getPayload(), req.getRequestBodyAsString());
+            return ctx.ack();
+        });
+    }
+
+    private void onFile(String team, String channel, String user, String fileId) {
+        SlackOrigin origin = new SlackOrigin(team, channel, user, null, null, null);
+        later(origin, actor -> handler.handle(new Command(origin.channelRef(), actor,
+                new Action.BankImport(Optional.empty(), Optional.of(files.upload(fileId))))));
+    }
+
+    private void onSuggestForm(ViewSubmissionPayload p, String body) {
+        Optional<FormOrigin> form = FormOrigin.parse(p.getView().getPrivateMetadata());
+        if (form.isEmpty() || !seen.firstTime(body)) {
+            return;
+        }
+        List<Optional<String>> v = SlackRenderer.SUGGEST_FIELDS.stream().map(f -> value(p.getView().getState(), f)).toList();
+        SlackOrigin origin = new SlackOrigin(team(p.getTeam() == null ? null : p.getTeam().getId(), p.getUser().getTeamId()),
+                form.get().channel(), p.getUser().getId(), name(p.getUser().getUsername(), p.getUser().getName()),
+                null, form.get().responseUrl());
+        Action suggest = new Action.Suggest(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4));
+        later(origin, actor -> handler.handle(new Command(origin.channelRef(), actor, suggest)));
+    }
+
+    private static Optional<String> value(ViewState state, String block) {
+        if (state == null || state.getValues() == null || state.getValues().get(block) == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(state.getValues().get(block).get(SlackRenderer.ANSWER_INPUT)).map(ViewState.Value::getValue)
+                .filter(t -> !t.isBlank());
     }
 
     private void onCommand(SlashCommandPayload p, String body) {

@@ -47,6 +47,10 @@ final class SlackReplies {
         if (response.reply() instanceof Reply.AnswerForm form && origin.triggerId() != null && openForm(origin, form)) {
             return;
         }
+        if (response.reply() instanceof Reply.SuggestForm form && origin.triggerId() != null
+                && open(origin, renderer.suggestModal(form, new FormOrigin(0, origin.channel(), origin.responseUrl()).encode()))) {
+            return;
+        }
         SlackMessage message = renderer.render(response.reply());
         if (message.picture().isPresent() && response.ephemeral()) {
             // a message Slack refuses with its image block goes again as text alone
@@ -65,8 +69,12 @@ final class SlackReplies {
 
     private boolean openForm(SlackOrigin origin, Reply.AnswerForm form) {
         String metadata = new FormOrigin(form.postId(), origin.channel(), origin.responseUrl()).encode();
+        return open(origin, renderer.answerModal(form, metadata));
+    }
+
+    private boolean open(SlackOrigin origin, com.slack.api.model.view.View view) {
         try {
-            ViewsOpenResponse r = client.viewsOpen(q -> q.triggerId(origin.triggerId()).view(renderer.answerModal(form, metadata)));
+            ViewsOpenResponse r = client.viewsOpen(q -> q.triggerId(origin.triggerId()).view(view));
             if (r.isOk()) {
                 return true;
             }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The manifests in config/ declare what the adapter uses: /study, interactivity, the scopes of its Web API calls. */
 class SlackManifestTest {
     private static final List<String> SCOPES = List.of("commands", "chat:write", "chat:write.public", "files:write", "users:read",
-            "usergroups:read");
+            "usergroups:read", "files:read", "app_mentions:read");
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
 
     private JsonNode read(String file) throws IOException {
@@ -34,6 +34,11 @@ class SlackManifestTest {
         assertThat(scopes).containsExactlyInAnyOrderElementsOf(SCOPES);
         assertThat(m.path("settings").path("interactivity").path("is_enabled").asBoolean()).isTrue();
         assertThat(m.path("features").path("app_home").path("messages_tab_enabled").asBoolean()).isTrue();
+        // an admin shares a question list in studybot's direct messages, or mentions it with the file in a channel
+        assertThat(m.path("features").path("app_home").path("messages_tab_read_only_enabled").asBoolean()).isFalse();
+        List<String> events = new ArrayList<>();
+        m.path("settings").path("event_subscriptions").path("bot_events").forEach(e -> events.add(e.asText()));
+        assertThat(events).containsExactlyInAnyOrder("file_shared", "app_mention");
     }
 
     @Test
