@@ -16,7 +16,7 @@ public final class SqlPendingImportStore implements PendingImportStore {
     @Override
     public void put(WorkspaceRef workspace, PendingImport p) {
         jdbc.inTransaction(c -> {
-            // expired imports of the workspace go with any write, so none lingers
+            // an earlier import of the admin goes, and any of the workspace that expired long ago, so none lingers
             Jdbc.update(c, "DELETE FROM pending_imports WHERE workspace = ? AND (user_id = ? OR expires_at < ?)", workspace.key(), p.userId(),
                     p.expires().toEpochMilli() - 24L * 3600 * 1000);
             Jdbc.update(c, "INSERT INTO pending_imports (workspace, user_id, file, deck, yaml, questions, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
