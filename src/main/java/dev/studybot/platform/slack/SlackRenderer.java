@@ -63,10 +63,14 @@ final class SlackRenderer {
                         .maxLength(Math.min(form.maxLength(), INPUT_LIMIT))
                         .build())
                 .build());
+        return modal(ANSWER_FORM, Labels.FORM_TITLE, privateMetadata, blocks);
+    }
+
+    private static View modal(String callbackId, String title, String privateMetadata, List<LayoutBlock> blocks) {
         return View.builder()
                 .type("modal")
-                .callbackId(ANSWER_FORM)
-                .title(ViewTitle.builder().type(PlainTextObject.TYPE).text(Labels.FORM_TITLE).build())
+                .callbackId(callbackId)
+                .title(ViewTitle.builder().type(PlainTextObject.TYPE).text(title).build())
                 .submit(ViewSubmit.builder().type(PlainTextObject.TYPE).text(Labels.SUBMIT).build())
                 .close(ViewClose.builder().type(PlainTextObject.TYPE).text(Labels.CANCEL).build())
                 .privateMetadata(privateMetadata)
@@ -93,15 +97,7 @@ final class SlackRenderer {
                             .build())
                     .build());
         }
-        return View.builder()
-                .type("modal")
-                .callbackId(SUGGEST_FORM)
-                .title(ViewTitle.builder().type(PlainTextObject.TYPE).text(Labels.SUGGEST_TITLE).build())
-                .submit(ViewSubmit.builder().type(PlainTextObject.TYPE).text(Labels.SUBMIT).build())
-                .close(ViewClose.builder().type(PlainTextObject.TYPE).text(Labels.CANCEL).build())
-                .privateMetadata(privateMetadata)
-                .blocks(blocks)
-                .build();
+        return modal(SUGGEST_FORM, Labels.SUGGEST_TITLE, privateMetadata, blocks);
     }
 
     /** A card gets the Answer and Reveal buttons of its post, an import report with questions to store its Confirm button; every other reply is sections of text. */
