@@ -111,6 +111,9 @@ public final class ChatImport {
         if (imported.storable() > 0) {
             pending.put(workspace, new PendingImportStore.PendingImport(command.actor().userId(), name, target, imported.yaml(),
                     imported.storable(), expires));
+        } else {
+            // the last list an admin sent is the one a confirm stores: one with nothing to store leaves nothing waiting
+            pending.take(workspace, command.actor().userId(), clock.instant());
         }
         return new Reply.ImportChecked(new ImportReport(name, target, imported.entries(), imported.problems(), imported.storable(), expires));
     }

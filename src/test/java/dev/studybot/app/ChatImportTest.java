@@ -96,6 +96,14 @@ class ChatImportTest {
     }
 
     @Test
+    void theLastListSentIsTheOneAConfirmStores() {
+        send(here, admin, Optional.empty(), file("team.md", LIST));
+        Response nothingNew = send(here, admin, Optional.empty(), file("covered.md", "1. What is dropout, and why does it reduce overfitting?\n"));
+        assertThat(core.text(nothingNew)).contains("Nothing to store");
+        assertThat(core.text(core.bot().handleText(here, admin, "/study bank import confirm"))).contains("You have no import waiting");
+    }
+
+    @Test
     void aYamlListIsCheckedAsABankFileWithItsOwnLines() {
         String yaml = DecksTest.OWN + """
                   - id: reg-dropout
