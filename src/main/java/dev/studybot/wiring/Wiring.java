@@ -263,6 +263,7 @@ public final class Wiring implements AutoCloseable {
         SqlDeckStore deckRows = new SqlDeckStore(jdbc);
         BankCodec codec = new BankCodec(new LuceneTextAnalysis(analyzer));
         Decks decks = new Decks(bank, search, search, deckRows, codec);
+        ChatImporter importer = new ChatImporter(new LuceneTextAnalysis(analyzer));
         dailyPosts = new DailyPosts(clock, settings, decks, posts, submissions, members, schedules, scheduler, platforms,
                 Optional.of(pictures));
         String node = nodeId();
@@ -282,8 +283,8 @@ public final class Wiring implements AutoCloseable {
                 new Seasons(clock, settings, seasons, boards, pictures), dailyPosts, new Reviews(clock, settings, decks, reviewers, memories, grader, lookups), mastery,
                 new History(clock, settings, decks, posts), reloader,
                 // questions the team brings in from chat: lists an admin imports, and members' suggestions
-                new ChatImport(clock, decks, deckRows, new ChatImporter(new LuceneTextAnalysis(analyzer)), new SqlPendingImportStore(jdbc)),
-                new SuggestionQueue(clock, decks, new SqlSuggestionStore(jdbc), new ChatImporter(new LuceneTextAnalysis(analyzer)), codec, platforms));
+                new ChatImport(clock, decks, deckRows, importer, new SqlPendingImportStore(jdbc)),
+                new SuggestionQueue(clock, decks, new SqlSuggestionStore(jdbc), importer, codec, platforms));
         reminders = new Reminders(clock, settings, reviewers, memories, platforms);
         scheduler.every(ReviewReminderJob.NAME, ReviewReminderJob.CRON, new ReviewReminderJob(reminders));
     }

@@ -23,7 +23,8 @@ final class SlackFiles {
 
     private final MethodsClient client;
     private final String botToken;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NORMAL).build();
+    /** Redirects are not followed, so the bot token never goes to another host; Slack answers a bad token with one. */
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NEVER).build();
 
     SlackFiles(MethodsClient client, String botToken) {
         this.client = client;
