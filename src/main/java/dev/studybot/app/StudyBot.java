@@ -175,7 +175,7 @@ public final class StudyBot implements CommandHandler {
             case Action.BankImportConfirm a -> imports.confirm(c, a.deck());
             case Action.Suggest a -> suggestions.suggest(c, a);
             case Action.SuggestionList a -> suggestions.list(c);
-            case Action.SuggestionApprove a -> suggestions.approve(c, a.number(), a.deck());
+            case Action.SuggestionApprove a -> suggestions.approve(c, a);
             case Action.SuggestionDecline a -> suggestions.decline(c, a.number(), a.reason());
         };
     }

@@ -112,13 +112,16 @@ public final class SuggestionQueue {
         return new Reply.SuggestionQueue(queued);
     }
 
-    /** Stores the suggestion as an own question of the deck when it passes the bank's checks; otherwise it stays queued. */
-    public Reply approve(Command command, String typed, Optional<String> deck) {
-        Optional<Long> number = number(typed);
+    /**
+     * Stores the suggestion as an own question of the deck when it passes the bank's checks, with the
+     * answer and claims the admin gave in place of the member's; otherwise it stays queued.
+     */
+    public Reply approve(Command command, Action.SuggestionApprove approval) {
+        Optional<Long> number = number(approval.number());
         if (number.isEmpty()) {
-            return new Reply.Error(ContributionWords.notANumber(typed));
+            return new Reply.Error(ContributionWords.notANumber(approval.number()));
         }
-        String target = deck.map(String::strip).orElse(DEFAULT_DECK);
+        String target = approval.deck().map(String::strip).orElse(DEFAULT_DECK);
         Optional<String> badDeck = Decks.deckProblem(target);
         if (badDeck.isPresent()) {
             return new Reply.Error(badDeck.get());
@@ -128,7 +131,7 @@ public final class SuggestionQueue {
         if (found.isEmpty()) {
             return new Reply.Error(ContributionWords.noSuggestion(number.get()));
         }
-        Suggestion s = found.get();
+        Suggestion s = completed(found.get(), approval.answer(), approval.claims());
         if (!s.answered()) {
             return new Reply.Error(ContributionWords.notApproved(s.number(), List.of(ContributionWords.NO_ANSWER_YET)));
         }
@@ -189,6 +192,12 @@ public final class SuggestionQueue {
             LOG.log(System.Logger.Level.WARNING, "Suggestion #{0} of {1}: its author was not told: {2}", s.number(), workspace.key(), e.getMessage());
             return false;
         }
+    }
+
+    /** The suggestion with an admin's answer and claims in place of the member's. */
+    private static Suggestion completed(Suggestion s, Optional<String> answer, Optional<String> claims) {
+        return new Suggestion(s.number(), s.userId(), s.userName(), s.question(), answer.map(String::strip).orElse(s.answer()),
+                claims.map(SuggestionQueue::claims).orElse(s.claims()), s.topic(), s.level(), s.at());
     }
 
     /** One claim a line (or split by ';'), its phrasings separated by commas. */

@@ -1,7 +1,6 @@
 package dev.studybot.app;
 
 import dev.studybot.port.in.Action;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,41 +10,46 @@ import java.util.regex.Pattern;
 
 /** The text forms of {@code suggest}, {@code suggestions} and {@code bank import}, for {@link CommandParser}. */
 final class SuggestionSyntax {
-    /** The fields a typed suggestion may label: {@code suggest question: ... answer: ... claims: a, b; c topic: ... level: ...}. */
-    enum Field {
-        QUESTION, ANSWER, CLAIMS, TOPIC, LEVEL
-    }
-
     private static final Pattern LABEL = Pattern.compile("(?i)(?:^|\\s)(question|answer|claims|topic|level)\\s*:");
+    /** What an approval may complete. */
+    private static final Pattern COMPLETION = Pattern.compile("(?i)(?:^|\\s)(answer|claims)\\s*:");
 
     private SuggestionSyntax() {
     }
 
     /** Without text, the form; text without labels is the question alone. */
     static Action suggest(String rest) {
-        Map<Field, String> fields = new EnumMap<>(Field.class);
-        Matcher m = LABEL.matcher(rest);
-        int start = -1;
-        Field current = null;
-        while (m.find()) {
-            if (current != null) {
-                fields.put(current, rest.substring(start, m.start()).strip());
-            } else if (m.start() > 0) {
-                fields.put(Field.QUESTION, rest.substring(0, m.start()).strip());
-            }
-            current = Field.valueOf(m.group(1).toUpperCase(Locale.ROOT));
-            start = m.end();
+        Matcher first = LABEL.matcher(rest);
+        boolean labelled = first.find();
+        String lead = (labelled ? rest.substring(0, first.start()) : rest).strip();
+        Map<String, String> fields = new java.util.HashMap<>(labelled ? label(rest.substring(first.start()), LABEL) : Map.of());
+        if (!lead.isEmpty()) {
+            fields.putIfAbsent("question", lead);
         }
-        if (current == null) {
-            fields.put(Field.QUESTION, rest.strip());
-        } else {
-            fields.put(current, rest.substring(start).strip());
-        }
-        return new Action.Suggest(field(fields, Field.QUESTION), field(fields, Field.ANSWER), field(fields, Field.CLAIMS),
-                field(fields, Field.TOPIC), field(fields, Field.LEVEL));
+        return new Action.Suggest(field(fields, "question"), field(fields, "answer"), field(fields, "claims"), field(fields, "topic"),
+                field(fields, "level"));
     }
 
-    /** {@code suggestions [list]}, {@code suggestions approve N [deck]}, {@code suggestions decline N REASON}. */
+    /** The labelled fields of a text ({@code answer: ... claims: ...}), by their label in lower case; text before the first label is left out. */
+    private static Map<String, String> label(String text, Pattern labels) {
+        Map<String, String> fields = new java.util.HashMap<>();
+        Matcher m = labels.matcher(text);
+        String current = null;
+        int start = 0;
+        while (m.find()) {
+            if (current != null) {
+                fields.put(current, text.substring(start, m.start()).strip());
+            }
+            current = m.group(1).toLowerCase(Locale.ROOT);
+            start = m.end();
+        }
+        if (current != null) {
+            fields.put(current, text.substring(start).strip());
+        }
+        return fields;
+    }
+
+    /** {@code suggestions [list]}, {@code suggestions approve N [deck] [answer: ...] [claims: ...]}, {@code suggestions decline N REASON}. */
     static Action suggestions(List<String> words, String rest) throws CommandSyntaxException {
         if (words.isEmpty() || words.get(0).equalsIgnoreCase("list")) {
             return new Action.SuggestionList();
@@ -56,8 +60,15 @@ final class SuggestionSyntax {
                 if (words.size() < 2) {
                     throw new CommandSyntaxException("/study suggestions approve needs a suggestion number, e.g. /study suggestions approve 3.");
                 }
-                return new Action.SuggestionApprove(words.get(1), words.size() > 2 ? Optional.of(String.join(" ", words.subList(2, words.size())))
-                        : Optional.empty());
+                // after the number: the deck, then the answer and claims an admin completes it with
+                String after = rest.replaceFirst("^\\S+\\s+\\S+", "").strip();
+                Matcher label = COMPLETION.matcher(after);
+                boolean completed = label.find();
+                String deck = (completed ? after.substring(0, label.start()) : after).strip();
+                Map<String, String> fields = completed ? label(after.substring(label.start()), COMPLETION) : Map.of();
+                return new Action.SuggestionApprove(words.get(1), Optional.of(deck).filter(d -> !d.isEmpty()),
+                        Optional.ofNullable(fields.get("answer")).filter(v -> !v.isEmpty()),
+                        Optional.ofNullable(fields.get("claims")).filter(v -> !v.isEmpty()));
             }
             case "decline" -> {
                 if (words.size() < 2) {
@@ -78,7 +89,7 @@ final class SuggestionSyntax {
         return confirm ? new Action.BankImportConfirm(deck) : new Action.BankImport(deck, Optional.empty());
     }
 
-    private static Optional<String> field(Map<Field, String> fields, Field f) {
-        return Optional.ofNullable(fields.get(f)).filter(v -> !v.isEmpty());
+    private static Optional<String> field(Map<String, String> fields, String name) {
+        return Optional.ofNullable(fields.get(name)).filter(v -> !v.isEmpty());
     }
 }

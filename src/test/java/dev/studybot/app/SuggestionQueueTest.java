@@ -72,12 +72,27 @@ class SuggestionQueueTest {
         assertThat(say(admin, "/study suggestions approve 1")).contains("was not approved and stays in the queue", "no model answer");
         assertThat(((Reply.SuggestionQueue) core.bot().handleText(here, admin, "/study suggestions").reply()).suggestions()).hasSize(1);
 
+        assertThat(say(admin, "/study suggestions approve 1 answer: Label smoothing mixes the one-hot targets with a uniform spread.")).as(
+                "an answer without claims").contains("stays in the queue", "no key points");
         assertThat(say(admin, "/study suggestions decline 1")).contains("Say why you decline it");
         assertThat(say(admin, "/study suggestions decline #1 Please add a model answer @everyone")).contains("Declined suggestion #1",
                 "told why");
         assertThat(core.platform().told()).singleElement().satisfies(t -> assertThat(t.text()).contains("was declined",
                 "Please add a model answer"));
         assertThat(((Reply.SuggestionQueue) core.bot().handleText(here, admin, "/study suggestions").reply()).suggestions()).isEmpty();
+    }
+
+    @Test
+    void anAdminCompletesASuggestionWithAnAnswerAndClaimsWhenApprovingIt() {
+        say(member, "/study suggest question: What is label smoothing? topic: Regularization");
+        assertThat(say(admin, "/study suggestions approve 1 team deck answer: Label smoothing mixes the one-hot targets with a "
+                + "uniform spread, so the model grows less overconfident. claims: mixes the one-hot targets; less overconfident, overconfidence"))
+                .contains("Approved suggestion #1", "deck team deck");
+        assertThat(core.decks().ownQuestions(here.workspaceRef(), "team deck")).singleElement().satisfies(q -> {
+            assertThat(q.answer()).startsWith("Label smoothing mixes");
+            assertThat(q.keyPoints()).hasSize(2);
+            assertThat(q.topic()).isEqualTo("Regularization");
+        });
     }
 
     @Test

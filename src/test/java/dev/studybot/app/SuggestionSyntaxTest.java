@@ -30,6 +30,10 @@ class SuggestionSyntaxTest {
     void theQueueAndTheImportHaveTheirSubcommands() throws Exception {
         assertThat(parser.parse("/study suggestions list")).isEqualTo(new Action.SuggestionList());
         assertThat(parser.parse("/study suggestions approve #4 team deck")).isEqualTo(new Action.SuggestionApprove("#4", Optional.of("team deck")));
+        assertThat(parser.parse("/study suggestions approve 4 answer: It is: this. claims: this, that")).isEqualTo(new Action.SuggestionApprove(
+                "4", Optional.empty(), Optional.of("It is: this."), Optional.of("this, that")));
+        assertThat(parser.parse("/study suggestions approve 4 team claims: x")).isEqualTo(new Action.SuggestionApprove("4", Optional.of("team"),
+                Optional.empty(), Optional.of("x")));
         assertThat(parser.parse("/study suggestions decline 4   we have it already")).isEqualTo(new Action.SuggestionDecline("4", "we have it already"));
         assertThat(parser.parse("/study suggestions decline 4")).isEqualTo(new Action.SuggestionDecline("4", ""));
         assertThatThrownBy(() -> parser.parse("/study suggestions approve")).hasMessageContaining("needs a suggestion number");

@@ -82,7 +82,8 @@ public final class ContributionWords {
         return "Suggestion #" + number + " was not approved and stays in the queue: " + String.join("; ", problems) + ".";
     }
 
-    public static final String NO_ANSWER_YET = "it has no model answer yet, and a question of the bank needs one (with its claims)";
+    public static final String NO_ANSWER_YET = "it has no model answer yet, and a question of the bank needs one with its claims"
+            + " (give them: /study suggestions approve N [deck] answer: ... claims: ...)";
 
     public static String approved(long number, String id, String deck, boolean told) {
         return "Approved suggestion #" + number + ": it is question " + id + " in deck " + deck + "."

@@ -173,10 +173,17 @@ public sealed interface Action {
     record SuggestionList() implements Action {
     }
 
-    /** Turns suggestion {@code number} into an own question of {@code deck} (default {@code suggested}). */
-    record SuggestionApprove(String number, Optional<String> deck) implements Action {
+    /**
+     * Turns suggestion {@code number} into an own question of {@code deck} (default {@code suggested});
+     * {@code answer} and {@code claims}, when given, replace the member's (an admin completing it).
+     */
+    record SuggestionApprove(String number, Optional<String> deck, Optional<String> answer, Optional<String> claims) implements Action {
         public SuggestionApprove {
             Objects.requireNonNull(number, "number");
+        }
+
+        public SuggestionApprove(String number, Optional<String> deck) {
+            this(number, deck, Optional.empty(), Optional.empty());
         }
     }
 
