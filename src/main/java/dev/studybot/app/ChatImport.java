@@ -1,6 +1,7 @@
 package dev.studybot.app;
 
 import dev.studybot.domain.ImportReport;
+import dev.studybot.domain.Question;
 import dev.studybot.domain.Reply;
 import dev.studybot.domain.Upload;
 import dev.studybot.domain.WorkspaceRef;
@@ -99,10 +100,12 @@ public final class ChatImport {
             return new Reply.Error(ContributionWords.binary(name, binaryWhy(bytes)));
         }
         WorkspaceRef workspace = command.channel().workspaceRef();
+        List<Question> against = decks.bank(workspace).all();
         Set<String> taken = new HashSet<>();
-        decks.bank(workspace).all().forEach(q -> taken.add(q.id()));
+        against.forEach(q -> taken.add(q.id()));
+        // removed own questions keep their ids too
         deckRows.questions(workspace).forEach(q -> taken.add(q.id()));
-        ListImporter.Imported imported = importer.read(name, text.get(), decks.bank(workspace).all(), taken);
+        ListImporter.Imported imported = importer.read(name, text.get(), against, taken);
         if (imported.entries().isEmpty()) {
             return new Reply.Error(ContributionWords.notAList(String.join("; ", imported.problems())));
         }

@@ -48,9 +48,12 @@ public final class SuggestionQueue {
     private final LikeQuestions like;
     private final QuestionCodec codec;
     private final Platforms platforms;
+    private final Settings settings;
 
-    public SuggestionQueue(Clock clock, Decks decks, SuggestionStore store, LikeQuestions like, QuestionCodec codec, Platforms platforms) {
+    public SuggestionQueue(Clock clock, Settings settings, Decks decks, SuggestionStore store, LikeQuestions like, QuestionCodec codec,
+                           Platforms platforms) {
         this.clock = clock;
+        this.settings = settings;
         this.decks = decks;
         this.store = store;
         this.like = like;
@@ -109,7 +112,7 @@ public final class SuggestionQueue {
             queued.add(new Reply.SuggestionQueue.Queued(open.get(i), alike.get(i).stream()
                     .map(l -> new Reply.SuggestionQueue.LookAlike(l.id(), l.similarity())).toList()));
         }
-        return new Reply.SuggestionQueue(queued);
+        return new Reply.SuggestionQueue(queued, settings.zone());
     }
 
     /**

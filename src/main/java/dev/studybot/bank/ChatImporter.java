@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A question list sent in chat, read as {@code studybot import --against} reads one: a Markdown
@@ -66,15 +68,19 @@ public final class ChatImporter implements ListImporter, LikeQuestions {
         List<Problem> found = validator.validate(loaded);
         List<LoadedBank.Located> located = loaded.questions().stream().sorted(Comparator.comparingInt(LoadedBank.Located::line)).toList();
         Map<LoadedBank.Located, String> problemOf = new HashMap<>();
+        // a list's problems name the lines of the list, not of the YAML made from it
+        Map<Integer, Integer> listLine = new HashMap<>();
+        located.forEach(l -> listLine.put(l.line(), sourceLine.getOrDefault(l.question().id(), l.line())));
         for (Problem p : found) {
             Optional<LoadedBank.Located> owner = located.stream().filter(l -> l.line() <= p.line()).reduce((a, b) -> b);
+            String message = yaml ? p.message() : relined(file, p.message(), listLine);
             if (owner.isPresent() && p.message().contains("'" + owner.get().question().id() + "'")) {
-                problemOf.merge(owner.get(), p.message(), (a, b) -> a + "; " + b);
+                problemOf.merge(owner.get(), message, (a, b) -> a + "; " + b);
             } else if (yaml) {
                 problems.add(p.toString());
             } else {
                 // the YAML was made from the list, so a problem outside every question is about the list as a whole
-                problems.add(file + ": " + p.message());
+                problems.add(file + ": " + message);
             }
         }
         if (located.isEmpty()) {
@@ -124,6 +130,17 @@ public final class ChatImporter implements ListImporter, LikeQuestions {
                                             Optional<String> problem) {
         return new ImportReport.Entry(line, q.text(), kind, match.map(m -> m.question().id()), match.map(CoverageMatcher.Match::score).orElse(0.0),
                 problem);
+    }
+
+    /** {@code file:N} in a message, with N a line of the YAML made from the list, as the list's own line. */
+    private static String relined(String file, String message, Map<Integer, Integer> listLine) {
+        Matcher m = Pattern.compile(Pattern.quote(file) + ":(\\d+)").matcher(message);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            int line = Integer.parseInt(m.group(1));
+            m.appendReplacement(out, Matcher.quoteReplacement(file + ":" + listLine.getOrDefault(line, line)));
+        }
+        return m.appendTail(out).toString();
     }
 
     private static ImportedQuestion leveled(ImportedQuestion q) {

@@ -251,8 +251,8 @@ public sealed interface Reply {
     record SuggestForm(int maxQuestion, int maxAnswer, int maxClaims) implements Reply {
     }
 
-    /** The workspace's waiting suggestions, oldest first, each with the workspace's questions it looks like. */
-    record SuggestionQueue(List<Queued> suggestions) implements Reply {
+    /** The workspace's waiting suggestions, oldest first, each with the workspace's questions it looks like; dates shown in {@code zone}. */
+    record SuggestionQueue(List<Queued> suggestions, ZoneId zone) implements Reply {
         public SuggestionQueue {
             suggestions = List.copyOf(suggestions);
         }

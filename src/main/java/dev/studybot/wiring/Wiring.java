@@ -284,7 +284,7 @@ public final class Wiring implements AutoCloseable {
                 new History(clock, settings, decks, posts), reloader,
                 // questions the team brings in from chat: lists an admin imports, and members' suggestions
                 new ChatImport(clock, decks, deckRows, importer, new SqlPendingImportStore(jdbc)),
-                new SuggestionQueue(clock, decks, new SqlSuggestionStore(jdbc), importer, codec, platforms));
+                new SuggestionQueue(clock, settings, decks, new SqlSuggestionStore(jdbc), importer, codec, platforms));
         reminders = new Reminders(clock, settings, reviewers, memories, platforms);
         scheduler.every(ReviewReminderJob.NAME, ReviewReminderJob.CRON, new ReviewReminderJob(reminders));
     }

@@ -96,6 +96,18 @@ class ChatImportTest {
     }
 
     @Test
+    void aQuestionAskedTwiceInTheListIsNamedWithTheListsOwnLines() {
+        String twice = LIST + "\n**6. What is gradient clipping, and when is it needed?**\n"
+                + "Gradient clipping caps the **gradient norm**, which tames **exploding gradients** in recurrent networks.\n";
+        ImportReport report = ((Reply.ImportChecked) send(here, admin, Optional.empty(), file("team.md", twice)).reply()).report();
+        assertThat(report.of(ImportReport.Kind.PROBLEM)).anySatisfy(e -> {
+            assertThat(e.line()).isEqualTo(17);
+            assertThat(e.problem()).hasValueSatisfying(p -> assertThat(p).contains("repeats question", "(team.md:6)"));
+        });
+        assertThat(report.storable()).isEqualTo(2);
+    }
+
+    @Test
     void theLastListSentIsTheOneAConfirmStores() {
         send(here, admin, Optional.empty(), file("team.md", LIST));
         Response nothingNew = send(here, admin, Optional.empty(), file("covered.md", "1. What is dropout, and why does it reduce overfitting?\n"));

@@ -549,7 +549,7 @@ public final class MarkupRenderer {
             Suggestion s = q.suggestion();
             out.append("\n\n").append(m.bold("#" + s.number())).append(" ").append(m.bold(m.text(s.question()))).append("\n")
                     .append(m.text(s.topic())).append(" · ").append(s.level().label()).append(" · by ").append(m.text(s.userName()))
-                    .append(" · ").append(DAY.format(s.at().atZone(java.time.ZoneOffset.UTC)));
+                    .append(" · ").append(DAY.format(s.at().atZone(reply.zone())));
             out.append("\n").append(s.answered() ? "Answer: " + m.text(shorten(s.answer(), 200)) : m.italic("No answer given"));
             if (!s.claims().isEmpty()) {
                 out.append("\nClaims: ").append(s.claims().stream().map(c -> m.text(String.join(", ", c))).collect(Collectors.joining("; ")));

@@ -138,7 +138,7 @@ public final class MemoryCore {
                 new History(clock, settings, decks, posts), () -> bankReload,
                 new ChatImport(clock, decks, deckStore, new ChatImporter(new LuceneTextAnalysis()),
                         faults.wrap(PendingImportStore.class, new MemoryPendingImportStore())),
-                new SuggestionQueue(clock, decks, faults.wrap(SuggestionStore.class, new MemorySuggestionStore()),
+                new SuggestionQueue(clock, settings, decks, faults.wrap(SuggestionStore.class, new MemorySuggestionStore()),
                         new ChatImporter(new LuceneTextAnalysis()), codec, platforms));
         reminders = new Reminders(clock, settings, reviewers, memories, platforms);
         platforms.register(platform);
