@@ -108,6 +108,19 @@ class ChatImportTest {
     }
 
     @Test
+    void aQuestionNearOneTheWorkspaceHasIsNamedWithItAndStillStored() {
+        String near = "**1. How does dropout behave in a small network?**\nWith few units, dropping some leaves **too little capacity**.\n";
+        Response response = send(here, admin, Optional.empty(), file("near.md", near));
+        ImportReport report = ((Reply.ImportChecked) response.reply()).report();
+        assertThat(report.of(ImportReport.Kind.NEAR)).singleElement().satisfies(e -> {
+            assertThat(e.match()).contains("reg-dropout");
+            assertThat(e.similarity()).isBetween(0.25, 0.35);
+        });
+        assertThat(core.text(response)).contains("near a question you have", "→ reg-dropout (0.2");
+        assertThat(core.text(core.bot().handleText(here, admin, "/study bank import confirm"))).startsWith("Stored 1 question in deck imported");
+    }
+
+    @Test
     void theLastListSentIsTheOneAConfirmStores() {
         send(here, admin, Optional.empty(), file("team.md", LIST));
         Response nothingNew = send(here, admin, Optional.empty(), file("covered.md", "1. What is dropout, and why does it reduce overfitting?\n"));
