@@ -84,8 +84,10 @@ final class SlackInbound implements AutoCloseable {
     private void registerContributions(App app) {
         app.event(FileSharedEvent.class, (req, ctx) -> {
             FileSharedEvent e = req.getEvent();
-            // in a channel only a mention asks studybot to read a file; every file shared in a direct message with it does
-            if (e.getChannelId() != null && e.getChannelId().startsWith("D") && (req.getEventId() == null || seen.firstTime(req.getEventId()))) {
+            // in a channel only a mention asks studybot to read a file; every file a member shares in a direct message with it does
+            boolean fromBot = e.getUserId() == null || e.getUserId().equals(ctx.getBotUserId());
+            if (!fromBot && e.getChannelId() != null && e.getChannelId().startsWith("D")
+                    && (req.getEventId() == null || seen.firstTime(req.getEventId()))) {
                 onFile(req.getTeamId(), e.getChannelId(), e.getUserId(), e.getFileId());
             }
             return ctx.ack();

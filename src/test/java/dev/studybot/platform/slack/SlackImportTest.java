@@ -87,9 +87,13 @@ class SlackImportTest {
     void aFileMentioningTheAppInAChannelIsImportedAndOtherFilesThereAreLeftAlone() throws Exception {
         SlackEmulator.MemberFile file = bot.emu.memberFile("team.md", "text/markdown", list());
         bot.slack.overSocket(bot.slack.fileShared(ADMIN, CHANNEL, file)).get(5, TimeUnit.SECONDS);
+        // a file studybot shares itself is no list to import
+        bot.slack.overSocket(bot.slack.fileShared(SlackEmulator.Member.plain(SlackEmulator.BOT_USER, "studybot"), DM, file))
+                .get(5, TimeUnit.SECONDS);
         bot.slack.overSocket(bot.slack.mentionWithFile(ADMIN, CHANNEL, file)).get(5, TimeUnit.SECONDS);
         assertThat(ephemeralTo(ADMIN, CHANNEL, 0).allText()).contains("Import of team.md");
-        assertThat(bot.emu.downloads).as("the file shared without a mention was not read").hasValue(1);
+        assertThat(bot.emu.downloads).as("neither the file shared without a mention nor studybot's own was read").hasValue(1);
+        assertThat(bot.emu.ephemerals).hasSize(1);
     }
 
     @Test
