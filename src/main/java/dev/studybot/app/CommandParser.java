@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public final class CommandParser {
 
     static final List<String> VERBS = List.of("help", "today", "question", "random", "search", "topics",
-            "answer", "reveal", "history", "leaderboard", "stats", "mastery", "review", "team", "schedule", "post", "season", "bank");
+            "answer", "reveal", "history", "leaderboard", "stats", "mastery", "review", "team", "schedule", "post", "season", "bank", "suggest", "suggestions");
 
     public Action parse(String text) throws CommandSyntaxException {
         String trimmed = text == null ? "" : text.strip();
@@ -48,6 +48,8 @@ public final class CommandParser {
             case "season" -> season(words, rest);
             case "history" -> new Action.History(words.isEmpty() ? Optional.empty() : Optional.of(words.get(0)));
             case "bank" -> bank(words);
+            case "suggest" -> SuggestionSyntax.suggest(rest);
+            case "suggestions" -> SuggestionSyntax.suggestions(words, rest);
             default -> throw new CommandSyntaxException(unknown("command", verb, VERBS) + " Try /study help.");
         };
     }
@@ -161,11 +163,14 @@ public final class CommandParser {
 
     private static Action bank(List<String> words) throws CommandSyntaxException {
         if (words.isEmpty()) {
-            throw new CommandSyntaxException("/study bank needs a subcommand: reload.");
+            throw new CommandSyntaxException("/study bank needs a subcommand: reload, import or import confirm.");
         }
         String sub = words.get(0).toLowerCase(Locale.ROOT);
+        if (sub.equals("import") || sub.equals("confirm")) {
+            return SuggestionSyntax.bankImport(words);
+        }
         if (!sub.equals("reload")) {
-            throw new CommandSyntaxException(unknown("bank subcommand", sub, List.of("reload")));
+            throw new CommandSyntaxException(unknown("bank subcommand", sub, List.of("reload", "import")));
         }
         return new Action.BankReload();
     }

@@ -38,10 +38,12 @@ public final class StudyBot implements CommandHandler {
     private final Mastery mastery;
     private final History history;
     private final BankReloader bank;
+    private final ChatImport imports;
+    private final SuggestionQueue suggestions;
 
     public StudyBot(Settings settings, MemberStore members, Lookups lookups, Answers answers, Leaderboards leaderboards,
                     Teams teams, Schedules schedules, Seasons seasons, DailyPosts dailyPosts, Reviews reviews, Mastery mastery,
-                    History history, BankReloader bank) {
+                    History history, BankReloader bank, ChatImport imports, SuggestionQueue suggestions) {
         this.settings = settings;
         this.members = members;
         this.lookups = lookups;
@@ -55,11 +57,16 @@ public final class StudyBot implements CommandHandler {
         this.mastery = mastery;
         this.history = history;
         this.bank = bank;
+        this.imports = imports;
+        this.suggestions = suggestions;
     }
 
     @Override
     public Acknowledgement acknowledgement(Command command) {
         if (command.action() instanceof Action.Answer a && a.needsForm()) {
+            return Acknowledgement.FORM;
+        }
+        if (command.action() instanceof Action.Suggest s && s.needsForm()) {
             return Acknowledgement.FORM;
         }
         if (refusal(command).isPresent()) {
@@ -94,6 +101,7 @@ public final class StudyBot implements CommandHandler {
                 case Action.SeasonStart a -> Optional.ofNullable(Texts.nameProblem("Season", a.name())).map(Reply.Error::new);
                 case Action.ScheduleSet a -> schedules.problem(command.channel().workspaceRef(), a.when(), a.timezone(), a.topic());
                 case Action.History a -> History.problem(a.count());
+                case Action.BankImport a -> ChatImport.problem(a.deck(), a.file());
                 default -> Optional.empty();
             };
         } catch (RuntimeException e) {
@@ -163,6 +171,12 @@ public final class StudyBot implements CommandHandler {
             case Action.SeasonList a -> seasons.list(c);
             case Action.History a -> history.list(c, a.count());
             case Action.BankReload a -> reload();
+            case Action.BankImport a -> imports.check(c, a.deck(), a.file());
+            case Action.BankImportConfirm a -> imports.confirm(c, a.deck());
+            case Action.Suggest a -> suggestions.suggest(c, a);
+            case Action.SuggestionList a -> suggestions.list(c);
+            case Action.SuggestionApprove a -> suggestions.approve(c, a);
+            case Action.SuggestionDecline a -> suggestions.decline(c, a.number(), a.reason());
         };
     }
 

@@ -32,7 +32,12 @@ public final class BankYaml {
 
     /** The same, keeping only some questions; ids are those of the whole import. */
     public static List<BankFile> files(List<ImportedQuestion> questions, Predicate<ImportedQuestion> keep) {
-        List<String> ids = ImportIds.assign(questions, Set.of());
+        return files(questions, keep, Set.of());
+    }
+
+    /** The same, with ids that avoid {@code taken}. */
+    static List<BankFile> files(List<ImportedQuestion> questions, Predicate<ImportedQuestion> keep, Set<String> taken) {
+        List<String> ids = ImportIds.assign(questions, taken);
         Map<String, List<QuestionEntry>> byTopic = new LinkedHashMap<>();
         for (int i = 0; i < questions.size(); i++) {
             ImportedQuestion q = questions.get(i);

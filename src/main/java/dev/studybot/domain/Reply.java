@@ -240,6 +240,34 @@ public sealed interface Reply {
     record BankReloaded(BankReload reload) implements Reply {
     }
 
+    /**
+     * What a question list sent in chat gave, before anything is stored; a report with questions
+     * to store gets a Confirm button where the platform has buttons.
+     */
+    record ImportChecked(ImportReport report) implements Reply {
+    }
+
+    /** Asks a member for a question to suggest: question, answer, claims, topic and level (a modal on Discord and Slack). */
+    record SuggestForm(int maxQuestion, int maxAnswer, int maxClaims) implements Reply {
+    }
+
+    /** The workspace's waiting suggestions, oldest first, each with the workspace's questions it looks like; dates shown in {@code zone}. */
+    record SuggestionQueue(List<Queued> suggestions, ZoneId zone) implements Reply {
+        public SuggestionQueue {
+            suggestions = List.copyOf(suggestions);
+        }
+
+        /** One suggestion and its look-alikes: question ids with their similarity, 0 to 1. */
+        public record Queued(Suggestion suggestion, List<LookAlike> lookAlikes) {
+            public Queued {
+                lookAlikes = List.copyOf(lookAlikes);
+            }
+        }
+
+        public record LookAlike(String id, double similarity) {
+        }
+    }
+
     /** A confirmation or a notice, in plain words. */
     record Notice(String text) implements Reply {
     }

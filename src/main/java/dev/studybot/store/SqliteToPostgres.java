@@ -30,7 +30,7 @@ public final class SqliteToPostgres {
     /** What is copied, parents before the rows that refer to them. */
     static final List<String> TABLES = List.of(
             "members", "posts", "submissions", "member_totals", "teams", "team_members", "seasons", "schedules", "memory_states",
-            "reviewers", "decks", "deck_questions", "slack_installations",
+            "reviewers", "decks", "deck_questions", "slack_installations", "suggestions", "pending_imports",
             "qrtz_job_details", "qrtz_triggers", "qrtz_simple_triggers", "qrtz_cron_triggers", "qrtz_simprop_triggers",
             "qrtz_blob_triggers", "qrtz_calendars", "qrtz_paused_trigger_grps");
 

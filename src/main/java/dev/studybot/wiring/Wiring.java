@@ -34,6 +34,11 @@ import dev.studybot.analysis.LuceneTextAnalysis;
 import dev.studybot.app.Decks;
 import dev.studybot.bank.BankCodec;
 import dev.studybot.store.SqlDeckStore;
+import dev.studybot.app.ChatImport;
+import dev.studybot.app.SuggestionQueue;
+import dev.studybot.bank.ChatImporter;
+import dev.studybot.store.SqlPendingImportStore;
+import dev.studybot.store.SqlSuggestionStore;
 import dev.studybot.analysis.StudyAnalyzer;
 import dev.studybot.grading.MiniLmSentenceSimilarity;
 import dev.studybot.grading.OpenAiAnswerJudge;
@@ -263,7 +268,10 @@ public final class Wiring implements AutoCloseable {
 
         scheduler = new QuartzPostScheduler(database.dataSource(), options.scheduler(), clock);
         // every workspace studies the shared bank and its own decks, kept in the database as bank YAML
-        decks = new Decks(bank, search, search, new SqlDeckStore(jdbc), new BankCodec(new LuceneTextAnalysis(analyzer)));
+        SqlDeckStore deckRows = new SqlDeckStore(jdbc);
+        BankCodec codec = new BankCodec(new LuceneTextAnalysis(analyzer));
+        decks = new Decks(bank, search, search, deckRows, codec);
+        ChatImporter importer = new ChatImporter(new LuceneTextAnalysis(analyzer));
         dailyPosts = new DailyPosts(clock, settings, decks, posts, submissions, members, schedules, scheduler, platforms,
                 Optional.of(pictures));
         String node = nodeId();
@@ -281,7 +289,10 @@ public final class Wiring implements AutoCloseable {
                 new Leaderboards(clock, settings, boards, seasons, members, teams, posts, submissions, mastery, pictures),
                 new Teams(teams), new Schedules(clock, settings, schedules, scheduler, lookups),
                 new Seasons(clock, settings, seasons, boards, pictures), dailyPosts, new Reviews(clock, settings, decks, reviewers, memories, grader, lookups), mastery,
-                new History(clock, settings, decks, posts), reloader);
+                new History(clock, settings, decks, posts), reloader,
+                // questions the team brings in from chat: lists an admin imports, and members' suggestions
+                new ChatImport(clock, decks, deckRows, importer, new SqlPendingImportStore(jdbc)),
+                new SuggestionQueue(clock, settings, decks, new SqlSuggestionStore(jdbc), importer, codec, platforms));
         reminders = new Reminders(clock, settings, reviewers, memories, platforms);
         scheduler.every(ReviewReminderJob.NAME, ReviewReminderJob.CRON, new ReviewReminderJob(reminders));
     }

@@ -24,7 +24,9 @@ class CommandParserTest {
                 "/study schedule set daily 09:00", "/study schedule show", "/study schedule off", "/study post",
                 "/study season start Spring", "/study season end", "/study season list", "/study mastery", "/study review",
                 "/study review answer it drops units", "/study review off", "/study review remind 08:30",
-                "/study history", "/study bank reload")) {
+                "/study history", "/study bank reload",
+                "/study bank import", "/study bank import confirm", "/study suggest", "/study suggestions",
+                "/study suggestions approve 1", "/study suggestions decline 1 asked already")) {
             parsed.add(parser.parse(text).getClass());
         }
         // every subcommand there is, from the sealed type itself: a new one fails here until the parser reads it

@@ -83,6 +83,7 @@ class BackupCommandTest {
         try (Database restored = Database.sqlite(copy, 1000)) {
             assertThat(restored.jdbc().one("PRAGMA integrity_check", rs -> rs.getString(1))).contains("ok");
             assertThat(restored.jdbc().one("SELECT COUNT(*) FROM members WHERE user_id = 'pending'", rs -> rs.getInt(1))).contains(0);
+            // the newest migration, by version
             assertThat(restored.jdbc().one("SELECT MAX(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE success", rs -> rs.getInt(1)))
                     .contains(Database.SCHEMA_VERSION);
         }

@@ -10,6 +10,14 @@ public final class Labels {
     public static final String ANSWER_FIELD = "Your answer";
     public static final String SUBMIT = "Submit";
     public static final String CANCEL = "Cancel";
+    public static final String CONFIRM_IMPORT_BUTTON = "Store these questions";
+    public static final String SUGGEST_TITLE = "Suggest a question";
+    public static final String SUGGEST_QUESTION = "Question";
+    public static final String SUGGEST_ANSWER = "Model answer (optional)";
+    public static final String SUGGEST_CLAIMS = "Claims (optional)";
+    public static final String SUGGEST_CLAIMS_HINT = "One claim a line: the phrasings that count for it, separated by commas.";
+    public static final String SUGGEST_TOPIC = "Topic";
+    public static final String SUGGEST_LEVEL = "Level (basic, intermediate or advanced)";
 
     private Labels() {
     }

@@ -1,6 +1,8 @@
 package dev.studybot.domain.words;
 
 import dev.studybot.domain.BankReload;
+import dev.studybot.domain.ImportReport;
+import dev.studybot.domain.Suggestion;
 import dev.studybot.domain.Reply;
 
 import dev.studybot.domain.Level;
@@ -61,6 +63,9 @@ public final class MarkupRenderer {
             case Reply.ScheduleInfo r -> scheduleInfo(r);
             case Reply.History r -> history(r);
             case Reply.BankReloaded r -> bankReloaded(r);
+            case Reply.ImportChecked r -> importChecked(r);
+            case Reply.SuggestForm r -> suggestForm(r);
+            case Reply.SuggestionQueue r -> suggestionQueue(r);
             case Reply.Notice r -> notice(r);
             case Reply.Error r -> error(r);
         };
@@ -91,6 +96,9 @@ public final class MarkupRenderer {
             case Reply.ScheduleInfo r -> Tone.INFO;
             case Reply.History r -> Tone.INFO;
             case Reply.BankReloaded r -> r.reload().problems().isEmpty() && r.reload().applied() ? Tone.INFO : Tone.PROBLEM;
+            case Reply.ImportChecked r -> r.report().storable() > 0 ? Tone.INFO : Tone.PROBLEM;
+            case Reply.SuggestForm r -> Tone.INFO;
+            case Reply.SuggestionQueue r -> Tone.INFO;
             case Reply.Notice r -> Tone.INFO;
         };
     }
@@ -472,5 +480,90 @@ public final class MarkupRenderer {
 
     private String error(Reply.Error reply) {
         return "⚠ " + m.text(reply.text());
+    }
+
+    /** Listed per kind of question in an import report; the rest are counted. */
+    private static final int MAX_LISTED = 15;
+
+    private String importChecked(Reply.ImportChecked reply) {
+        ImportReport r = reply.report();
+        StringBuilder out = new StringBuilder(m.bold("Import of " + m.text(r.file()))).append(": ")
+                .append(count(r.entries().size(), "question", "questions")).append(" · ")
+                .append(r.of(ImportReport.Kind.NEW).size()).append(" new, ")
+                .append(r.of(ImportReport.Kind.NEAR).size()).append(" near duplicates, ")
+                .append(r.of(ImportReport.Kind.COVERED).size()).append(" already covered, ")
+                .append(r.of(ImportReport.Kind.UNANSWERED).size()).append(" unanswered, ")
+                .append(r.of(ImportReport.Kind.PROBLEM).size() + r.problems().size()).append(" with problems.");
+        section(out, r, ImportReport.Kind.NEW, "New, stored on confirm:");
+        section(out, r, ImportReport.Kind.NEAR, "New but near a question you have (stored on confirm; compare them):");
+        section(out, r, ImportReport.Kind.COVERED, "Already covered (not stored):");
+        section(out, r, ImportReport.Kind.UNANSWERED, "Unanswered (not stored; add an answer and claims, then import again):");
+        section(out, r, ImportReport.Kind.PROBLEM, "Problems (not stored):");
+        if (!r.problems().isEmpty()) {
+            out.append("\n").append(m.bold("Lines of the file:"));
+            r.problems().stream().limit(MAX_LISTED).forEach(p -> out.append("\n• ").append(m.text(p)));
+            if (r.problems().size() > MAX_LISTED) {
+                out.append("\n• … and ").append(r.problems().size() - MAX_LISTED).append(" more");
+            }
+        }
+        out.append("\n\n");
+        if (r.storable() == 0) {
+            out.append(m.italic("Nothing to store: no new question with an answer and claims passes the bank's checks."));
+        } else {
+            out.append(m.italic("Nothing is stored yet. Confirm with " + m.code("/study bank import confirm") + " within the hour to store the "
+                    + count(r.storable(), "new answered question", "new answered questions") + " in deck " + m.text(r.deck())
+                    + " (" + m.code("/study bank import confirm DECK") + " for another deck); the others are left out."));
+        }
+        return out.toString();
+    }
+
+    private void section(StringBuilder out, ImportReport report, ImportReport.Kind kind, String title) {
+        List<ImportReport.Entry> entries = report.of(kind);
+        if (entries.isEmpty()) {
+            return;
+        }
+        out.append("\n").append(m.bold(title));
+        for (ImportReport.Entry e : entries.subList(0, Math.min(MAX_LISTED, entries.size()))) {
+            out.append("\n• ").append(m.text(report.file() + ":" + e.line())).append(e.problem().map(p -> ": " + m.text(p) + " —").orElse(""))
+                    .append(" ").append(m.text(shorten(e.question(), 120)));
+            e.match().ifPresent(id -> out.append(" → ").append(m.code(id)).append(String.format(Locale.ROOT, " (%.2f)", e.similarity())));
+        }
+        if (entries.size() > MAX_LISTED) {
+            out.append("\n• … and ").append(entries.size() - MAX_LISTED).append(" more");
+        }
+    }
+
+    private String suggestForm(Reply.SuggestForm reply) {
+        return "Suggest a question with " + m.code("/study suggest question: … answer: … claims: … topic: … level: …")
+                + ", or answer the form's fields one by one where the platform asks for them.";
+    }
+
+    private String suggestionQueue(Reply.SuggestionQueue reply) {
+        if (reply.suggestions().isEmpty()) {
+            return "No suggestions are waiting. Members suggest questions with " + m.code("/study suggest") + ".";
+        }
+        StringBuilder out = new StringBuilder(m.bold("Suggested questions")).append(" (oldest first; ")
+                .append(m.code("/study suggestions approve N [deck]")).append(" or ").append(m.code("/study suggestions decline N REASON"))
+                .append("):");
+        for (Reply.SuggestionQueue.Queued q : reply.suggestions()) {
+            Suggestion s = q.suggestion();
+            out.append("\n\n").append(m.bold("#" + s.number())).append(" ").append(m.bold(m.text(s.question()))).append("\n")
+                    .append(m.text(s.topic())).append(" · ").append(s.level().label()).append(" · by ").append(m.text(s.userName()))
+                    .append(" · ").append(DAY.format(s.at().atZone(reply.zone())));
+            out.append("\n").append(s.answered() ? "Answer: " + m.text(shorten(s.answer(), 200)) : m.italic("No answer given"));
+            if (!s.claims().isEmpty()) {
+                out.append("\nClaims: ").append(s.claims().stream().map(c -> m.text(String.join(", ", c))).collect(Collectors.joining("; ")));
+            }
+            if (!q.lookAlikes().isEmpty()) {
+                out.append("\nLooks like ").append(q.lookAlikes().stream()
+                        .map(l -> m.code(l.id()) + String.format(Locale.ROOT, " (%.2f)", l.similarity())).collect(Collectors.joining(", ")));
+            }
+        }
+        return out.toString();
+    }
+
+    private static String shorten(String text, int max) {
+        String t = text.strip().replaceAll("\\s+", " ");
+        return t.length() <= max ? t : t.substring(0, max - 1) + "…";
     }
 }

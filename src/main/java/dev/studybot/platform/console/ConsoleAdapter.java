@@ -6,11 +6,15 @@ import dev.studybot.domain.WorkspaceRef;
 import dev.studybot.domain.Reply;
 import dev.studybot.port.out.ChatPlatform;
 import dev.studybot.port.out.PostedMessage;
+import dev.studybot.domain.Upload;
+import dev.studybot.port.in.Action;
+import dev.studybot.port.in.Command;
 import dev.studybot.port.in.CommandHandler;
 import dev.studybot.port.in.Response;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.Reader;
 import java.util.Optional;
@@ -41,6 +45,10 @@ public final class ConsoleAdapter implements ChatPlatform {
     private Actor actor = new Actor("admin", "admin", true, Set.of());
     private String channel = "general";
     private volatile LineReader lines;
+    /** The suggestion form being filled in, field by field. */
+    private ConsoleForm form;
+    private static final java.util.regex.Pattern IMPORT_FILE =
+            java.util.regex.Pattern.compile("(?i)^/study\\s+bank\\s+import\\s+(\\S+)(?:\\s+(.+))?$");
 
     public ConsoleAdapter(PrintStream out) {
         this(out, Path.of("data", "charts"));
@@ -108,7 +116,16 @@ public final class ConsoleAdapter implements ChatPlatform {
     }
 
     void handle(String line) {
+        if (form != null) {
+            fill(line);
+            return;
+        }
         if (line.isEmpty()) {
+            return;
+        }
+        java.util.regex.Matcher file = IMPORT_FILE.matcher(line);
+        if (file.matches() && !file.group(1).equalsIgnoreCase("confirm")) {
+            importFile(Path.of(file.group(1)), Optional.ofNullable(file.group(2)));
             return;
         }
         if (line.startsWith("/as")) {
@@ -117,12 +134,51 @@ public final class ConsoleAdapter implements ChatPlatform {
             switchChannel(line.substring(3).strip());
         } else if (line.startsWith("/study")) {
             Response response = commands.handleText(new ChannelRef(NAME, WORKSPACE, channel), actor, line);
-            print(renderer.render(response.reply(), response.ephemeral(), actor.displayName()));
+            show(response);
         } else if (line.startsWith("/")) {
             print("Unknown console command '" + line.split("\\s+")[0] + "'. Use /study ..., /as NAME [admin] or /in CHANNEL.");
         } else {
             print("Commands start with /study (try /study help); /as NAME switches user, /in CHANNEL switches channel.");
         }
+    }
+
+    private void show(Response response) {
+        if (response.reply() instanceof Reply.SuggestForm) {
+            form = new ConsoleForm();
+            print(form.prompt());
+            return;
+        }
+        print(renderer.render(response.reply(), response.ephemeral(), actor.displayName()));
+    }
+
+    private void fill(String line) {
+        Optional<Action.Suggest> suggest = form.take(line);
+        if (suggest.isEmpty()) {
+            print(form.prompt());
+            return;
+        }
+        form = null;
+        show(commands.handle(new Command(new ChannelRef(NAME, WORKSPACE, channel), actor, suggest.get())));
+    }
+
+    /** {@code /study bank import FILE [deck]}: the console attaches a local file by its path. */
+    private void importFile(Path path, Optional<String> deck) {
+        if (!Files.isRegularFile(path)) {
+            print("No file " + path + " to import.");
+            return;
+        }
+        long size;
+        try {
+            size = Files.size(path);
+        } catch (IOException e) {
+            size = -1;
+        }
+        Upload upload = new Upload(path.getFileName().toString(), size, limit -> {
+            try (java.io.InputStream in = Files.newInputStream(path)) {
+                return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            }
+        });
+        show(commands.handle(new Command(new ChannelRef(NAME, WORKSPACE, channel), actor, new Action.BankImport(deck, Optional.of(upload)))));
     }
 
     private void switchUser(String args) {

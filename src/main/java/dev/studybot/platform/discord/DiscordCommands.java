@@ -59,6 +59,7 @@ final class DiscordCommands {
             case TEXT, CHOICE -> OptionType.STRING;
             case FLAG -> OptionType.BOOLEAN;
             case MEMBER -> OptionType.USER;
+            case FILE -> OptionType.ATTACHMENT;
         }, o.name(), o.description(), o.required());
         if (o.kind() == CommandCatalog.Kind.TEXT) {
             int max = o.name().equals("text") ? Math.min(maxAnswerLength, o.maxLength()) : o.maxLength();

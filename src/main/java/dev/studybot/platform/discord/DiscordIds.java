@@ -12,6 +12,13 @@ final class DiscordIds {
     static final String ANSWER_FORM = "study:answer-form:";
     static final String ANSWER_FIELD = "answer";
     private static final String TODAY = "today";
+    static final String IMPORT_CONFIRM_BUTTON = "study:import-confirm";
+    static final String SUGGEST_FORM = "study:suggest-form";
+    static final String SUGGEST_QUESTION = "question";
+    static final String SUGGEST_ANSWER = "answer";
+    static final String SUGGEST_CLAIMS = "claims";
+    static final String SUGGEST_TOPIC = "topic";
+    static final String SUGGEST_LEVEL = "level";
 
     private DiscordIds() {
     }

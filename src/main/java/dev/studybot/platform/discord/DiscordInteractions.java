@@ -6,6 +6,7 @@ import dev.studybot.domain.Reply;
 import dev.studybot.port.in.Acknowledgement;
 import dev.studybot.port.in.Action;
 import dev.studybot.port.in.Command;
+import dev.studybot.port.in.CommandCatalog;
 import dev.studybot.port.in.CommandHandler;
 import dev.studybot.port.in.Response;
 import dev.studybot.port.out.Telemetry;
@@ -76,7 +77,7 @@ final class DiscordInteractions extends ListenerAdapter {
         }
         Action action;
         try {
-            action = commands.toAction(event);
+            action = DiscordAttachments.withFile(commands.toAction(event), event);
         } catch (IllegalArgumentException e) {
             LOG.warn("Unreadable /study invocation {}: {}", event.getFullCommandName(), e.getMessage());
             reply(event, new Reply.Error("That command is not known to this version of studybot; try /study help."));
@@ -102,6 +103,9 @@ final class DiscordInteractions extends ListenerAdapter {
         Optional<Long> reveal = DiscordIds.postId(id, DiscordIds.REVEAL_BUTTON);
         if (answer.isPresent()) {
             form(event, new Command(channel(event), actor, new Action.Answer(Optional.empty(), answer)), answer);
+        } else if (id.equals(DiscordIds.IMPORT_CONFIRM_BUTTON)) {
+            Command command = new Command(channel(event), actor, new Action.BankImportConfirm(Optional.empty()));
+            deferred(event, command, handler.acknowledgement(command));
         } else if (reveal.isPresent()) {
             Command command = new Command(channel(event), actor, new Action.Reveal(Optional.empty(), reveal));
             deferred(event, command, handler.acknowledgement(command));
@@ -113,6 +117,13 @@ final class DiscordInteractions extends ListenerAdapter {
     @Override
     public void onModalInteraction(ModalInteractionEvent event) {
         String id = event.getModalId();
+        if (id.equals(DiscordIds.SUGGEST_FORM) && event.getGuild() != null && event.getMember() != null) {
+            Action suggest = new Action.Suggest(field(event, DiscordIds.SUGGEST_QUESTION), field(event, DiscordIds.SUGGEST_ANSWER),
+                    field(event, DiscordIds.SUGGEST_CLAIMS), field(event, DiscordIds.SUGGEST_TOPIC), field(event, DiscordIds.SUGGEST_LEVEL));
+            Command command = new Command(channel(event), actor(event.getMember(), event.getUser()), suggest);
+            deferred(event, command, handler.acknowledgement(command));
+            return;
+        }
         if (!id.startsWith(DiscordIds.ANSWER_FORM) || event.getGuild() == null || event.getMember() == null) {
             return;
         }
@@ -177,8 +188,11 @@ final class DiscordInteractions extends ListenerAdapter {
                 .completeOnTimeout(null, FORM_DEADLINE.toMillis(), TimeUnit.MILLISECONDS)
                 .thenAccept(response -> {
                     if (response == null) {
-                        LOG.info("The core did not answer {} within {} ms; opening a plain answer form", describe(command), FORM_DEADLINE.toMillis());
-                        event.replyModal(renderer.answerModal(postId, Optional.empty(), maxAnswerLength))
+                        LOG.info("The core did not answer {} within {} ms; opening a plain form", describe(command), FORM_DEADLINE.toMillis());
+                        event.replyModal(command.action() instanceof Action.Suggest
+                                        ? renderer.suggestModal(new Reply.SuggestForm(CommandCatalog.MAX_SUGGESTED_QUESTION,
+                                        CommandCatalog.MAX_SUGGESTED_ANSWER, CommandCatalog.MAX_SUGGESTED_CLAIMS))
+                                        : renderer.answerModal(postId, Optional.empty(), maxAnswerLength))
                                 .queue(ok -> acknowledged(received), this::undelivered);
                         return;
                     }
@@ -207,6 +221,10 @@ final class DiscordInteractions extends ListenerAdapter {
 
     private void undelivered(Throwable e) {
         LOG.warn("Interaction reply not delivered: {}", e.toString());
+    }
+
+    private static Optional<String> field(ModalInteractionEvent event, String id) {
+        return Optional.ofNullable(event.getValue(id)).map(ModalMapping::getAsString).filter(v -> !v.isBlank());
     }
 
     private static ChannelRef channel(IReplyCallback event) {

@@ -38,6 +38,10 @@ final class DiscordRenderer {
         return switch (reply) {
             case Reply.QuestionCard card -> questionCard(card);
             case Reply.AnswerForm form -> answerForm(form);
+            case Reply.SuggestForm form -> new DiscordView(embeds(text.render(reply), INFO), List.of(), Optional.of(suggestModal(form)));
+            case Reply.ImportChecked checked when checked.report().storable() > 0 -> new DiscordView(
+                    embeds(text.render(reply), colour(MarkupRenderer.tone(reply))),
+                    List.of(ActionRow.of(Button.success(DiscordIds.IMPORT_CONFIRM_BUTTON, Labels.CONFIRM_IMPORT_BUTTON))), Optional.empty());
             default -> new DiscordView(embeds(text.render(reply), colour(MarkupRenderer.tone(reply))), List.of(), Optional.empty(),
                     reply.picture());
         };
@@ -68,6 +72,22 @@ final class DiscordRenderer {
                 .build();
         modal.addComponents(Label.of(Labels.ANSWER_FIELD, Labels.answerFieldHint(maxLength), field));
         return modal.build();
+    }
+
+    /** The suggestion form: question, answer, claims, topic and level, Discord's five fields. */
+    Modal suggestModal(Reply.SuggestForm form) {
+        return Modal.create(DiscordIds.SUGGEST_FORM, Labels.SUGGEST_TITLE)
+                .addComponents(Label.of(Labels.SUGGEST_QUESTION, input(DiscordIds.SUGGEST_QUESTION, TextInputStyle.PARAGRAPH, true, form.maxQuestion())),
+                        Label.of(Labels.SUGGEST_ANSWER, input(DiscordIds.SUGGEST_ANSWER, TextInputStyle.PARAGRAPH, false, form.maxAnswer())),
+                        Label.of(Labels.SUGGEST_CLAIMS, Labels.SUGGEST_CLAIMS_HINT,
+                                input(DiscordIds.SUGGEST_CLAIMS, TextInputStyle.PARAGRAPH, false, form.maxClaims())),
+                        Label.of(Labels.SUGGEST_TOPIC, input(DiscordIds.SUGGEST_TOPIC, TextInputStyle.SHORT, false, 100)),
+                        Label.of(Labels.SUGGEST_LEVEL, input(DiscordIds.SUGGEST_LEVEL, TextInputStyle.SHORT, false, 20)))
+                .build();
+    }
+
+    private static TextInput input(String id, TextInputStyle style, boolean required, int max) {
+        return TextInput.create(id, style).setRequired(required).setMaxLength(Math.min(max, TextInput.MAX_VALUE_LENGTH)).build();
     }
 
     private static Color colour(MarkupRenderer.Tone tone) {

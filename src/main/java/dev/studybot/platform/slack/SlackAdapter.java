@@ -122,7 +122,7 @@ public final class SlackAdapter implements ChatPlatform, AutoCloseable {
                     .authTestCacheExpirationMillis(-1);
             this.app = new App(builder.build());
         }
-        this.inbound = new SlackInbound(clients, people, seen, new SlackReplies(slack, renderer, delivery, uploads));
+        this.inbound = new SlackInbound(clients, people, seen, new SlackReplies(slack, renderer, delivery, uploads), new SlackFiles());
         inbound.register(app);
         if (installations != null) {
             new SlackUninstalls(installations, workspaces.get().pause(), people).register(app);

@@ -20,7 +20,7 @@ public record SlackConfig(String apiBaseUrl, int httpPort, Integer postsPerMinut
     public static final String DISTRIBUTED = "distributed";
     public static final String AUTHORIZE_URL = "https://slack.com/oauth/v2/authorize";
     public static final List<String> SCOPES = List.of("commands", "chat:write", "chat:write.public", "files:write", "users:read",
-            "usergroups:read");
+            "usergroups:read", "files:read", "app_mentions:read");
 
     public SlackConfig {
         postsPerMinute = postsPerMinute == null ? POSTS_PER_MINUTE : postsPerMinute;

@@ -6,6 +6,9 @@ import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.Context;
 import com.slack.api.methods.MethodsClient;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.FileSharedEvent;
+import com.slack.api.model.event.MessageFileShareEvent;
 import com.slack.api.model.view.ViewState;
 import dev.studybot.domain.Actor;
 import dev.studybot.domain.Reply;
@@ -13,6 +16,7 @@ import dev.studybot.port.in.Action;
 import dev.studybot.port.in.Command;
 import dev.studybot.port.in.CommandHandler;
 import dev.studybot.port.in.Response;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -35,14 +39,16 @@ final class SlackInbound implements AutoCloseable {
     private final SlackPeople people;
     private final SeenRequests seen;
     private final SlackReplies replies;
+    private final SlackFiles files;
     private final KeyedWorkers workers = new KeyedWorkers(8);
     private volatile CommandHandler handler;
 
-    SlackInbound(SlackClients clients, SlackPeople people, SeenRequests seen, SlackReplies replies) {
+    SlackInbound(SlackClients clients, SlackPeople people, SeenRequests seen, SlackReplies replies, SlackFiles files) {
         this.clients = clients;
         this.people = people;
         this.seen = seen;
         this.replies = replies;
+        this.files = files;
     }
 
     void bind(CommandHandler handler) {
@@ -71,6 +77,74 @@ final class SlackInbound implements AutoCloseable {
             onAnswerForm(req.getPayload(), req.getRequestBodyAsString(), ctx);
             return ctx.ack();
         });
+        registerContributions(app);
+    }
+
+    /**
+     * Questions from chat: a file an admin shares in the app's direct messages ({@code file_shared})
+     * or in a message that mentions the app ({@code app_mention}) is imported as if attached to
+     * {@code /study bank import}; the report's Confirm button; the suggestion form's submission.
+     */
+    private void registerContributions(App app) {
+        app.event(FileSharedEvent.class, (req, ctx) -> {
+            FileSharedEvent e = req.getEvent();
+            // in a channel only a mention asks studybot to read a file; every file a member shares in a direct message with it does
+            boolean fromBot = e.getUserId() == null || e.getUserId().equals(ctx.getBotUserId());
+            if (!fromBot && e.getChannelId() != null && e.getChannelId().startsWith("D")
+                    && (req.getEventId() == null || seen.firstTime(req.getEventId()))) {
+                onFile(workspace(ctx, req.getTeamId()), ctx.getBotToken(), e.getChannelId(), e.getUserId(), e.getFileId());
+            }
+            return ctx.ack();
+        });
+        app.event(AppMentionEvent.class, (req, ctx) -> {
+            AppMentionEvent e = req.getEvent();
+            if (e.getFiles() != null && !e.getFiles().isEmpty() && (req.getEventId() == null || seen.firstTime(req.getEventId()))) {
+                onFile(workspace(ctx, req.getTeamId()), ctx.getBotToken(), e.getChannel(), e.getUser(), e.getFiles().get(0).getId());
+            }
+            return ctx.ack();
+        });
+        app.event(MessageFileShareEvent.class, (req, ctx) -> ctx.ack());
+        app.blockAction(SlackRenderer.IMPORT_CONFIRM_ACTION, (req, ctx) -> {
+            BlockActionPayload p = req.getPayload();
+            if (p.getChannel() != null && seen.firstTime(req.getRequestBodyAsString())) {
+                SlackOrigin origin = new SlackOrigin(workspace(ctx, team(p.getTeam() == null ? null : p.getTeam().getId(), p.getUser().getTeamId())),
+                        p.getChannel().getId(), p.getUser().getId(), name(p.getUser().getUsername(), p.getUser().getName()), p.getTriggerId(),
+                        p.getResponseUrl(), ctx.getBotToken());
+                later(origin, actor -> handler.handle(new Command(origin.channelRef(), actor, new Action.BankImportConfirm(Optional.empty()))));
+            }
+            return ctx.ack();
+        });
+        app.viewSubmission(SlackRenderer.SUGGEST_FORM, (req, ctx) -> {
+            onSuggestForm(req.getPayload(), req.getRequestBodyAsString(), ctx);
+            return ctx.ack();
+        });
+    }
+
+    private void onFile(String workspace, String botToken, String channel, String user, String fileId) {
+        SlackOrigin origin = new SlackOrigin(workspace, channel, user, null, null, null, botToken);
+        later(origin, actor -> handler.handle(new Command(origin.channelRef(), actor,
+                new Action.BankImport(Optional.empty(), Optional.of(files.upload(clients.withToken(botToken), botToken, fileId))))));
+    }
+
+    private void onSuggestForm(ViewSubmissionPayload p, String body, Context ctx) {
+        Optional<FormOrigin> form = FormOrigin.parse(p.getView().getPrivateMetadata());
+        if (form.isEmpty() || !seen.firstTime(body)) {
+            return;
+        }
+        List<Optional<String>> v = SlackRenderer.SUGGEST_FIELDS.stream().map(f -> value(p.getView().getState(), f)).toList();
+        SlackOrigin origin = new SlackOrigin(workspace(ctx, team(p.getTeam() == null ? null : p.getTeam().getId(), p.getUser().getTeamId())),
+                form.get().channel(), p.getUser().getId(), name(p.getUser().getUsername(), p.getUser().getName()),
+                null, form.get().responseUrl(), ctx.getBotToken());
+        Action suggest = new Action.Suggest(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4));
+        later(origin, actor -> handler.handle(new Command(origin.channelRef(), actor, suggest)));
+    }
+
+    private static Optional<String> value(ViewState state, String block) {
+        if (state == null || state.getValues() == null || state.getValues().get(block) == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(state.getValues().get(block).get(SlackRenderer.ANSWER_INPUT)).map(ViewState.Value::getValue)
+                .filter(t -> !t.isBlank());
     }
 
     /** The workspace's key: the team Bolt resolved (the payload's otherwise), with its organisation when distributed. */

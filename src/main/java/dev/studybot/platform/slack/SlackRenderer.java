@@ -35,6 +35,10 @@ final class SlackRenderer {
     static final String ANSWER_FORM = "studybot-answer-form";
     static final String ANSWER_BLOCK = "answer";
     static final String ANSWER_INPUT = "text";
+    static final String IMPORT_CONFIRM_ACTION = "studybot-import-confirm";
+    static final String SUGGEST_FORM = "studybot-suggest-form";
+    /** The suggestion form's fields: each input's block id, its action id being {@link #ANSWER_INPUT}. */
+    static final List<String> SUGGEST_FIELDS = List.of("question", "answer", "claims", "topic", "level");
     /** Slack's limits: text of a section, characters of a text input, blocks per message. */
     static final int SECTION_LIMIT = 3000;
     static final int INPUT_LIMIT = 3000;
@@ -59,10 +63,14 @@ final class SlackRenderer {
                         .maxLength(Math.min(form.maxLength(), INPUT_LIMIT))
                         .build())
                 .build());
+        return modal(ANSWER_FORM, Labels.FORM_TITLE, privateMetadata, blocks);
+    }
+
+    private static View modal(String callbackId, String title, String privateMetadata, List<LayoutBlock> blocks) {
         return View.builder()
                 .type("modal")
-                .callbackId(ANSWER_FORM)
-                .title(ViewTitle.builder().type(PlainTextObject.TYPE).text(Labels.FORM_TITLE).build())
+                .callbackId(callbackId)
+                .title(ViewTitle.builder().type(PlainTextObject.TYPE).text(title).build())
                 .submit(ViewSubmit.builder().type(PlainTextObject.TYPE).text(Labels.SUBMIT).build())
                 .close(ViewClose.builder().type(PlainTextObject.TYPE).text(Labels.CANCEL).build())
                 .privateMetadata(privateMetadata)
@@ -70,10 +78,33 @@ final class SlackRenderer {
                 .build();
     }
 
-    /** A card gets the Answer and Reveal buttons of its post; every other reply is sections of text. */
+    /** The suggestion form: question, answer, claims, topic and level. */
+    View suggestModal(Reply.SuggestForm form, String privateMetadata) {
+        List<String> labels = List.of(Labels.SUGGEST_QUESTION, Labels.SUGGEST_ANSWER, Labels.SUGGEST_CLAIMS, Labels.SUGGEST_TOPIC,
+                Labels.SUGGEST_LEVEL);
+        List<Integer> limits = List.of(form.maxQuestion(), form.maxAnswer(), form.maxClaims(), 100, 20);
+        List<LayoutBlock> blocks = new ArrayList<>();
+        for (int i = 0; i < SUGGEST_FIELDS.size(); i++) {
+            blocks.add(InputBlock.builder()
+                    .blockId(SUGGEST_FIELDS.get(i))
+                    .label(label(labels.get(i)))
+                    .hint(i == 2 ? label(Labels.SUGGEST_CLAIMS_HINT) : null)
+                    .optional(i > 0)
+                    .element(PlainTextInputElement.builder()
+                            .actionId(ANSWER_INPUT)
+                            .multiline(i < 3)
+                            .maxLength(Math.min(limits.get(i), INPUT_LIMIT))
+                            .build())
+                    .build());
+        }
+        return modal(SUGGEST_FORM, Labels.SUGGEST_TITLE, privateMetadata, blocks);
+    }
+
+    /** A card gets the Answer and Reveal buttons of its post, an import report with questions to store its Confirm button; every other reply is sections of text. */
     SlackMessage render(Reply reply) {
         return switch (reply) {
             case Reply.QuestionCard card -> questionCard(card);
+            case Reply.ImportChecked checked when checked.report().storable() > 0 -> importChecked(checked);
             default -> plain(words.render(reply), reply.picture());
         };
     }
@@ -87,6 +118,16 @@ final class SlackRenderer {
                         button(ANSWER_ACTION, Labels.ANSWER_BUTTON, id, "primary"),
                         button(REVEAL_ACTION, Labels.REVEAL_BUTTON, id, null)))
                 .build()));
+        return new SlackMessage(notification(text), blocks);
+    }
+
+    private SlackMessage importChecked(Reply.ImportChecked reply) {
+        String text = words.render(reply);
+        List<LayoutBlock> blocks = new ArrayList<>(sections(text, BLOCK_LIMIT - 1));
+        blocks.add(ActionsBlock.builder().blockId("studybot-import")
+                .elements(List.<BlockElement>of(ButtonElement.builder().actionId(IMPORT_CONFIRM_ACTION).text(label(Labels.CONFIRM_IMPORT_BUTTON))
+                        .value("confirm").style("primary").build()))
+                .build());
         return new SlackMessage(notification(text), blocks);
     }
 

@@ -45,6 +45,10 @@ final class SlackReplies {
         if (response.reply() instanceof Reply.AnswerForm form && origin.triggerId() != null && openForm(client, origin, form)) {
             return;
         }
+        if (response.reply() instanceof Reply.SuggestForm form && origin.triggerId() != null
+                && open(client, origin, renderer.suggestModal(form, new FormOrigin(0, origin.channel(), origin.responseUrl()).encode()))) {
+            return;
+        }
         SlackMessage message = renderer.render(response.reply());
         if (message.picture().isPresent() && response.ephemeral()) {
             // a message Slack refuses with its image block goes again as text alone
@@ -63,8 +67,12 @@ final class SlackReplies {
 
     private boolean openForm(MethodsClient client, SlackOrigin origin, Reply.AnswerForm form) {
         String metadata = new FormOrigin(form.postId(), origin.channel(), origin.responseUrl()).encode();
+        return open(client, origin, renderer.answerModal(form, metadata));
+    }
+
+    private boolean open(MethodsClient client, SlackOrigin origin, com.slack.api.model.view.View view) {
         try {
-            ViewsOpenResponse r = client.viewsOpen(q -> q.triggerId(origin.triggerId()).view(renderer.answerModal(form, metadata)));
+            ViewsOpenResponse r = client.viewsOpen(q -> q.triggerId(origin.triggerId()).view(view));
             if (r.isOk()) {
                 return true;
             }

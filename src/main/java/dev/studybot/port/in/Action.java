@@ -2,6 +2,7 @@ package dev.studybot.port.in;
 
 import dev.studybot.domain.Level;
 import dev.studybot.domain.Period;
+import dev.studybot.domain.Upload;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -136,5 +137,61 @@ public sealed interface Action {
 
     /** Reads the question files again, for an admin. */
     record BankReload() implements Action {
+    }
+
+    /**
+     * A question list to import into a deck (default {@code imported}), checked and reported
+     * before anything is stored; without a file the core says how to attach one.
+     */
+    record BankImport(Optional<String> deck, Optional<Upload> file) implements Action {
+        public BankImport {
+            Objects.requireNonNull(deck, "deck");
+            Objects.requireNonNull(file, "file");
+        }
+
+        public BankImport withFile(Upload upload) {
+            return new BankImport(deck, Optional.of(upload));
+        }
+    }
+
+    /** Stores the asker's pending import, into the deck it named or {@code deck}. */
+    record BankImportConfirm(Optional<String> deck) implements Action {
+    }
+
+    /**
+     * A question a member suggests; without its text the platform opens the form. {@code claims}:
+     * one claim a line, its phrasings separated by commas.
+     */
+    record Suggest(Optional<String> question, Optional<String> answer, Optional<String> claims, Optional<String> topic,
+                   Optional<String> level) implements Action {
+        public boolean needsForm() {
+            return question.isEmpty() || question.get().isBlank();
+        }
+    }
+
+    /** The workspace's waiting suggestions, for an admin. */
+    record SuggestionList() implements Action {
+    }
+
+    /**
+     * Turns suggestion {@code number} into an own question of {@code deck} (default {@code suggested});
+     * {@code answer} and {@code claims}, when given, replace the member's (an admin completing it).
+     */
+    record SuggestionApprove(String number, Optional<String> deck, Optional<String> answer, Optional<String> claims) implements Action {
+        public SuggestionApprove {
+            Objects.requireNonNull(number, "number");
+        }
+
+        public SuggestionApprove(String number, Optional<String> deck) {
+            this(number, deck, Optional.empty(), Optional.empty());
+        }
+    }
+
+    /** Declines suggestion {@code number}; the member is told the reason. */
+    record SuggestionDecline(String number, String reason) implements Action {
+        public SuggestionDecline {
+            Objects.requireNonNull(number, "number");
+            Objects.requireNonNull(reason, "reason");
+        }
     }
 }

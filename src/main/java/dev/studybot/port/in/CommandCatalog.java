@@ -24,6 +24,11 @@ public final class CommandCatalog {
     public static final int MAX_SEARCH = 200;
     public static final int MAX_ID = 100;
     public static final int MAX_WHEN = 100;
+    /** What a suggestion's form fields take. */
+    public static final int MAX_SUGGESTED_QUESTION = 500;
+    public static final int MAX_SUGGESTED_ANSWER = 4000;
+    public static final int MAX_SUGGESTED_CLAIMS = 1000;
+    public static final int MAX_REASON = 500;
 
     /** What kind of value an option takes. */
     public enum Kind {
@@ -34,7 +39,9 @@ public final class CommandCatalog {
         /** True or false. */
         FLAG,
         /** A member of the workspace (a mention, an id, or a display name). */
-        MEMBER
+        MEMBER,
+        /** A file attached to the command (Discord's attachment option); its value is the file's name. */
+        FILE
     }
 
     /** Where suggestions for a text option come from, for platforms that autocomplete. */
@@ -77,7 +84,8 @@ public final class CommandCatalog {
             "schedule", "This channel's daily question",
             "season", "Named competition windows",
             "review", "Spaced repetition: your reviews, privately",
-            "bank", "The question bank");
+            "bank", "The question bank",
+            "suggestions", "Questions members suggested, for admins");
 
     private static final List<Spec> SPECS = List.of(
             top("help", "/study help", "The commands, briefly", Visibility.ASKER, List.of(), v -> new Action.Help()),
@@ -154,7 +162,38 @@ public final class CommandCatalog {
             in("season", "end", "/study season end", "End the current season", true, Visibility.CHANNEL, List.of(),
                     v -> new Action.SeasonEnd()),
             in("bank", "reload", "/study bank reload", "Read the question files again, without a restart", true, Visibility.ASKER,
-                    List.of(), v -> new Action.BankReload()));
+                    List.of(), v -> new Action.BankReload()),
+            in("bank", "import", "/study bank import [deck] (attach a .md or .yaml list)",
+                    "Import a question list: a report first, nothing stored until you confirm", true, Visibility.ASKER,
+                    List.of(new Option("file", Kind.FILE, false, "A Markdown or YAML question list, up to 1 MB", 0, List.of(), Suggest.NONE),
+                            deck("The deck to import into (default: imported)")),
+                    v -> new Action.BankImport(value(v, "deck"), Optional.empty())),
+            in("bank", "confirm", "/study bank import confirm [deck]", "Store the questions of your last import's report", true,
+                    Visibility.ASKER, List.of(deck("Another deck than the import named")), v -> new Action.BankImportConfirm(value(v, "deck"))),
+            top("suggest", "/study suggest", "Suggest a question for this workspace (a form opens)", Visibility.ASKER,
+                    List.of(new Option("question", Kind.TEXT, false, "The question (without it, a form opens)", MAX_SUGGESTED_QUESTION,
+                                    List.of(), Suggest.NONE),
+                            new Option("answer", Kind.TEXT, false, "A model answer", MAX_SUGGESTED_ANSWER, List.of(), Suggest.NONE),
+                            new Option("claims", Kind.TEXT, false, "What a full answer must say: claims split by ';', phrasings by ','",
+                                    MAX_SUGGESTED_CLAIMS, List.of(), Suggest.NONE),
+                            topic(), level()),
+                    v -> new Action.Suggest(value(v, "question"), value(v, "answer"), value(v, "claims").map(c -> c.replace(';', '\n')),
+                            value(v, "topic"), value(v, "level"))),
+            in("suggestions", "list", "/study suggestions", "The suggested questions waiting, oldest first, with look-alikes", true,
+                    Visibility.ASKER, List.of(), v -> new Action.SuggestionList()),
+            in("suggestions", "approve", "/study suggestions approve <n> [deck] [answer: …] [claims: …]",
+                    "Add suggestion n to a deck (default: suggested), completing its answer and claims if need be", true,
+                    Visibility.ASKER, List.of(number(), deck("The deck to add it to (default: suggested)"),
+                            new Option("answer", Kind.TEXT, false, "A model answer in place of the member's", MAX_SUGGESTED_ANSWER, List.of(),
+                                    Suggest.NONE),
+                            new Option("claims", Kind.TEXT, false, "Claims in place of the member's: split by ';', phrasings by ','",
+                                    MAX_SUGGESTED_CLAIMS, List.of(), Suggest.NONE)),
+                    v -> new Action.SuggestionApprove(required(v, "n"), value(v, "deck"), value(v, "answer"),
+                            value(v, "claims").map(c -> c.replace(';', '\n')))),
+            in("suggestions", "decline", "/study suggestions decline <n> <reason>", "Decline suggestion n; the member is told why", true,
+                    Visibility.ASKER, List.of(number(), new Option("reason", Kind.TEXT, true, "Why, for the member", MAX_REASON, List.of(),
+                            Suggest.NONE)),
+                    v -> new Action.SuggestionDecline(required(v, "n"), required(v, "reason"))));
 
     private CommandCatalog() {
     }
@@ -200,6 +239,12 @@ public final class CommandCatalog {
             case Action.SeasonList a -> "season list";
             case Action.History a -> "history";
             case Action.BankReload a -> "bank reload";
+            case Action.BankImport a -> "bank import";
+            case Action.BankImportConfirm a -> "bank confirm";
+            case Action.Suggest a -> "suggest";
+            case Action.SuggestionList a -> "suggestions list";
+            case Action.SuggestionApprove a -> "suggestions approve";
+            case Action.SuggestionDecline a -> "suggestions decline";
         };
         return find(path).orElseThrow();
     }
@@ -257,6 +302,14 @@ public final class CommandCatalog {
 
     private static Option name(String description) {
         return new Option("name", Kind.TEXT, true, description, MAX_NAME, List.of(), Suggest.NONE);
+    }
+
+    private static Option deck(String description) {
+        return new Option("deck", Kind.TEXT, false, description, MAX_NAME, List.of(), Suggest.NONE);
+    }
+
+    private static Option number() {
+        return new Option("n", Kind.TEXT, true, "The suggestion's number, as /study suggestions lists it", 10, List.of(), Suggest.NONE);
     }
 
     private static Optional<String> value(Map<String, String> values, String name) {

@@ -58,6 +58,15 @@ class DiscordCommandsTest {
             script.put("schedule off", new Object[]{mod, Map.of(), "is off"});
             script.put("history", new Object[]{ada, Map.of("n", "5"), "Only today's question has been posted"});
             script.put("bank reload", new Object[]{mod, Map.of(), "3 questions in 2 topics · 0 new, 0 changed, 0 removed"});
+            script.put("bank import", new Object[]{mod, Map.of("file", bot.emu.file("team.md", "text/markdown",
+                    DiscordImportTest.LIST.getBytes(java.nio.charset.StandardCharsets.UTF_8))), "Import of team.md"});
+            script.put("bank confirm", new Object[]{mod, Map.of(), "Stored 2 questions in deck imported"});
+            script.put("suggest", new Object[]{ada, Map.of("question", "What is label smoothing?"), "Your suggestion is #2"});
+            script.put("suggestions list", new Object[]{mod, Map.of(), "#2"});
+            script.put("suggestions approve", new Object[]{mod, Map.of("n", "1", "deck", "team"), "Approved suggestion #1"});
+            script.put("suggestions decline", new Object[]{mod, Map.of("n", "2", "reason", "We cover it in week 3"), "Declined suggestion #2"});
+            bot.wiring.bot().handleText(bot.channel(bot.general), dev.studybot.domain.Actor.member(ada.id(), ada.name()),
+                    DiscordImportTest.SUGGESTION);
             // the script covers every subcommand of the core's catalog, and Discord registered each of them
             assertThat(script.keySet()).containsExactlyInAnyOrderElementsOf(
                     CommandCatalog.specs().stream().map(CommandCatalog.Spec::path).toList());

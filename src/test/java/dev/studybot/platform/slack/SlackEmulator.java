@@ -127,6 +127,59 @@ final class SlackEmulator implements AutoCloseable {
     /** Installing in several workspaces: the consent page, oauth.v2.access and the tokens granted. */
     final SlackEmulatorInstalls installs = new SlackEmulatorInstalls(this);
 
+    /** A file a member shared: its name, type, bytes, and the size files.info declares. */
+    record MemberFile(String id, String name, String mimetype, byte[] bytes, long declaredSize) {
+    }
+
+    /** Files members shared, by id, as files.info describes them and url_private_download serves them. */
+    final Map<String, MemberFile> memberFiles = new ConcurrentHashMap<>();
+    final java.util.concurrent.atomic.AtomicInteger downloads = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** A file a member shares; the app finds it with files.info. */
+    MemberFile memberFile(String name, String mimetype, byte[] bytes) {
+        return memberFile(name, mimetype, bytes, bytes.length);
+    }
+
+    MemberFile memberFile(String name, String mimetype, byte[] bytes, long declaredSize) {
+        MemberFile f = new MemberFile("F" + nextId(), name, mimetype, bytes.clone(), declaredSize);
+        memberFiles.put(f.id(), f);
+        return f;
+    }
+
+    private ObjectNode filesInfo(Map<String, String> p) {
+        MemberFile f = memberFiles.get(p.getOrDefault("file", ""));
+        if (f == null) {
+            return error("file_not_found");
+        }
+        ObjectNode out = ok();
+        String url = "http://127.0.0.1:" + web.getAddress().getPort() + "/files-pri/" + SlackEmulator.TEAM + "-" + f.id() + "/download/" + f.name();
+        out.putObject("file").put("id", f.id()).put("name", f.name()).put("title", f.name()).put("mimetype", f.mimetype())
+                .put("filetype", "text").put("size", f.declaredSize()).put("url_private", url).put("url_private_download", url);
+        return out;
+    }
+
+    /** url_private_download: the bytes of a member's file, for the bot token only, as Slack serves private files. */
+    private void download(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String auth = exchange.getRequestHeaders().getFirst("Authorization");
+            String[] parts = exchange.getRequestURI().getPath().split("/");
+            MemberFile f = parts.length > 2 ? memberFiles.get(parts[2].substring(parts[2].indexOf('-') + 1)) : null;
+            if (!("Bearer " + BOT_TOKEN).equals(auth)) {
+                // Slack answers an unauthenticated download with its sign-in page, not the file
+                send(exchange, 302, "text/html", "<html>sign in</html>");
+                return;
+            }
+            if (f == null) {
+                send(exchange, 404, "text/plain", "not found");
+                return;
+            }
+            downloads.incrementAndGet();
+            exchange.getResponseHeaders().set("Content-Type", f.mimetype());
+            exchange.sendResponseHeaders(200, f.bytes().length);
+            exchange.getResponseBody().write(f.bytes());
+        }
+    }
+
     /** Uploads by file id, as they progress. */
     final Map<String, Upload> uploads = new ConcurrentHashMap<>();
     final List<Shared> files = new CopyOnWriteArrayList<>();
@@ -140,6 +193,7 @@ final class SlackEmulator implements AutoCloseable {
         web.createContext("/respond/", this::respond);
         web.createContext("/upload/", this::upload);
         web.createContext("/oauth/v2/authorize", installs::authorize);
+        web.createContext("/files-pri/", this::download);
         web.start();
         socket = new SocketModeServer(this);
         socket.startAndWait();
@@ -246,6 +300,7 @@ final class SlackEmulator implements AutoCloseable {
                 case "usergroups.list" -> withBot(token, this::usergroupsList);
                 case "files.getUploadURLExternal" -> withBot(token, () -> getUploadUrl(params));
                 case "files.completeUploadExternal" -> withBot(token, () -> completeUpload(params));
+                case "files.info" -> withBot(token, () -> filesInfo(params));
                 default -> error("unknown_method");
             };
             send(exchange, 200, "application/json; charset=utf-8", json.writeValueAsString(out));

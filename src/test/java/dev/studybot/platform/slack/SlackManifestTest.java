@@ -33,6 +33,11 @@ class SlackManifestTest {
         assertThat(scopes).containsExactlyInAnyOrderElementsOf(SCOPES);
         assertThat(m.path("settings").path("interactivity").path("is_enabled").asBoolean()).isTrue();
         assertThat(m.path("features").path("app_home").path("messages_tab_enabled").asBoolean()).isTrue();
+        // an admin shares a question list in studybot's direct messages, or mentions it with the file in a channel
+        assertThat(m.path("features").path("app_home").path("messages_tab_read_only_enabled").asBoolean()).isFalse();
+        List<String> events = new ArrayList<>();
+        m.path("settings").path("event_subscriptions").path("bot_events").forEach(e -> events.add(e.asText()));
+        assertThat(events).contains("file_shared", "app_mention");
     }
 
     @Test
@@ -62,7 +67,7 @@ class SlackManifestTest {
         assertThat(events.path("request_url").asText()).endsWith(SlackHttpServer.PATH);
         List<String> bot = new ArrayList<>();
         events.path("bot_events").forEach(e -> bot.add(e.asText()));
-        assertThat(bot).containsExactlyInAnyOrder("app_uninstalled", "tokens_revoked");
+        assertThat(bot).containsExactlyInAnyOrder("app_uninstalled", "tokens_revoked", "file_shared", "app_mention");
         assertThat(m.path("settings").path("socket_mode_enabled").asBoolean()).isFalse();
         assertThat(m.path("settings").path("token_rotation_enabled").asBoolean()).isTrue();
         assertThat(m.path("features").path("slash_commands").get(0).path("url").asText()).endsWith(SlackHttpServer.PATH);

@@ -141,6 +141,47 @@ final class SlackRequests {
         return new Request("interactive", p, trigger, null);
     }
 
+    /** A {@code file_shared} event: a member shared a file in {@code channel} (a direct message with the app when it starts with D). */
+    Request fileShared(SlackEmulator.Member m, String channel, SlackEmulator.MemberFile file) {
+        ObjectNode event = emu.json.createObjectNode();
+        event.put("type", "file_shared").put("file_id", file.id()).put("user_id", m.id()).put("channel_id", channel)
+                .put("event_ts", Instant.now().getEpochSecond() + ".000100");
+        event.putObject("file").put("id", file.id());
+        return event(event);
+    }
+
+    /** An {@code app_mention} event whose message carries a file. */
+    Request mentionWithFile(SlackEmulator.Member m, String channel, SlackEmulator.MemberFile file) {
+        ObjectNode event = emu.json.createObjectNode();
+        String ts = Instant.now().getEpochSecond() + ".000200";
+        event.put("type", "app_mention").put("user", m.id()).put("text", "<@" + SlackEmulator.BOT_USER + "> our list").put("ts", ts)
+                .put("channel", channel).put("event_ts", ts);
+        event.putArray("files").addObject().put("id", file.id()).put("name", file.name()).put("mimetype", file.mimetype());
+        return event(event);
+    }
+
+    private Request event(ObjectNode event) {
+        ObjectNode p = emu.json.createObjectNode();
+        p.put("token", "legacy-verification-token").put("team_id", SlackEmulator.TEAM).put("api_app_id", "A0STUDYBOT")
+                .put("type", "event_callback").put("event_id", "Ev" + emu.nextId()).put("event_time", Instant.now().getEpochSecond());
+        p.set("event", event);
+        return new Request("events_api", p, null, null);
+    }
+
+    /** A click on a button of an ephemeral message the app sent. */
+    Request button(SlackEmulator.Member m, SlackEmulator.Ephemeral message, String actionId) {
+        return button(m, new SlackEmulator.Posted(message.channel(), "1700000000.000900", null, message.text(), message.blocks()), actionId);
+    }
+
+    /** Submitting a modal the app opened, with a value for each input block, by block id (missing ones left empty). */
+    Request submit(SlackEmulator.Member m, SlackEmulator.OpenedView opened, Map<String, String> byBlock) {
+        Request r = submit(m, opened, "");
+        ObjectNode values = (ObjectNode) r.payload().path("view").path("state").path("values");
+        values.fieldNames().forEachRemaining(block -> ((ObjectNode) values.path(block).elements().next())
+                .put("value", byBlock.getOrDefault(block, "")));
+        return r;
+    }
+
     private ObjectNode interactive(String type, SlackEmulator.Member m) {
         ObjectNode p = emu.json.createObjectNode();
         p.put("type", type).put("token", "legacy-verification-token").put("api_app_id", "A0STUDYBOT").put("is_enterprise_install", false);

@@ -3,6 +3,11 @@ package dev.studybot.support.memory;
 import dev.studybot.app.Answers;
 import dev.studybot.app.DailyPosts;
 import dev.studybot.app.Decks;
+import dev.studybot.app.ChatImport;
+import dev.studybot.app.SuggestionQueue;
+import dev.studybot.bank.ChatImporter;
+import dev.studybot.port.out.PendingImportStore;
+import dev.studybot.port.out.SuggestionStore;
 import dev.studybot.bank.BankCodec;
 import dev.studybot.port.out.DeckStore;
 import dev.studybot.app.Grader;
@@ -109,11 +114,13 @@ public final class MemoryCore {
         LeaderboardQuery query = faults.wrap(LeaderboardQuery.class, new MemoryLeaderboardQuery(submissionRows, memberNames, teamRows));
         Pictures pictures = new Pictures(clock, settings, new JFreeCharts(), query, teams);
         scheduler = new MemoryPostScheduler(clock);
+        DeckStore deckStore = faults.wrap(DeckStore.class, deckRows);
+        BankCodec codec = new BankCodec(new LuceneTextAnalysis());
         decks = new Decks(bank, search, own -> {
             MemoryQuestionSearch index = new MemoryQuestionSearch();
             index.index(java.util.stream.Stream.concat(bank.all().stream(), own.stream()).toList());
             return index;
-        }, faults.wrap(DeckStore.class, deckRows), new BankCodec(new LuceneTextAnalysis()));
+        }, deckStore, codec);
         dailyPosts = new DailyPosts(clock, settings, decks, posts, submissions, members, schedules, scheduler, platforms,
                 Optional.of(pictures));
         // seeded where production draws from SecureRandom, so a failing run can be repeated
@@ -128,7 +135,11 @@ public final class MemoryCore {
                 new Teams(teams), new Schedules(clock, settings, schedules, scheduler, lookups),
                 new Seasons(clock, settings, seasons, query, pictures), dailyPosts,
                 new Reviews(clock, settings, decks, reviewers, memories, grader, lookups), mastery,
-                new History(clock, settings, decks, posts), () -> bankReload);
+                new History(clock, settings, decks, posts), () -> bankReload,
+                new ChatImport(clock, decks, deckStore, new ChatImporter(new LuceneTextAnalysis()),
+                        faults.wrap(PendingImportStore.class, new MemoryPendingImportStore())),
+                new SuggestionQueue(clock, settings, decks, faults.wrap(SuggestionStore.class, new MemorySuggestionStore()),
+                        new ChatImporter(new LuceneTextAnalysis()), codec, platforms));
         reminders = new Reminders(clock, settings, reviewers, memories, platforms);
         platforms.register(platform);
     }

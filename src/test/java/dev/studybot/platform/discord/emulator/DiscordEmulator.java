@@ -52,6 +52,9 @@ public final class DiscordEmulator implements AutoCloseable {
     final Map<String, String> dmChannels = new ConcurrentHashMap<>();
     final Map<String, ObjectNode> messagesById = new ConcurrentHashMap<>();
     final Map<String, byte[]> attachments = new ConcurrentHashMap<>();
+    /** Files members attached to commands, by attachment id, as the CDN serves them. */
+    final Map<String, EmuFile> cdnFiles = new ConcurrentHashMap<>();
+    final java.util.concurrent.atomic.AtomicInteger cdnDownloads = new java.util.concurrent.atomic.AtomicInteger();
     final Map<String, ObjectNode> threads = new ConcurrentHashMap<>();
     final Map<String, Interaction> interactionsById = new ConcurrentHashMap<>();
     final Map<String, Interaction> interactionsByToken = new ConcurrentHashMap<>();
@@ -180,6 +183,48 @@ public final class DiscordEmulator implements AutoCloseable {
         return send(interaction(5, user, g, channelId, data, null));
     }
 
+    /** A click on a button of a reply only the asker sees (an ephemeral original, which no channel lists). */
+    public Sent buttonOnReply(EmuUser user, EmuGuild g, Sent reply, String customId) {
+        ObjectNode message = original(reply.token()).orElseThrow(() -> new IllegalArgumentException("no reply to " + reply.id()));
+        ObjectNode data = Json.object().put("custom_id", customId).put("component_type", 2);
+        return send(interaction(3, user, g, message.get("channel_id").asText(), data, message));
+    }
+
+    /** A modal submitted with several text fields, by their custom ids. */
+    public Sent modalSubmit(EmuUser user, EmuGuild g, String channelId, String modalId, Map<String, String> fields) {
+        ArrayNode components = Json.array();
+        int n = 1;
+        for (Map.Entry<String, String> f : fields.entrySet()) {
+            ObjectNode label = Json.object().put("type", 18).put("id", n++);
+            label.set("component", Json.object().put("type", 4).put("id", n++).put("custom_id", f.getKey()).put("value", f.getValue()));
+            components.add(label);
+        }
+        ObjectNode data = Json.object().put("custom_id", modalId);
+        data.set("components", components);
+        return send(interaction(5, user, g, channelId, data, null));
+    }
+
+    /** A file a member will attach to a command, served by the CDN at {@link #cdnUrl}. */
+    public EmuFile file(String filename, String contentType, byte[] bytes) {
+        return file(filename, contentType, bytes, bytes.length);
+    }
+
+    /** The same, declaring another size than the bytes have (as a file over the limit would). */
+    public EmuFile file(String filename, String contentType, byte[] bytes, long declaredSize) {
+        EmuFile f = new EmuFile(ids.next(), filename, contentType, bytes.clone(), declaredSize);
+        cdnFiles.put(f.id(), f);
+        return f;
+    }
+
+    public String cdnUrl(EmuFile f) {
+        return "http://127.0.0.1:" + rest.port() + "/cdn/attachments/" + f.id() + "/" + f.filename();
+    }
+
+    /** How many times the CDN served a file. */
+    public int cdnDownloads() {
+        return cdnDownloads.get();
+    }
+
     private String commandId() {
         JsonNode registered = commands.values().stream().findFirst().orElse(null);
         if (registered != null && registered.isArray() && !registered.isEmpty()) {
@@ -201,6 +246,12 @@ public final class DiscordEmulator implements AutoCloseable {
                 ObjectNode resolved = data.has("resolved") ? (ObjectNode) data.get("resolved") : data.putObject("resolved");
                 resolved.withObject("users").set(u.id(), user(u.id(), u.name(), false));
                 resolved.withObject("members").set(u.id(), memberJson(u, null, false));
+            } else if (v instanceof EmuFile f) {
+                o.put("type", 11).put("value", f.id());
+                ObjectNode resolved = data.has("resolved") ? (ObjectNode) data.get("resolved") : data.putObject("resolved");
+                resolved.withObject("attachments").set(f.id(), Json.object().put("id", f.id()).put("filename", f.filename())
+                        .put("size", f.declaredSize()).put("url", cdnUrl(f)).put("proxy_url", cdnUrl(f)).put("content_type", f.contentType())
+                        .put("ephemeral", true));
             } else {
                 o.put("type", 3).put("value", String.valueOf(v));
             }

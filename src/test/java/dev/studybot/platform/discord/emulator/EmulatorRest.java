@@ -62,6 +62,10 @@ final class EmulatorRest {
         boolean later = false;
         try {
             String method = ex.getRequestMethod().toUpperCase(Locale.ROOT);
+            if (ex.getRequestURI().getPath().startsWith("/cdn/attachments/")) {
+                cdn(ex);
+                return;
+            }
             String path = ex.getRequestURI().getPath().replaceFirst("^/api/v\\d+/", "");
             byte[] raw = ex.getRequestBody().readAllBytes();
             String contentType = ex.getRequestHeaders().getFirst("Content-Type");
@@ -538,6 +542,22 @@ final class EmulatorRest {
             respond(ex, 429, Json.object().put("message", f.message).put("retry_after", f.retryAfter).put("global", false).put("code", 0));
         } else {
             respond(ex, f.status, error(f.code, f.message));
+        }
+    }
+
+    /** The CDN: a file a member attached, by its id; no token needed, as on Discord's. */
+    private void cdn(HttpExchange ex) throws IOException {
+        String[] p = ex.getRequestURI().getPath().split("/");
+        EmuFile file = p.length > 3 ? emu.cdnFiles.get(p[3]) : null;
+        if (file == null) {
+            ex.sendResponseHeaders(404, -1);
+            return;
+        }
+        emu.cdnDownloads.incrementAndGet();
+        ex.getResponseHeaders().add("Content-Type", file.contentType());
+        ex.sendResponseHeaders(200, file.bytes().length);
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write(file.bytes());
         }
     }
 
