@@ -38,10 +38,11 @@ public final class StudyBot implements CommandHandler {
     private final Mastery mastery;
     private final History history;
     private final BankReloader bank;
+    private final OwnQuestions ownQuestions;
 
     public StudyBot(Settings settings, MemberStore members, Lookups lookups, Answers answers, Leaderboards leaderboards,
                     Teams teams, Schedules schedules, Seasons seasons, DailyPosts dailyPosts, Reviews reviews, Mastery mastery,
-                    History history, BankReloader bank) {
+                    History history, BankReloader bank, OwnQuestions ownQuestions) {
         this.settings = settings;
         this.members = members;
         this.lookups = lookups;
@@ -55,6 +56,7 @@ public final class StudyBot implements CommandHandler {
         this.mastery = mastery;
         this.history = history;
         this.bank = bank;
+        this.ownQuestions = ownQuestions;
     }
 
     @Override
@@ -64,6 +66,9 @@ public final class StudyBot implements CommandHandler {
         }
         if (refusal(command).isPresent()) {
             return Acknowledgement.ASKER;
+        }
+        if (command.action() instanceof Action.QuestionAdd || command.action() instanceof Action.QuestionEdit) {
+            return Acknowledgement.FORM;
         }
         return CommandCatalog.of(command.action()).visibility() == Visibility.CHANNEL ? Acknowledgement.CHANNEL : Acknowledgement.ASKER;
     }
@@ -92,8 +97,9 @@ public final class StudyBot implements CommandHandler {
             return switch (command.action()) {
                 case Action.TeamCreate a -> Optional.ofNullable(Texts.nameProblem("Team", a.name())).map(Reply.Error::new);
                 case Action.SeasonStart a -> Optional.ofNullable(Texts.nameProblem("Season", a.name())).map(Reply.Error::new);
-                case Action.ScheduleSet a -> schedules.problem(command.channel().workspaceRef(), a.when(), a.timezone(), a.topic());
+                case Action.ScheduleSet a -> schedules.problem(command.channel().workspaceRef(), a.when(), a.timezone(), a.topic(), a.decks());
                 case Action.History a -> History.problem(a.count());
+                case Action.QuestionAdd a -> OwnQuestions.deckRefusal(a.deck());
                 default -> Optional.empty();
             };
         } catch (RuntimeException e) {
@@ -154,7 +160,7 @@ public final class StudyBot implements CommandHandler {
             case Action.TeamJoin a -> teams.join(c, a.name());
             case Action.TeamLeave a -> teams.leave(c);
             case Action.TeamList a -> teams.list(c);
-            case Action.ScheduleSet a -> schedules.set(c, a.when(), a.timezone(), a.topic(), a.level());
+            case Action.ScheduleSet a -> schedules.set(c, a.when(), a.timezone(), a.topic(), a.level(), a.decks());
             case Action.ScheduleShow a -> schedules.show(c);
             case Action.ScheduleOff a -> schedules.off(c);
             case Action.PostNow a -> postNow(c);
@@ -163,6 +169,12 @@ public final class StudyBot implements CommandHandler {
             case Action.SeasonList a -> seasons.list(c);
             case Action.History a -> history.list(c, a.count());
             case Action.BankReload a -> reload();
+            case Action.QuestionAdd a -> ownQuestions.add(c, a.deck());
+            case Action.QuestionEdit a -> ownQuestions.edit(c, a.id());
+            case Action.QuestionSubmit a -> ownQuestions.submit(c, a.draft());
+            case Action.QuestionRemove a -> ownQuestions.remove(c, a.id());
+            case Action.DeckList a -> ownQuestions.decks(c);
+            case Action.BankExport a -> ownQuestions.export(c, a.deck());
         };
     }
 

@@ -32,7 +32,9 @@ import dev.studybot.port.out.ChatPlatform;
 import dev.studybot.port.in.CommandHandler;
 import dev.studybot.analysis.LuceneTextAnalysis;
 import dev.studybot.app.Decks;
+import dev.studybot.app.OwnQuestions;
 import dev.studybot.bank.BankCodec;
+import dev.studybot.bank.BankMatching;
 import dev.studybot.store.SqlDeckStore;
 import dev.studybot.analysis.StudyAnalyzer;
 import dev.studybot.grading.MiniLmSentenceSimilarity;
@@ -255,7 +257,8 @@ public final class Wiring implements AutoCloseable {
 
         scheduler = new QuartzPostScheduler(database.dataSource(), options.scheduler(), clock);
         // every workspace studies the shared bank and its own decks, kept in the database as bank YAML
-        Decks decks = new Decks(bank, search, search, new SqlDeckStore(jdbc), new BankCodec(new LuceneTextAnalysis(analyzer)));
+        BankCodec codec = new BankCodec(new LuceneTextAnalysis(analyzer));
+        Decks decks = new Decks(bank, search, search, new SqlDeckStore(jdbc), codec);
         dailyPosts = new DailyPosts(clock, settings, decks, posts, submissions, members, schedules, scheduler, platforms,
                 Optional.of(pictures));
         String node = nodeId();
@@ -271,9 +274,10 @@ public final class Wiring implements AutoCloseable {
         bot = new StudyBot(settings, members, lookups,
                 new Answers(clock, settings, decks, posts, submissions, grader, memories, telemetry),
                 new Leaderboards(clock, settings, boards, seasons, members, teams, posts, submissions, mastery, pictures),
-                new Teams(teams), new Schedules(clock, settings, schedules, scheduler, lookups),
+                new Teams(teams), new Schedules(clock, settings, schedules, scheduler, lookups, decks),
                 new Seasons(clock, settings, seasons, boards, pictures), dailyPosts, new Reviews(clock, settings, decks, reviewers, memories, grader, lookups), mastery,
-                new History(clock, settings, decks, posts), reloader);
+                new History(clock, settings, decks, posts), reloader,
+                new OwnQuestions(decks, codec, new BankMatching(new LuceneTextAnalysis(analyzer)), clock));
         reminders = new Reminders(clock, settings, reviewers, memories, platforms);
         scheduler.every(ReviewReminderJob.NAME, ReviewReminderJob.CRON, new ReviewReminderJob(reminders));
     }

@@ -24,6 +24,10 @@ public final class CommandCatalog {
     public static final int MAX_SEARCH = 200;
     public static final int MAX_ID = 100;
     public static final int MAX_WHEN = 100;
+    /** The deck a new own question goes to when none is named. */
+    public static final String DEFAULT_DECK = "team";
+    /** A schedule's deck names, comma-separated. */
+    public static final int MAX_DECKS = 200;
 
     /** What kind of value an option takes. */
     public enum Kind {
@@ -77,7 +81,8 @@ public final class CommandCatalog {
             "schedule", "This channel's daily question",
             "season", "Named competition windows",
             "review", "Spaced repetition: your reviews, privately",
-            "bank", "The question bank");
+            "bank", "The question bank",
+            "question", "Questions: one by id, and the team's own");
 
     private static final List<Spec> SPECS = List.of(
             top("help", "/study help", "The commands, briefly", Visibility.ASKER, List.of(), v -> new Action.Help()),
@@ -87,7 +92,7 @@ public final class CommandCatalog {
                     v -> new Action.Answer(value(v, "text"), Optional.empty())),
             top("reveal", "/study reveal [id]", "The model answer, just for you (before answering, it forfeits today's points)",
                     Visibility.ASKER, List.of(id(false)), v -> new Action.Reveal(value(v, "id"), Optional.empty())),
-            top("question", "/study question <id>", "One question by id, answer hidden", Visibility.ASKER, List.of(id(true)),
+            in("question", "show", "/study question <id>", "One question by id, answer hidden", false, Visibility.ASKER, List.of(id(true)),
                     v -> new Action.ShowQuestion(required(v, "id"))),
             top("random", "/study random [topic] [level]", "A random question to practise, answer hidden", Visibility.ASKER,
                     List.of(topic(), level()), v -> new Action.RandomQuestion(value(v, "topic"), value(v, "level").flatMap(Level::parse))),
@@ -139,9 +144,11 @@ public final class CommandCatalog {
                                     List.of(), Suggest.NONE),
                             new Option("timezone", Kind.TEXT, false, "IANA timezone such as Europe/Berlin (default from config)", MAX_ID,
                                     List.of(), Suggest.TIMEZONE),
-                            topic(), level()),
+                            topic(), level(),
+                            new Option("deck", Kind.TEXT, false, "Only these decks, comma-separated (default: every deck)", MAX_DECKS,
+                                    List.of(), Suggest.NONE)),
                     v -> new Action.ScheduleSet(required(v, "when"), value(v, "timezone"), value(v, "topic"),
-                            value(v, "level").flatMap(Level::parse))),
+                            value(v, "level").flatMap(Level::parse), decks(value(v, "deck")))),
             in("schedule", "show", "/study schedule show", "This channel's daily post and the next one", false, Visibility.ASKER, List.of(),
                     v -> new Action.ScheduleShow()),
             in("schedule", "off", "/study schedule off", "Stop the daily post here", true, Visibility.CHANNEL, List.of(),
@@ -154,7 +161,19 @@ public final class CommandCatalog {
             in("season", "end", "/study season end", "End the current season", true, Visibility.CHANNEL, List.of(),
                     v -> new Action.SeasonEnd()),
             in("bank", "reload", "/study bank reload", "Read the question files again, without a restart", true, Visibility.ASKER,
-                    List.of(), v -> new Action.BankReload()));
+                    List.of(), v -> new Action.BankReload()),
+            // the team's own questions and decks
+            in("question", "add", "/study question add [deck]", "Write a question of the team's own, in a form", true, Visibility.ASKER,
+                    List.of(deck(false, "The deck it goes to (default: " + DEFAULT_DECK + ")")),
+                    v -> new Action.QuestionAdd(value(v, "deck"))),
+            in("question", "edit", "/study question edit <id>", "Change one of the team's own questions, in a form", true,
+                    Visibility.ASKER, List.of(id(true)), v -> new Action.QuestionEdit(required(v, "id"))),
+            in("question", "remove", "/study question remove <id>", "Remove one of the team's own questions (points stay)", true,
+                    Visibility.ASKER, List.of(id(true)), v -> new Action.QuestionRemove(required(v, "id"))),
+            top("decks", "/study decks", "The question decks, with counts", Visibility.ASKER, List.of(), v -> new Action.DeckList()),
+            in("bank", "export", "/study bank export <deck>", "A deck as a bank YAML file, for the question folder", true,
+                    Visibility.ASKER, List.of(deck(true, "The deck to export (see /study decks)")),
+                    v -> new Action.BankExport(required(v, "deck"))));
 
     private CommandCatalog() {
     }
@@ -174,7 +193,7 @@ public final class CommandCatalog {
         String path = switch (action) {
             case Action.Help a -> "help";
             case Action.Today a -> "today";
-            case Action.ShowQuestion a -> "question";
+            case Action.ShowQuestion a -> "question show";
             case Action.RandomQuestion a -> "random";
             case Action.Search a -> "search";
             case Action.Topics a -> "topics";
@@ -200,6 +219,12 @@ public final class CommandCatalog {
             case Action.SeasonList a -> "season list";
             case Action.History a -> "history";
             case Action.BankReload a -> "bank reload";
+            case Action.QuestionAdd a -> "question add";
+            case Action.QuestionEdit a -> "question edit";
+            case Action.QuestionSubmit a -> a.draft().editing().isPresent() ? "question edit" : "question add";
+            case Action.QuestionRemove a -> "question remove";
+            case Action.DeckList a -> "decks";
+            case Action.BankExport a -> "bank export";
         };
         return find(path).orElseThrow();
     }
@@ -244,6 +269,15 @@ public final class CommandCatalog {
 
     private static Option id(boolean required) {
         return new Option("id", Kind.TEXT, required, "A question id, e.g. reg-dropout", MAX_ID, List.of(), Suggest.QUESTION_ID);
+    }
+
+    private static Option deck(boolean required, String description) {
+        return new Option("deck", Kind.TEXT, required, description, MAX_NAME, List.of(), Suggest.NONE);
+    }
+
+    /** Deck names as typed, comma-separated. */
+    public static List<String> decks(Optional<String> typed) {
+        return typed.stream().flatMap(t -> Arrays.stream(t.split(","))).map(String::strip).filter(d -> !d.isEmpty()).toList();
     }
 
     private static Option topic() {

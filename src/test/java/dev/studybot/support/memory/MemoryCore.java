@@ -3,7 +3,9 @@ package dev.studybot.support.memory;
 import dev.studybot.app.Answers;
 import dev.studybot.app.DailyPosts;
 import dev.studybot.app.Decks;
+import dev.studybot.app.OwnQuestions;
 import dev.studybot.bank.BankCodec;
+import dev.studybot.bank.BankMatching;
 import dev.studybot.port.out.DeckStore;
 import dev.studybot.app.Grader;
 import dev.studybot.app.History;
@@ -109,11 +111,12 @@ public final class MemoryCore {
         LeaderboardQuery query = faults.wrap(LeaderboardQuery.class, new MemoryLeaderboardQuery(submissionRows, memberNames, teamRows));
         Pictures pictures = new Pictures(clock, settings, new JFreeCharts(), query, teams);
         scheduler = new MemoryPostScheduler(clock);
+        BankCodec codec = new BankCodec(new LuceneTextAnalysis());
         decks = new Decks(bank, search, questions -> {
             MemoryQuestionSearch index = new MemoryQuestionSearch();
             index.index(questions);
             return index;
-        }, faults.wrap(DeckStore.class, deckRows), new BankCodec(new LuceneTextAnalysis()));
+        }, faults.wrap(DeckStore.class, deckRows), codec);
         dailyPosts = new DailyPosts(clock, settings, decks, posts, submissions, members, schedules, scheduler, platforms,
                 Optional.of(pictures));
         // seeded where production draws from SecureRandom, so a failing run can be repeated
@@ -125,10 +128,11 @@ public final class MemoryCore {
         bot = new StudyBot(settings, members, lookups,
                 new Answers(clock, settings, decks, posts, submissions, grader, memories),
                 new Leaderboards(clock, settings, query, seasons, members, teams, posts, submissions, mastery, pictures),
-                new Teams(teams), new Schedules(clock, settings, schedules, scheduler, lookups),
+                new Teams(teams), new Schedules(clock, settings, schedules, scheduler, lookups, decks),
                 new Seasons(clock, settings, seasons, query, pictures), dailyPosts,
                 new Reviews(clock, settings, decks, reviewers, memories, grader, lookups), mastery,
-                new History(clock, settings, decks, posts), () -> bankReload);
+                new History(clock, settings, decks, posts), () -> bankReload,
+                new OwnQuestions(decks, codec, new BankMatching(new LuceneTextAnalysis()), clock));
         reminders = new Reminders(clock, settings, reviewers, memories, platforms);
         platforms.register(platform);
     }

@@ -1,0 +1,41 @@
+package dev.studybot.bank;
+
+import dev.studybot.domain.Question;
+import dev.studybot.port.out.QuestionMatching;
+import dev.studybot.port.out.TextAnalysis;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Ids as {@link ImportIds} makes them, and repeats as the bank check finds them ({@link NearDuplicates}). */
+public final class BankMatching implements QuestionMatching {
+    private final TextAnalysis analysis;
+
+    public BankMatching(TextAnalysis analysis) {
+        this.analysis = analysis;
+    }
+
+    @Override
+    public String idFrom(String questionText) {
+        return ImportIds.slug(questionText);
+    }
+
+    @Override
+    public Optional<Twin> twin(Question question, List<Question> others) {
+        String text = normal(question.text());
+        for (Question other : others) {
+            if (normal(other.text()).equals(text)) {
+                return Optional.of(new Twin(other, 1.0));
+            }
+        }
+        List<Question> all = new ArrayList<>(others);
+        all.add(question);
+        return new NearDuplicates(all, analysis).earlierTwin(all.size() - 1)
+                .map(t -> new Twin(others.get(t.earlier()), t.questionSimilarity()));
+    }
+
+    private static String normal(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+}
