@@ -60,16 +60,22 @@ public final class OwnQuestions {
     }
 
     /** Stores a filled-in form, or gives it back with its problems and nothing stored. */
-    public Reply submit(Command c, QuestionDraft draft) {
+    public Reply submit(Command c, QuestionDraft typed) {
         WorkspaceRef ws = c.channel().workspaceRef();
-        Optional<String> deckProblem = Decks.deckProblem(draft.deck());
-        if (deckProblem.isPresent()) {
-            return rejected(draft, List.of(new FormProblem(Field.DETAILS, deckProblem.get())));
-        }
-        if (draft.editing().isPresent()) {
-            Optional<Reply.Error> refused = notOwn(ws, draft.editing().get());
+        QuestionDraft draft = typed;
+        if (typed.editing().isPresent()) {
+            Optional<Reply.Error> refused = notOwn(ws, typed.editing().get());
             if (refused.isPresent()) {
                 return refused.get();
+            }
+            // an edit keeps the question's id and deck, whatever the platform sent back
+            String id = canonical(ws, typed.editing().get());
+            draft = new QuestionDraft(decks.deckOf(ws, id).orElseThrow(), Optional.of(id), typed.question(), typed.answer(), typed.claims(),
+                    typed.topic(), typed.details());
+        } else {
+            Optional<String> deckProblem = Decks.deckProblem(typed.deck());
+            if (deckProblem.isPresent()) {
+                return rejected(typed, List.of(new FormProblem(Field.DETAILS, deckProblem.get())));
             }
         }
         QuestionForms.Read read = QuestionForms.read(draft, text -> freeId(ws, text));

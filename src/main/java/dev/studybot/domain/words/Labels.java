@@ -18,6 +18,7 @@ public final class Labels {
     public static final String QUESTION_FORM_NEW = "New question";
     public static final String QUESTION_FORM_EDIT = "Edit question";
     public static final String SAVE = "Save";
+    public static final String REOPEN_FORM = "Open the form again, as typed";
     public static final String QUESTION_FIELD = "Question";
     public static final String MODEL_ANSWER_FIELD = "Model answer";
     public static final String CLAIMS_FIELD = "Claims the answer makes, one a line";

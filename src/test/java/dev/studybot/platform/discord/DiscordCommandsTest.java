@@ -34,7 +34,7 @@ class DiscordCommandsTest {
             script.put("schedule show", new Object[]{ada, Map.of(), "Europe/Berlin"});
             script.put("post", new Object[]{mod, Map.of(), "Posted the next question"});
             script.put("today", new Object[]{ada, Map.of(), "What is dropout"});
-            script.put("question", new Object[]{ada, Map.of("id", "opt-adam"), "How does Adam combine"});
+            script.put("question show", new Object[]{ada, Map.of("id", "opt-adam"), "How does Adam combine"});
             script.put("random", new Object[]{ada, Map.of("topic", "Optimization", "level", "advanced"), "Why use learning rate warmup?"});
             script.put("search", new Object[]{ada, Map.of("words", "momentum"), "opt-adam"});
             script.put("topics", new Object[]{ada, Map.of(), "3 questions in 2 topics"});
@@ -58,6 +58,12 @@ class DiscordCommandsTest {
             script.put("schedule off", new Object[]{mod, Map.of(), "is off"});
             script.put("history", new Object[]{ada, Map.of("n", "5"), "Only today's question has been posted"});
             script.put("bank reload", new Object[]{mod, Map.of(), "3 questions in 2 topics · 0 new, 0 changed, 0 removed"});
+            // the team's own questions: add and edit open the form (a modal), the rest answer in words
+            script.put("question add", new Object[]{mod, Map.of("deck", "team"), null});
+            script.put("question edit", new Object[]{mod, Map.of("id", "team-review"), null});
+            script.put("decks", new Object[]{ada, Map.of(), "1 question"});
+            script.put("bank export", new Object[]{mod, Map.of("deck", "team"), "team.yaml"});
+            script.put("question remove", new Object[]{mod, Map.of("id", "team-review"), "Removed the question team-review"});
             // the script covers every subcommand of the core's catalog, and Discord registered each of them
             assertThat(script.keySet()).containsExactlyInAnyOrderElementsOf(
                     CommandCatalog.specs().stream().map(CommandCatalog.Spec::path).toList());
@@ -65,6 +71,16 @@ class DiscordCommandsTest {
             for (Map.Entry<String, Object[]> step : script.entrySet()) {
                 @SuppressWarnings("unchecked")
                 Map<String, ?> options = (Map<String, ?>) step.getValue()[1];
+                if (step.getKey().equals("question edit")) {
+                    // one own question to edit, export and remove, written after the posts above so that it never is today's
+                    bot.reply(bot.emu.modalSubmit(mod, bot.guild, bot.general, "study:question-form:a:team", DiscordQuestionFormTest.fields(
+                            DiscordQuestionFormTest.QUESTION, DiscordQuestionFormTest.ANSWER, DiscordQuestionFormTest.CLAIMS, "Team Practices",
+                            "level: basic\nid: team-review")));
+                }
+                if (step.getValue()[2] == null) {
+                    assertThat(bot.callback(bot.slash((EmuUser) step.getValue()[0], step.getKey(), options)).type()).as(step.getKey()).isEqualTo(9);
+                    continue;
+                }
                 DiscordBotFixture.Reply reply = bot.reply(bot.slash((EmuUser) step.getValue()[0], step.getKey(), options));
                 assertThat(reply.text()).as(step.getKey()).contains((String) step.getValue()[2]).doesNotContain("⚠");
             }
@@ -117,7 +133,7 @@ class DiscordCommandsTest {
             EmuUser ada = bot.emu.member(bot.guild, "Ada");
             assertThat(choices(bot, bot.emu.autocomplete(ada, bot.guild, bot.general, "random", Map.of("topic", "opt"), "topic")))
                     .containsExactly("Optimization");
-            assertThat(choices(bot, bot.emu.autocomplete(ada, bot.guild, bot.general, "question", Map.of("id", "opt-"), "id")))
+            assertThat(choices(bot, bot.emu.autocomplete(ada, bot.guild, bot.general, "question show", Map.of("id", "opt-"), "id")))
                     .containsExactly("opt-adam", "opt-lr-warmup");
             assertThat(choices(bot, bot.emu.autocomplete(ada, bot.guild, bot.general, "schedule set",
                     Map.of("when", "daily 09:00", "timezone", "berl"), "timezone"))).contains("Europe/Berlin");
@@ -125,7 +141,7 @@ class DiscordCommandsTest {
             // a reloaded bank is what autocomplete suggests from
             java.nio.file.Files.writeString(dir.resolve("questions/optimization.yaml"), DiscordBotFixture.BANK_2.replace("opt-lr-warmup", "opt-momentum"));
             assertThat(bot.wiring.reloadBank()).isPresent();
-            assertThat(choices(bot, bot.emu.autocomplete(ada, bot.guild, bot.general, "question", Map.of("id", "opt-"), "id")))
+            assertThat(choices(bot, bot.emu.autocomplete(ada, bot.guild, bot.general, "question show", Map.of("id", "opt-"), "id")))
                     .containsExactly("opt-adam", "opt-momentum");
         }
     }

@@ -170,6 +170,14 @@ public final class DiscordEmulator implements AutoCloseable {
         return send(interaction(3, user, g, message.get("channel_id").asText(), data, message));
     }
 
+    /** A click on a button of an ephemeral interaction reply (its edited original), which no channel keeps. */
+    public Sent buttonOnReply(EmuUser user, EmuGuild g, String channelId, String token, String customId) {
+        ObjectNode message = original(token).orElseThrow(() -> new IllegalArgumentException("no reply for " + token)).deepCopy();
+        message.put("channel_id", channelId);
+        ObjectNode data = Json.object().put("custom_id", customId).put("component_type", 2);
+        return send(interaction(3, user, g, channelId, data, message));
+    }
+
     /** A modal submitted with one text field. */
     public Sent modalSubmit(EmuUser user, EmuGuild g, String channelId, String modalId, String fieldId, String value) {
         ObjectNode input = Json.object().put("type", 4).put("id", 2).put("custom_id", fieldId).put("value", value);
@@ -177,6 +185,22 @@ public final class DiscordEmulator implements AutoCloseable {
         label.set("component", input);
         ObjectNode data = Json.object().put("custom_id", modalId);
         data.set("components", Json.array().add(label));
+        return send(interaction(5, user, g, channelId, data, null));
+    }
+
+    /** A modal submitted with several text fields, each in its label, in the order given. */
+    public Sent modalSubmit(EmuUser user, EmuGuild g, String channelId, String modalId, Map<String, String> fields) {
+        ArrayNode components = Json.array();
+        int n = 1;
+        for (Map.Entry<String, String> f : fields.entrySet()) {
+            ObjectNode input = Json.object().put("type", 4).put("id", n + 1).put("custom_id", f.getKey()).put("value", f.getValue());
+            ObjectNode label = Json.object().put("type", 18).put("id", n);
+            label.set("component", input);
+            components.add(label);
+            n += 2;
+        }
+        ObjectNode data = Json.object().put("custom_id", modalId);
+        data.set("components", components);
         return send(interaction(5, user, g, channelId, data, null));
     }
 
