@@ -19,6 +19,10 @@ public final class Labels {
     public static final String QUESTION_FORM_EDIT = "Edit question";
     public static final String SAVE = "Save";
     public static final String REOPEN_FORM = "Open the form again, as typed";
+    /** Where a file went on a platform that cannot attach one to a reply only the asker sees. */
+    public static final String FILE_IN_DIRECT_MESSAGE = "The file is in your direct messages with studybot.";
+    public static final String FILE_REFUSED = "The platform refused the file (the app may lack the permission to upload files); "
+            + "nothing else went wrong, ask again once it has it.";
     public static final String QUESTION_FIELD = "Question";
     public static final String MODEL_ANSWER_FIELD = "Model answer";
     public static final String CLAIMS_FIELD = "Claims the answer makes, one a line";

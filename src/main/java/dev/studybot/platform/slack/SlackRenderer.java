@@ -15,6 +15,7 @@ import com.slack.api.model.view.ViewClose;
 import com.slack.api.model.view.ViewSubmit;
 import com.slack.api.model.view.ViewTitle;
 import dev.studybot.domain.Question;
+import dev.studybot.domain.QuestionDraft;
 import dev.studybot.domain.words.Labels;
 import dev.studybot.domain.words.MarkupRenderer;
 import dev.studybot.domain.Picture;
@@ -35,6 +36,11 @@ final class SlackRenderer {
     static final String ANSWER_FORM = "studybot-answer-form";
     static final String ANSWER_BLOCK = "answer";
     static final String ANSWER_INPUT = "text";
+    static final String QUESTION_FORM = "studybot-question-form";
+    static final String QUESTION_INPUT = "value";
+    /** Slack's limits: a modal's title, an input's placeholder. */
+    static final int TITLE_LIMIT = 24;
+    static final int PLACEHOLDER_LIMIT = 150;
     /** Slack's limits: text of a section, characters of a text input, blocks per message. */
     static final int SECTION_LIMIT = 3000;
     static final int INPUT_LIMIT = 3000;
@@ -64,6 +70,51 @@ final class SlackRenderer {
                 .callbackId(ANSWER_FORM)
                 .title(ViewTitle.builder().type(PlainTextObject.TYPE).text(Labels.FORM_TITLE).build())
                 .submit(ViewSubmit.builder().type(PlainTextObject.TYPE).text(Labels.SUBMIT).build())
+                .close(ViewClose.builder().type(PlainTextObject.TYPE).text(Labels.CANCEL).build())
+                .privateMetadata(privateMetadata)
+                .blocks(blocks)
+                .build();
+    }
+
+    /** The input block of a question form's field. */
+    static String questionBlock(QuestionDraft.Field field) {
+        return "question-" + field.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Whether every field of the draft fits in a text input. */
+    static boolean fits(QuestionDraft draft) {
+        return java.util.Arrays.stream(QuestionDraft.Field.values()).allMatch(f -> draft.value(f).length() <= INPUT_LIMIT);
+    }
+
+    /** The question form: five text inputs, filled in with the draft; problems come back on them from the submission's ack. */
+    View questionModal(QuestionDraft draft, String privateMetadata) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        for (QuestionDraft.Field f : QuestionDraft.Field.values()) {
+            PlainTextInputElement.PlainTextInputElementBuilder input = PlainTextInputElement.builder()
+                    .actionId(QUESTION_INPUT)
+                    .multiline(f != QuestionDraft.Field.TOPIC)
+                    .maxLength(INPUT_LIMIT);
+            if (!draft.value(f).isBlank()) {
+                input.initialValue(draft.value(f));
+            }
+            String placeholder = f == QuestionDraft.Field.CLAIMS ? Labels.CLAIMS_PLACEHOLDER
+                    : f == QuestionDraft.Field.DETAILS ? Labels.DETAILS_PLACEHOLDER.replace("\n", " / ") : null;
+            if (placeholder != null) {
+                input.placeholder(label(shorten(placeholder, PLACEHOLDER_LIMIT)));
+            }
+            InputBlock.InputBlockBuilder block = InputBlock.builder().blockId(questionBlock(f)).label(label(Labels.field(f))).element(input.build());
+            if (f == QuestionDraft.Field.CLAIMS) {
+                block.hint(label(Labels.CLAIMS_HINT));
+            } else if (f == QuestionDraft.Field.DETAILS) {
+                block.hint(label(Labels.DETAILS_HINT));
+            }
+            blocks.add(block.build());
+        }
+        return View.builder()
+                .type("modal")
+                .callbackId(QUESTION_FORM)
+                .title(ViewTitle.builder().type(PlainTextObject.TYPE).text(shorten(Labels.questionFormTitle(draft), TITLE_LIMIT)).build())
+                .submit(ViewSubmit.builder().type(PlainTextObject.TYPE).text(Labels.SAVE).build())
                 .close(ViewClose.builder().type(PlainTextObject.TYPE).text(Labels.CANCEL).build())
                 .privateMetadata(privateMetadata)
                 .blocks(blocks)

@@ -6,9 +6,11 @@ import com.slack.api.bolt.util.Responder;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.chat.ChatPostEphemeralResponse;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.views.ViewsOpenResponse;
 import com.slack.api.webhook.WebhookResponse;
 import dev.studybot.domain.Reply;
+import dev.studybot.domain.words.Labels;
 import dev.studybot.port.out.DeliveryException;
 import dev.studybot.port.in.Response;
 import java.io.IOException;
@@ -47,7 +49,11 @@ final class SlackReplies {
         if (response.reply() instanceof Reply.AnswerForm form && origin.triggerId() != null && openForm(origin, form)) {
             return;
         }
-        SlackMessage message = renderer.render(response.reply());
+        if (response.reply() instanceof Reply.QuestionForm form && !form.rejected() && origin.triggerId() != null
+                && SlackRenderer.fits(form.draft()) && openQuestionForm(origin, form)) {
+            return;
+        }
+        SlackMessage message = response.reply() instanceof Reply.DeckFile file ? deckFile(origin, file) : renderer.render(response.reply());
         if (message.picture().isPresent() && response.ephemeral()) {
             // a message Slack refuses with its image block goes again as text alone
             Optional<SlackMessage> withImage = uploads.keep(message.picture().get()).map(message::withImage);
@@ -75,6 +81,40 @@ final class SlackReplies {
             LOG.warn("views.open failed: {}", e.getMessage());
         }
         return false;
+    }
+
+    private boolean openQuestionForm(SlackOrigin origin, Reply.QuestionForm form) {
+        String metadata = QuestionFormOrigin.of(form.draft(), origin.channel(), origin.responseUrl()).encode();
+        try {
+            ViewsOpenResponse r = client.viewsOpen(q -> q.triggerId(origin.triggerId()).view(renderer.questionModal(form.draft(), metadata)));
+            if (r.isOk()) {
+                return true;
+            }
+            LOG.warn("views.open of the question form failed: {}", r.getError());
+        } catch (IOException | SlackApiException e) {
+            LOG.warn("views.open of the question form failed: {}", e.getMessage());
+        }
+        return false;
+    }
+
+    /**
+     * A file shared in a channel is never ephemeral, so a deck goes to the asker's direct messages
+     * (chat.postMessage to a member's id opens them; its answer names the conversation for the
+     * upload), and the reply in the channel says where it went.
+     */
+    private SlackMessage deckFile(SlackOrigin origin, Reply.DeckFile file) {
+        SlackMessage words = renderer.render(file);
+        try {
+            ChatPostMessageResponse dm = client.chatPostMessage(q -> q.channel(origin.user()).text(words.text()).blocks(words.blocks())
+                    .parse("none").linkNames(false).unfurlLinks(false));
+            if (dm.isOk() && dm.getChannel() != null && uploads.shareFile(file.file(), dm.getChannel())) {
+                return renderer.render(new Reply.Notice(words.text() + " " + Labels.FILE_IN_DIRECT_MESSAGE));
+            }
+            LOG.info("The deck file could not go to {}'s direct messages ({})", origin.user(), dm.getError());
+        } catch (IOException | SlackApiException e) {
+            LOG.info("The deck file could not go to {}'s direct messages ({})", origin.user(), e.getMessage());
+        }
+        return renderer.render(new Reply.Error(Labels.FILE_REFUSED));
     }
 
     private boolean respond(String responseUrl, SlackMessage message, boolean ephemeral) {

@@ -239,10 +239,12 @@ public final class CommandCatalog {
     public static String usageHint() {
         StringBuilder hint = new StringBuilder();
         for (Spec spec : SPECS) {
-            if (spec.group().isPresent() || spec.adminOnly()) {
+            // a grouped subcommand typed without its name ("question <id>" for "question show") counts as top-level
+            boolean bare = spec.group().isPresent() && !spec.usage().contains(spec.path());
+            if (spec.group().isPresent() && !bare || spec.adminOnly()) {
                 continue;
             }
-            String one = spec.name() + spec.options().stream()
+            String one = spec.group().filter(g -> bare).orElse(spec.name()) + spec.options().stream()
                     .map(o -> o.required() ? " <" + o.name() + ">" : " [" + o.name() + "]").collect(Collectors.joining());
             if (hint.length() + (hint.isEmpty() ? 0 : 3) + one.length() > USAGE_HINT_LIMIT) {
                 break;

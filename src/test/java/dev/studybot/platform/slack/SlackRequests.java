@@ -98,6 +98,25 @@ final class SlackRequests {
         return new Request("interactive", p, trigger, null);
     }
 
+    /** Submitting a modal the app opened, with a value typed in each of its input blocks (by block id). */
+    Request submit(SlackEmulator.Member m, SlackEmulator.OpenedView opened, Map<String, String> typed) {
+        ObjectNode p = interactive("view_submission", m);
+        String trigger = emu.newTriggerId();
+        p.put("trigger_id", trigger);
+        ObjectNode view = p.putObject("view");
+        view.setAll((ObjectNode) opened.view().deepCopy());
+        view.put("id", "V" + emu.nextId()).put("team_id", SlackEmulator.TEAM).put("hash", "h" + emu.nextId());
+        ObjectNode values = view.putObject("state").putObject("values");
+        for (JsonNode block : opened.view().path("blocks")) {
+            if (block.path("type").asText().equals("input")) {
+                values.putObject(block.path("block_id").asText()).putObject(block.path("element").path("action_id").asText())
+                        .put("type", "plain_text_input").put("value", typed.getOrDefault(block.path("block_id").asText(), ""));
+            }
+        }
+        p.putArray("response_urls");
+        return new Request("interactive", p, trigger, null);
+    }
+
     private ObjectNode interactive(String type, SlackEmulator.Member m) {
         ObjectNode p = emu.json.createObjectNode();
         p.put("type", type).put("token", "legacy-verification-token").put("api_app_id", "A0STUDYBOT").put("is_enterprise_install", false);
