@@ -33,6 +33,23 @@ public final class Labels {
     public static final String CLAIMS_PLACEHOLDER = "Dropout zeroes random units | randomly zeroes; drops units | wrong: removes weights";
     public static final String DETAILS_PLACEHOLDER = "level: basic\nid: team-dropout\ntags: dropout, overfitting";
 
+    /** The console asks the question form field by field. */
+    public static final String FORM_CANCELLED = "Form closed; nothing was saved.";
+    public static final String FORM_SENDING = "Sending the form...";
+
+    /** How the console asks for one field of the question form. */
+    public static String fieldPrompt(dev.studybot.domain.QuestionDraft.Field field, boolean multiLine, String current) {
+        String how = multiLine ? "lines, then a line with a single . to end" : "one line";
+        String hint = switch (field) {
+            case CLAIMS -> "\n  " + CLAIMS_HINT;
+            case DETAILS -> "\n  " + DETAILS_HINT;
+            default -> "";
+        };
+        String now = current.isBlank() ? "" : "\n  Now: " + current.strip().replace("\n", "\n       ")
+                + "\n  " + (multiLine ? "A single . first keeps it." : "An empty line keeps it.");
+        return field(field) + " (" + how + "; /cancel closes the form):" + hint + now;
+    }
+
     /** A form field's label. */
     public static String field(dev.studybot.domain.QuestionDraft.Field field) {
         return switch (field) {

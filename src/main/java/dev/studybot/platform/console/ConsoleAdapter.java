@@ -3,7 +3,11 @@ package dev.studybot.platform.console;
 import dev.studybot.domain.Actor;
 import dev.studybot.domain.ChannelRef;
 import dev.studybot.domain.WorkspaceRef;
+import dev.studybot.domain.QuestionDraft;
 import dev.studybot.domain.Reply;
+import dev.studybot.domain.words.Labels;
+import dev.studybot.port.in.Action;
+import dev.studybot.port.in.Command;
 import dev.studybot.port.out.ChatPlatform;
 import dev.studybot.port.out.PostedMessage;
 import dev.studybot.port.in.CommandHandler;
@@ -13,6 +17,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.io.Reader;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -41,6 +46,8 @@ public final class ConsoleAdapter implements ChatPlatform {
     private Actor actor = new Actor("admin", "admin", true, Set.of());
     private String channel = "general";
     private volatile LineReader lines;
+    /** The question form being filled in, if one is open: lines go to it until it is sent or closed. */
+    private ConsoleForm form;
 
     public ConsoleAdapter(PrintStream out) {
         this(out, Path.of("data", "charts"));
@@ -49,7 +56,7 @@ public final class ConsoleAdapter implements ChatPlatform {
     /** Pictures are written to {@code charts}. */
     public ConsoleAdapter(PrintStream out, Path charts) {
         this.out = out;
-        this.renderer = new ConsoleRenderer(new ConsolePictures(charts));
+        this.renderer = new ConsoleRenderer(new ConsolePictures(charts), charts.toAbsolutePath().resolveSibling("exports"));
     }
 
     /** Connects the adapter to the core before {@link #run}. */
@@ -87,7 +94,7 @@ public final class ConsoleAdapter implements ChatPlatform {
                 } catch (EndOfFileException | UserInterruptException end) {
                     break;
                 }
-                handle(line.strip());
+                handle(line);
             }
             // JLine has already ended the line at Ctrl-D or Ctrl-C
         } finally {
@@ -101,13 +108,18 @@ public final class ConsoleAdapter implements ChatPlatform {
         prompt();
         String line;
         while ((line = lines.readLine()) != null) {
-            handle(line.strip());
+            handle(line);
             prompt();
         }
         print("");
     }
 
-    void handle(String line) {
+    void handle(String typed) {
+        if (form != null) {
+            formLine(typed);
+            return;
+        }
+        String line = typed.strip();
         if (line.isEmpty()) {
             return;
         }
@@ -116,12 +128,37 @@ public final class ConsoleAdapter implements ChatPlatform {
         } else if (line.startsWith("/in")) {
             switchChannel(line.substring(3).strip());
         } else if (line.startsWith("/study")) {
-            Response response = commands.handleText(new ChannelRef(NAME, WORKSPACE, channel), actor, line);
-            print(renderer.render(response.reply(), response.ephemeral(), actor.displayName()));
+            show(commands.handleText(new ChannelRef(NAME, WORKSPACE, channel), actor, line));
         } else if (line.startsWith("/")) {
             print("Unknown console command '" + line.split("\\s+")[0] + "'. Use /study ..., /as NAME [admin] or /in CHANNEL.");
         } else {
             print("Commands start with /study (try /study help); /as NAME switches user, /in CHANNEL switches channel.");
+        }
+    }
+
+    /** Prints a response; a question form opens to be filled in field by field (after problems, only the fields they are about). */
+    private void show(Response response) {
+        print(renderer.render(response.reply(), response.ephemeral(), actor.displayName()));
+        if (response.reply() instanceof Reply.QuestionForm opened) {
+            List<QuestionDraft.Field> fields = opened.rejected()
+                    ? opened.problems().stream().map(Reply.QuestionForm.FormProblem::field).distinct().toList()
+                    : List.of(QuestionDraft.Field.values());
+            form = new ConsoleForm(opened.draft(), fields);
+            print(form.prompt());
+        }
+    }
+
+    private void formLine(String line) {
+        if (line.strip().equalsIgnoreCase(ConsoleForm.CANCEL)) {
+            form = null;
+            print(Labels.FORM_CANCELLED);
+            return;
+        }
+        form.take(line).ifPresent(this::print);
+        if (form.done()) {
+            QuestionDraft draft = form.draft();
+            form = null;
+            show(commands.handle(new Command(new ChannelRef(NAME, WORKSPACE, channel), actor, new Action.QuestionSubmit(draft))));
         }
     }
 
@@ -147,6 +184,9 @@ public final class ConsoleAdapter implements ChatPlatform {
     }
 
     private String promptText() {
+        if (form != null) {
+            return form.cursor();
+        }
         return actor.displayName() + "@#" + channel + "> ";
     }
 
