@@ -8,6 +8,7 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.chat.ChatPostEphemeralResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.views.ViewsOpenResponse;
+import com.slack.api.model.view.View;
 import com.slack.api.webhook.WebhookResponse;
 import dev.studybot.domain.Reply;
 import dev.studybot.domain.words.Labels;
@@ -71,28 +72,23 @@ final class SlackReplies {
 
     private boolean openForm(SlackOrigin origin, Reply.AnswerForm form) {
         String metadata = new FormOrigin(form.postId(), origin.channel(), origin.responseUrl()).encode();
-        try {
-            ViewsOpenResponse r = client.viewsOpen(q -> q.triggerId(origin.triggerId()).view(renderer.answerModal(form, metadata)));
-            if (r.isOk()) {
-                return true;
-            }
-            LOG.warn("views.open failed: {}", r.getError());
-        } catch (IOException | SlackApiException e) {
-            LOG.warn("views.open failed: {}", e.getMessage());
-        }
-        return false;
+        return open(origin, renderer.answerModal(form, metadata));
     }
 
     private boolean openQuestionForm(SlackOrigin origin, Reply.QuestionForm form) {
         String metadata = QuestionFormOrigin.of(form.draft(), origin.channel(), origin.responseUrl()).encode();
+        return open(origin, renderer.questionModal(form.draft(), metadata));
+    }
+
+    private boolean open(SlackOrigin origin, View view) {
         try {
-            ViewsOpenResponse r = client.viewsOpen(q -> q.triggerId(origin.triggerId()).view(renderer.questionModal(form.draft(), metadata)));
+            ViewsOpenResponse r = client.viewsOpen(q -> q.triggerId(origin.triggerId()).view(view));
             if (r.isOk()) {
                 return true;
             }
-            LOG.warn("views.open of the question form failed: {}", r.getError());
+            LOG.warn("views.open of {} failed: {}", view.getCallbackId(), r.getError());
         } catch (IOException | SlackApiException e) {
-            LOG.warn("views.open of the question form failed: {}", e.getMessage());
+            LOG.warn("views.open of {} failed: {}", view.getCallbackId(), e.getMessage());
         }
         return false;
     }

@@ -20,8 +20,8 @@ class ConsoleAdapterTest {
     @TempDir
     Path dir;
 
-    @Test
-    void theQuestionFormIsAskedFieldByFieldItsProblemsAskAgainAndAnExportIsWrittenToAFile() throws Exception {
+    /** The terminal's output for these lines, typed into the console over the real wiring (files under {@code dir/data}). */
+    private String typed(String... lines) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         Wiring.Options options = Wiring.Options.of(TestBot.config(Map.of()), Clock.systemUTC())
@@ -31,7 +31,14 @@ class ConsoleAdapterTest {
             console.bind(wiring.bot());
             wiring.register(console);
             wiring.start();
-            console.run(new StringReader(String.join("\n",
+            console.run(new StringReader(String.join("\n", lines)));
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theQuestionFormIsAskedFieldByFieldItsProblemsAskAgainAndAnExportIsWrittenToAFile() throws Exception {
+        String text = typed(
                     "/study question add",
                     "Why do we review model changes before they ship?",
                     "A second engineer catches data leakage",
@@ -54,9 +61,7 @@ class ConsoleAdapterTest {
                     "/cancel",
                     "/study bank export team",
                     "/as bob",
-                    "/study question add")));
-        }
-        String text = bytes.toString(StandardCharsets.UTF_8);
+                    "/study question add");
         assertThat(text).contains("New question · team").contains("Question (one line; /cancel closes the form):");
         assertThat(text).contains("The question was not saved").contains("does not occur in the answer");
         assertThat(text).contains("Added the question team-review to the deck team");
@@ -72,16 +77,7 @@ class ConsoleAdapterTest {
 
     @Test
     void aConversationInTheTerminal() throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        Wiring.Options options = Wiring.Options.of(TestBot.config(Map.of()), Clock.systemUTC())
-                .withPaths(dir.resolve("console.db"), TestBot.TEST_BANK);
-        try (Wiring wiring = new Wiring(options)) {
-            ConsoleAdapter console = new ConsoleAdapter(out);
-            console.bind(wiring.bot());
-            wiring.register(console);
-            wiring.start();
-            console.run(new StringReader(String.join("\n",
+        String text = typed(
                     "/in ml-study",
                     "/study post",
                     "/as bob",
@@ -91,9 +87,7 @@ class ConsoleAdapterTest {
                     "/as carol admin",
                     "/study schedule set weekdays 09:30 Europe/Berlin",
                     "/wat",
-                    "hello")));
-        }
-        String text = bytes.toString(StandardCharsets.UTF_8);
+                    "hello");
         assertThat(text).contains("admin@#general> Now in #ml-study.");
         assertThat(text).contains("[#ml-study] Question of the day");
         assertThat(text).contains("You are now bob.");

@@ -9,6 +9,7 @@ import dev.studybot.domain.QuestionDraft.Field;
 import dev.studybot.platform.discord.emulator.DiscordEmulator;
 import dev.studybot.platform.discord.emulator.EmuUser;
 import dev.studybot.port.out.QuestionCodec;
+import dev.studybot.support.TeamQuestion;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -22,10 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
  * and a button that opens it again filled in, edit, remove, and a deck exported as a file.
  */
 class DiscordQuestionFormTest {
-    static final String QUESTION = "Why do we review model changes before they ship?";
-    static final String ANSWER = "A second engineer catches data leakage and silent metric regressions before users see them.";
-    static final String CLAIMS = "A reviewer catches leaked test data. | data leakage; leaked test data\n"
-            + "detail: A review notices a metric that got worse. | silent metric regressions";
+    static final String QUESTION = TeamQuestion.QUESTION;
+    static final String ANSWER = TeamQuestion.ANSWER;
+    static final String CLAIMS = TeamQuestion.CLAIMS;
 
     @TempDir
     Path dir;

@@ -11,6 +11,7 @@ import dev.studybot.analysis.LuceneTextAnalysis;
 import dev.studybot.bank.BankCodec;
 import dev.studybot.domain.QuestionDraft.Field;
 import dev.studybot.port.out.QuestionCodec;
+import dev.studybot.support.TeamQuestion;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,10 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SlackQuestionFormTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
-    static final String QUESTION = "Why do we review model changes before they ship?";
-    static final String ANSWER = "A second engineer catches data leakage and silent metric regressions before users see them.";
-    static final String CLAIMS = "A reviewer catches leaked test data. | data leakage; leaked test data\n"
-            + "detail: A review notices a metric that got worse. | silent metric regressions";
+    static final String QUESTION = TeamQuestion.QUESTION;
+    static final String ANSWER = TeamQuestion.ANSWER;
+    static final String CLAIMS = TeamQuestion.CLAIMS;
 
     @TempDir
     Path dir;

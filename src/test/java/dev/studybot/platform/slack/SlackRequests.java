@@ -81,21 +81,9 @@ final class SlackRequests {
 
     /** Submitting a modal the app opened, with {@code text} typed in its answer field. */
     Request submit(SlackEmulator.Member m, SlackEmulator.OpenedView opened, String text) {
-        ObjectNode p = interactive("view_submission", m);
-        String trigger = emu.newTriggerId();
-        p.put("trigger_id", trigger);
-        ObjectNode view = p.putObject("view");
-        view.setAll((ObjectNode) opened.view().deepCopy());
-        view.put("id", "V" + emu.nextId()).put("team_id", SlackEmulator.TEAM).put("hash", "h" + emu.nextId());
-        ObjectNode values = view.putObject("state").putObject("values");
-        for (JsonNode block : opened.view().path("blocks")) {
-            if (block.path("type").asText().equals("input")) {
-                values.putObject(block.path("block_id").asText()).putObject(block.path("element").path("action_id").asText())
-                        .put("type", "plain_text_input").put("value", text);
-            }
-        }
-        p.putArray("response_urls");
-        return new Request("interactive", p, trigger, null);
+        Map<String, String> typed = new java.util.HashMap<>();
+        opened.view().path("blocks").forEach(b -> typed.put(b.path("block_id").asText(), text));
+        return submit(m, opened, typed);
     }
 
     /** Submitting a modal the app opened, with a value typed in each of its input blocks (by block id). */
