@@ -10,10 +10,11 @@ import java.util.Optional;
 
 /** Ids as {@link ImportIds} makes them, and repeats as the bank check finds them ({@link NearDuplicates}). */
 public final class BankMatching implements QuestionMatching {
-    private final TextAnalysis analysis;
+    /** Every check reads the workspace's questions again: one long-lived reader remembers their terms. */
+    private final Terms terms;
 
     public BankMatching(TextAnalysis analysis) {
-        this.analysis = analysis;
+        this.terms = new Terms(analysis);
     }
 
     @Override
@@ -31,7 +32,7 @@ public final class BankMatching implements QuestionMatching {
         }
         List<Question> all = new ArrayList<>(others);
         all.add(question);
-        return new NearDuplicates(all, analysis).earlierTwin(all.size() - 1)
+        return new NearDuplicates(all, terms).earlierTwin(all.size() - 1)
                 .map(t -> new Twin(others.get(t.earlier()), t.questionSimilarity()));
     }
 

@@ -10,4 +10,15 @@ public final class TeamQuestion {
 
     private TeamQuestion() {
     }
+
+    /** A form's five values as a platform sends them back, each under the name {@code key} gives its field. */
+    public static java.util.Map<String, String> fields(java.util.function.Function<dev.studybot.domain.QuestionDraft.Field, String> key,
+                                                       String question, String answer, String claims, String topic, String details) {
+        java.util.Map<String, String> f = new java.util.LinkedHashMap<>();
+        String[] values = {question, answer, claims, topic, details};
+        for (dev.studybot.domain.QuestionDraft.Field field : dev.studybot.domain.QuestionDraft.Field.values()) {
+            f.put(key.apply(field), values[field.ordinal()]);
+        }
+        return f;
+    }
 }

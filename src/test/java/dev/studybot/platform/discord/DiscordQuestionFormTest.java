@@ -31,13 +31,7 @@ class DiscordQuestionFormTest {
     Path dir;
 
     static Map<String, String> fields(String question, String answer, String claims, String topic, String details) {
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put(DiscordIds.questionField(Field.QUESTION), question);
-        f.put(DiscordIds.questionField(Field.ANSWER), answer);
-        f.put(DiscordIds.questionField(Field.CLAIMS), claims);
-        f.put(DiscordIds.questionField(Field.TOPIC), topic);
-        f.put(DiscordIds.questionField(Field.DETAILS), details);
-        return f;
+        return TeamQuestion.fields(DiscordIds::questionField, question, answer, claims, topic, details);
     }
 
     /** The value of each text input of a modal callback, by custom id. */

@@ -66,13 +66,7 @@ class SlackQuestionFormTest {
     }
 
     private static Map<String, String> typed(String question, String answer, String claims, String topic, String details) {
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put(SlackRenderer.questionBlock(Field.QUESTION), question);
-        f.put(SlackRenderer.questionBlock(Field.ANSWER), answer);
-        f.put(SlackRenderer.questionBlock(Field.CLAIMS), claims);
-        f.put(SlackRenderer.questionBlock(Field.TOPIC), topic);
-        f.put(SlackRenderer.questionBlock(Field.DETAILS), details);
-        return f;
+        return TeamQuestion.fields(SlackRenderer::questionBlock, question, answer, claims, topic, details);
     }
 
     private JsonNode submit(SlackEmulator.Member who, SlackEmulator.OpenedView view, Map<String, String> values) throws Exception {
