@@ -14,7 +14,11 @@ RUN useradd --system --uid 10001 --home-dir /app studybot \
 WORKDIR /app
 COPY --from=build /src/target/studybot.jar /app/studybot.jar
 COPY config /app/config
+# the question folder: mount a folder over it or COPY more files into it (see the README);
+# the questions a team writes in chat live in the database on /data and outlive the image
+COPY questions /app/questions
 ENV STUDYBOT_DATABASE_PATH=/data/studybot.db \
+    STUDYBOT_BANK_PATH=/app/questions \
     STUDYBOT_OPS_PORT=9090 \
     STUDYBOT_ADAPTERS_CONSOLE=off
 EXPOSE 9090

@@ -3,6 +3,7 @@ package dev.studybot.app;
 import dev.studybot.domain.Level;
 import dev.studybot.domain.Period;
 import dev.studybot.port.in.Action;
+import dev.studybot.port.in.CommandCatalog;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,7 +16,8 @@ import java.util.regex.Pattern;
 public final class CommandParser {
 
     static final List<String> VERBS = List.of("help", "today", "question", "random", "search", "topics",
-            "answer", "reveal", "history", "leaderboard", "stats", "mastery", "review", "team", "schedule", "post", "season", "bank", "suggest", "suggestions");
+            "answer", "reveal", "history", "leaderboard", "stats", "mastery", "review", "team", "schedule", "post", "season", "bank", "suggest", "suggestions",
+            "decks");
 
     public Action parse(String text) throws CommandSyntaxException {
         String trimmed = text == null ? "" : text.strip();
@@ -32,7 +34,7 @@ public final class CommandParser {
         return switch (verb) {
             case "help" -> new Action.Help();
             case "today" -> new Action.Today();
-            case "question" -> new Action.ShowQuestion(required(rest, "question", "a question id, e.g. /study question reg-dropout"));
+            case "question" -> question(words, rest);
             case "random" -> random(words);
             case "search" -> new Action.Search(required(rest, "search", "words to look for, e.g. /study search dropout"));
             case "topics" -> new Action.Topics();
@@ -50,6 +52,7 @@ public final class CommandParser {
             case "bank" -> bank(words);
             case "suggest" -> SuggestionSyntax.suggest(rest);
             case "suggestions" -> SuggestionSyntax.suggestions(words, rest);
+            case "decks" -> new Action.DeckList();
             default -> throw new CommandSyntaxException(unknown("command", verb, VERBS) + " Try /study help.");
         };
     }
@@ -169,10 +172,27 @@ public final class CommandParser {
         if (sub.equals("import") || sub.equals("confirm")) {
             return SuggestionSyntax.bankImport(words);
         }
+        if (sub.equals("export")) {
+            return new Action.BankExport(required(String.join(" ", words.subList(1, words.size())), "bank export",
+                    "a deck, e.g. /study bank export team (see /study decks)"));
+        }
         if (!sub.equals("reload")) {
-            throw new CommandSyntaxException(unknown("bank subcommand", sub, List.of("reload", "import")));
+            throw new CommandSyntaxException(unknown("bank subcommand", sub, List.of("reload", "import", "export")));
         }
         return new Action.BankReload();
+    }
+
+    /** {@code question ID} shows one; {@code question show|add|edit|remove ...} manage the team's own. */
+    private static Action question(List<String> words, String rest) throws CommandSyntaxException {
+        String sub = words.isEmpty() ? "" : words.get(0).toLowerCase(Locale.ROOT);
+        String after = words.isEmpty() ? "" : rest.substring(words.get(0).length()).strip();
+        return switch (sub) {
+            case "add" -> new Action.QuestionAdd(after.isEmpty() ? Optional.empty() : Optional.of(after));
+            case "edit" -> new Action.QuestionEdit(required(after, "question edit", "the id of one of the team's own questions"));
+            case "remove" -> new Action.QuestionRemove(required(after, "question remove", "the id of one of the team's own questions"));
+            case "show" -> new Action.ShowQuestion(required(after, "question show", "a question id, e.g. /study question reg-dropout"));
+            default -> new Action.ShowQuestion(required(rest, "question", "a question id, e.g. /study question reg-dropout"));
+        };
     }
 
     private static Action season(List<String> words, String rest) throws CommandSyntaxException {
@@ -205,9 +225,12 @@ public final class CommandParser {
         List<String> when = new ArrayList<>();
         Optional<String> topic = Optional.empty();
         Optional<Level> level = Optional.empty();
+        List<String> decks = new ArrayList<>();
         for (String arg : args) {
             String lower = arg.toLowerCase(Locale.ROOT);
-            if (lower.startsWith("topic:") || lower.startsWith("topic=")) {
+            if (lower.matches("decks?[:=].*")) {
+                decks.addAll(CommandCatalog.decks(Optional.of(arg.substring(lower.startsWith("decks") ? 6 : 5).replace("\"", ""))));
+            } else if (lower.startsWith("topic:") || lower.startsWith("topic=")) {
                 String value = arg.substring(6);
                 topic = Optional.of(unquoted(value) ? value.substring(1, value.length() - 1).strip().replaceAll("\\s+", " ")
                         : value.replace('_', ' ')).filter(t -> !t.isBlank());
@@ -231,7 +254,7 @@ public final class CommandParser {
         if (when.isEmpty()) {
             throw new CommandSyntaxException("/study schedule set needs a time, e.g. 'daily 09:00', 'weekdays 09:30 Europe/Berlin' or a cron expression.");
         }
-        return new Action.ScheduleSet(String.join(" ", when), zone, topic, level);
+        return new Action.ScheduleSet(String.join(" ", when), zone, topic, level, decks);
     }
 
     private static final Pattern TIME = Pattern.compile("\\d{1,2}:\\d{2}");

@@ -1,6 +1,7 @@
 package dev.studybot.app;
 
 import dev.studybot.domain.Question;
+import dev.studybot.domain.SearchHit;
 import dev.studybot.domain.TopicCount;
 import dev.studybot.domain.WorkspaceRef;
 import dev.studybot.port.out.DeckStore;
@@ -9,6 +10,7 @@ import dev.studybot.port.out.QuestionCodec;
 import dev.studybot.port.out.QuestionSearch;
 import dev.studybot.port.out.SearchIndexes;
 import dev.studybot.port.out.StoreException;
+import dev.studybot.port.out.WorkspaceBanks;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,7 +33,7 @@ import java.util.stream.Stream;
  * store's revision) or the shared bank is reloaded; while the database cannot be reached, the last
  * view stays in use.
  */
-public final class Decks {
+public final class Decks implements WorkspaceBanks {
     /** The name of the shared bank among a workspace's decks. */
     public static final String BUILT_IN = "builtin";
 
@@ -69,6 +71,12 @@ public final class Decks {
     /** Every question the workspace can draw, look up and grade. */
     public QuestionBank bank(WorkspaceRef workspace) {
         return view(workspace).bank();
+    }
+
+    /** The same, for a platform's suggestions while a member types. */
+    @Override
+    public QuestionBank of(WorkspaceRef workspace) {
+        return bank(workspace);
     }
 
     /** Search over the workspace's questions. */
@@ -265,7 +273,8 @@ public final class Decks {
             return new View(base, revision, own, shared, sharedSearch, Map.copyOf(reads));
         }
         QuestionBank bank = new WorkspaceBank(shared, own);
-        QuestionSearch search = live.isEmpty() ? sharedSearch : indexes.with(live);
+        // the workspace's index is built when it is first searched, not on every change: a form, an import or a draw needs none
+        QuestionSearch search = live.isEmpty() ? sharedSearch : new LazySearch(() -> indexes.with(live));
         return new View(base, revision, own, bank, search, Map.copyOf(reads));
     }
 
@@ -302,6 +311,40 @@ public final class Decks {
 
         private static String key(String id) {
             return id.toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** A search built on its first use, once, however many threads ask at the same time. */
+    private static final class LazySearch implements QuestionSearch {
+        private final java.util.function.Supplier<QuestionSearch> build;
+        private volatile QuestionSearch built;
+
+        LazySearch(java.util.function.Supplier<QuestionSearch> build) {
+            this.build = build;
+        }
+
+        private QuestionSearch get() {
+            QuestionSearch b = built;
+            if (b == null) {
+                synchronized (this) {
+                    b = built;
+                    if (b == null) {
+                        b = build.get();
+                        built = b;
+                    }
+                }
+            }
+            return b;
+        }
+
+        @Override
+        public void index(Collection<Question> questions) {
+            throw new UnsupportedOperationException("a workspace's search follows its decks");
+        }
+
+        @Override
+        public List<SearchHit> search(String words, int limit) {
+            return get().search(words, limit);
         }
     }
 }

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -27,18 +28,20 @@ public final class Schedules {
     private final ScheduleStore schedules;
     private final PostScheduler scheduler;
     private final Lookups lookups;
+    private final Decks decks;
     private final WhenParser whenParser = new WhenParser();
 
-    public Schedules(Clock clock, Settings settings, ScheduleStore schedules, PostScheduler scheduler, Lookups lookups) {
+    public Schedules(Clock clock, Settings settings, ScheduleStore schedules, PostScheduler scheduler, Lookups lookups, Decks decks) {
         this.clock = clock;
         this.settings = settings;
         this.schedules = schedules;
         this.scheduler = scheduler;
         this.lookups = lookups;
+        this.decks = decks;
     }
 
     /** A schedule that passed every check: the cron, the zone and the topic it resolved to, and how the zone was read. */
-    private record Checked(String cron, ZoneId zone, Optional<String> topic, Optional<String> zoneNote) {
+    private record Checked(String cron, ZoneId zone, Optional<String> topic, Optional<String> zoneNote, List<String> decks) {
     }
 
     /** A zone as typed, and a note when it was read as something else (an abbreviation, an offset). */
@@ -130,16 +133,18 @@ public final class Schedules {
     }
 
     /** Why {@code set} would refuse these values, found without the store; empty when they are fine. */
-    public Optional<Reply.Error> problem(WorkspaceRef workspace, String when, Optional<String> timezone, Optional<String> topic) {
+    public Optional<Reply.Error> problem(WorkspaceRef workspace, String when, Optional<String> timezone, Optional<String> topic,
+                                         List<String> decks) {
         try {
-            check(workspace, when, timezone, topic);
+            check(workspace, when, timezone, topic, decks);
             return Optional.empty();
         } catch (CommandSyntaxException e) {
             return Optional.of(new Reply.Error(e.getMessage()));
         }
     }
 
-    private Checked check(WorkspaceRef workspace, String when, Optional<String> timezone, Optional<String> topic) throws CommandSyntaxException {
+    private Checked check(WorkspaceRef workspace, String when, Optional<String> timezone, Optional<String> topic, List<String> deckNames)
+            throws CommandSyntaxException {
         ZoneId zone = settings.zone();
         Optional<String> zoneNote = Optional.empty();
         if (timezone.isPresent()) {
@@ -154,6 +159,7 @@ public final class Schedules {
                 throw new CommandSyntaxException("No topic matches '" + Texts.shorten(topic.get(), 40) + "'. See /study topics.");
             }
         }
+        List<String> resolvedDecks = resolveDecks(workspace, deckNames);
         String cron = whenParser.toCron(when);
         Instant now = clock.instant();
         try {
@@ -161,19 +167,36 @@ public final class Schedules {
         } catch (PostScheduler.InvalidScheduleException e) {
             throw new CommandSyntaxException(e.getMessage());
         }
-        return new Checked(cron, zone, resolvedTopic, zoneNote);
+        return new Checked(cron, zone, resolvedTopic, zoneNote, resolvedDecks);
     }
 
-    public Reply set(Command command, String when, Optional<String> timezone, Optional<String> topic, Optional<Level> level) {
+    /** The decks as the workspace spells them; an unknown one is refused with the names of those there are. */
+    private List<String> resolveDecks(WorkspaceRef workspace, List<String> typed) throws CommandSyntaxException {
+        List<String> out = new java.util.ArrayList<>();
+        for (String name : typed) {
+            Optional<String> deck = decks.resolve(workspace, name);
+            if (deck.isEmpty()) {
+                throw new CommandSyntaxException("No deck is called '" + Texts.shorten(name.strip(), 40) + "'. The decks: "
+                        + decks.decks(workspace).stream().map(Decks.Deck::name).collect(java.util.stream.Collectors.joining(", ")) + ".");
+            }
+            if (!out.contains(deck.get())) {
+                out.add(deck.get());
+            }
+        }
+        return out;
+    }
+
+    public Reply set(Command command, String when, Optional<String> timezone, Optional<String> topic, Optional<Level> level,
+                     List<String> deckNames) {
         Checked checked;
         try {
-            checked = check(command.channel().workspaceRef(), when, timezone, topic);
+            checked = check(command.channel().workspaceRef(), when, timezone, topic, deckNames);
         } catch (CommandSyntaxException e) {
             return new Reply.Error(e.getMessage());
         }
         ChannelRef channel = command.channel();
         Schedule schedule = new Schedule(channel, when.strip(), checked.cron(), checked.zone(), checked.topic(), level,
-                Optional.of(command.actor().userId()), Optional.empty());
+                Optional.of(command.actor().userId()), Optional.empty(), checked.decks());
         schedules.save(schedule);
         scheduler.apply(schedule);
         return new Reply.ScheduleInfo(Optional.of(schedule), scheduler.next(channel), checked.zoneNote().stream().toList());

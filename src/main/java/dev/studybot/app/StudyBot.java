@@ -40,10 +40,12 @@ public final class StudyBot implements CommandHandler {
     private final BankReloader bank;
     private final ChatImport imports;
     private final SuggestionQueue suggestions;
+    private final OwnQuestions ownQuestions;
 
     public StudyBot(Settings settings, MemberStore members, Lookups lookups, Answers answers, Leaderboards leaderboards,
                     Teams teams, Schedules schedules, Seasons seasons, DailyPosts dailyPosts, Reviews reviews, Mastery mastery,
-                    History history, BankReloader bank, ChatImport imports, SuggestionQueue suggestions) {
+                    History history, BankReloader bank, ChatImport imports, SuggestionQueue suggestions,
+                    OwnQuestions ownQuestions) {
         this.settings = settings;
         this.members = members;
         this.lookups = lookups;
@@ -59,6 +61,7 @@ public final class StudyBot implements CommandHandler {
         this.bank = bank;
         this.imports = imports;
         this.suggestions = suggestions;
+        this.ownQuestions = ownQuestions;
     }
 
     @Override
@@ -71,6 +74,9 @@ public final class StudyBot implements CommandHandler {
         }
         if (refusal(command).isPresent()) {
             return Acknowledgement.ASKER;
+        }
+        if (command.action() instanceof Action.QuestionAdd || command.action() instanceof Action.QuestionEdit) {
+            return Acknowledgement.FORM;
         }
         return CommandCatalog.of(command.action()).visibility() == Visibility.CHANNEL ? Acknowledgement.CHANNEL : Acknowledgement.ASKER;
     }
@@ -99,9 +105,10 @@ public final class StudyBot implements CommandHandler {
             return switch (command.action()) {
                 case Action.TeamCreate a -> Optional.ofNullable(Texts.nameProblem("Team", a.name())).map(Reply.Error::new);
                 case Action.SeasonStart a -> Optional.ofNullable(Texts.nameProblem("Season", a.name())).map(Reply.Error::new);
-                case Action.ScheduleSet a -> schedules.problem(command.channel().workspaceRef(), a.when(), a.timezone(), a.topic());
+                case Action.ScheduleSet a -> schedules.problem(command.channel().workspaceRef(), a.when(), a.timezone(), a.topic(), a.decks());
                 case Action.History a -> History.problem(a.count());
                 case Action.BankImport a -> ChatImport.problem(a.deck(), a.file());
+                case Action.QuestionAdd a -> OwnQuestions.deckRefusal(a.deck());
                 default -> Optional.empty();
             };
         } catch (RuntimeException e) {
@@ -162,7 +169,7 @@ public final class StudyBot implements CommandHandler {
             case Action.TeamJoin a -> teams.join(c, a.name());
             case Action.TeamLeave a -> teams.leave(c);
             case Action.TeamList a -> teams.list(c);
-            case Action.ScheduleSet a -> schedules.set(c, a.when(), a.timezone(), a.topic(), a.level());
+            case Action.ScheduleSet a -> schedules.set(c, a.when(), a.timezone(), a.topic(), a.level(), a.decks());
             case Action.ScheduleShow a -> schedules.show(c);
             case Action.ScheduleOff a -> schedules.off(c);
             case Action.PostNow a -> postNow(c);
@@ -177,6 +184,12 @@ public final class StudyBot implements CommandHandler {
             case Action.SuggestionList a -> suggestions.list(c);
             case Action.SuggestionApprove a -> suggestions.approve(c, a);
             case Action.SuggestionDecline a -> suggestions.decline(c, a.number(), a.reason());
+            case Action.QuestionAdd a -> ownQuestions.add(c, a.deck());
+            case Action.QuestionEdit a -> ownQuestions.edit(c, a.id());
+            case Action.QuestionSubmit a -> ownQuestions.submit(c, a.draft());
+            case Action.QuestionRemove a -> ownQuestions.remove(c, a.id());
+            case Action.DeckList a -> ownQuestions.decks(c);
+            case Action.BankExport a -> ownQuestions.export(c, a.deck());
         };
     }
 

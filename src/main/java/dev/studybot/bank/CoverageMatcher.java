@@ -49,8 +49,13 @@ public final class CoverageMatcher {
     }
 
     public CoverageMatcher(List<Question> bank, TextAnalysis analysis, double threshold) {
+        this(bank, new Terms(analysis), threshold);
+    }
+
+    /** With terms read by {@code terms}, which may remember them from earlier matchers. */
+    CoverageMatcher(List<Question> bank, Terms terms, double threshold) {
         this.bank = List.copyOf(bank);
-        this.terms = new Terms(analysis);
+        this.terms = terms;
         this.threshold = threshold;
         Map<String, Integer> headDf = new HashMap<>();
         Map<String, Integer> allDf = new HashMap<>();

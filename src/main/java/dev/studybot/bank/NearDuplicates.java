@@ -30,8 +30,13 @@ final class NearDuplicates {
     }
 
     NearDuplicates(List<Question> questions, TextAnalysis analysis) {
+        this(questions, new Terms(analysis));
+    }
+
+    /** With terms read by {@code reader}, which may remember them from earlier checks. */
+    NearDuplicates(List<Question> questions, Terms reader) {
         this.questions = List.copyOf(questions);
-        CoverageMatcher matcher = new CoverageMatcher(this.questions, analysis);
+        CoverageMatcher matcher = new CoverageMatcher(this.questions, reader, CoverageMatcher.DEFAULT_THRESHOLD);
         Map<String, Integer> df = new HashMap<>();
         List<List<String>> answers = new ArrayList<>();
         for (Question q : this.questions) {

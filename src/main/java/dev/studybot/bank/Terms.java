@@ -135,7 +135,16 @@ final class Terms {
         fold("advance(s|d|ment|ments)?", "advance");
     }
 
+    /** Texts whose terms are remembered: a long-lived instance reads the same questions again and again. */
+    private static final int REMEMBERED = 20_000;
+
     private final TextAnalysis analysis;
+    private final Map<String, List<String>> remembered = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
+            return size() > REMEMBERED;
+        }
+    };
     private final Set<String> aspects;
     private final Set<String> domain;
 
@@ -163,7 +172,22 @@ final class Terms {
         FOLDS.put(Pattern.compile("\\b(?:" + regex + ")\\b"), " " + token + " ");
     }
 
+    /** The terms of a text, remembered for the latest {@value #REMEMBERED} texts (the folds are what a read costs). */
     List<String> of(String text) {
+        synchronized (remembered) {
+            List<String> known = remembered.get(text);
+            if (known != null) {
+                return known;
+            }
+        }
+        List<String> fresh = List.copyOf(read(text));
+        synchronized (remembered) {
+            remembered.put(text, fresh);
+        }
+        return fresh;
+    }
+
+    private List<String> read(String text) {
         String t = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT).replace('’', '\'').replace("'s ", " ").replace("n't", " not");
         for (Map.Entry<Pattern, String> f : FOLDS.entrySet()) {

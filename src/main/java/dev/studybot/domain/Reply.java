@@ -236,6 +236,41 @@ public sealed interface Reply {
         }
     }
 
+    /**
+     * The question form: opened empty ({@code /study question add}) or filled in ({@code edit}),
+     * or given back with {@code problems}, each naming the field it is about, when what was typed
+     * cannot be stored; nothing was stored then, and the draft keeps every word typed.
+     */
+    record QuestionForm(QuestionDraft draft, List<FormProblem> problems) implements Reply {
+        public QuestionForm {
+            java.util.Objects.requireNonNull(draft, "draft");
+            problems = List.copyOf(problems);
+        }
+
+        /** Whether the form comes back because of problems (else it opens to be filled in). */
+        public boolean rejected() {
+            return !problems.isEmpty();
+        }
+
+        /** One problem of a form, and the field it is about. */
+        public record FormProblem(QuestionDraft.Field field, String text) {
+        }
+    }
+
+    /** The workspace's decks, the built-in bank first, with their question counts. */
+    record DeckList(List<DeckLine> decks) implements Reply {
+        public DeckList {
+            decks = List.copyOf(decks);
+        }
+
+        public record DeckLine(String name, boolean builtIn, int questions) {
+        }
+    }
+
+    /** A deck exported as a bank YAML file, for the asker. */
+    record DeckFile(String deck, int questions, Attachment file) implements Reply {
+    }
+
     /** What {@code /study bank reload} did: the bank's counts after it, and each problem as {@code file:line: problem}. */
     record BankReloaded(BankReload reload) implements Reply {
     }

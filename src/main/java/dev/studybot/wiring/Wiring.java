@@ -32,7 +32,9 @@ import dev.studybot.port.out.ChatPlatform;
 import dev.studybot.port.in.CommandHandler;
 import dev.studybot.analysis.LuceneTextAnalysis;
 import dev.studybot.app.Decks;
+import dev.studybot.app.OwnQuestions;
 import dev.studybot.bank.BankCodec;
+import dev.studybot.bank.BankMatching;
 import dev.studybot.store.SqlDeckStore;
 import dev.studybot.app.ChatImport;
 import dev.studybot.app.SuggestionQueue;
@@ -287,12 +289,13 @@ public final class Wiring implements AutoCloseable {
         bot = new StudyBot(settings, members, lookups,
                 new Answers(clock, settings, decks, posts, submissions, grader, memories, telemetry),
                 new Leaderboards(clock, settings, boards, seasons, members, teams, posts, submissions, mastery, pictures),
-                new Teams(teams), new Schedules(clock, settings, schedules, scheduler, lookups),
+                new Teams(teams), new Schedules(clock, settings, schedules, scheduler, lookups, decks),
                 new Seasons(clock, settings, seasons, boards, pictures), dailyPosts, new Reviews(clock, settings, decks, reviewers, memories, grader, lookups), mastery,
                 new History(clock, settings, decks, posts), reloader,
                 // questions the team brings in from chat: lists an admin imports, and members' suggestions
                 new ChatImport(clock, decks, deckRows, importer, new SqlPendingImportStore(jdbc)),
-                new SuggestionQueue(clock, settings, decks, new SqlSuggestionStore(jdbc), importer, codec, platforms));
+                new SuggestionQueue(clock, settings, decks, new SqlSuggestionStore(jdbc), importer, codec, platforms),
+                new OwnQuestions(decks, codec, new BankMatching(new LuceneTextAnalysis(analyzer)), clock));
         reminders = new Reminders(clock, settings, reviewers, memories, platforms);
         scheduler.every(ReviewReminderJob.NAME, ReviewReminderJob.CRON, new ReviewReminderJob(reminders));
     }
@@ -390,7 +393,7 @@ public final class Wiring implements AutoCloseable {
      */
     public <C extends Record> Running startPlatform(PlatformModule<C> module, C config, Secrets secrets,
                                                     UnaryOperator<CommandHandler> around) throws Exception {
-        PlatformContext context = new PlatformContext(around.apply(bot), bank, settings.maxAnswerLength(), clock,
+        PlatformContext context = new PlatformContext(around.apply(bot), decks, settings.maxAnswerLength(), clock,
                 secrets.only(module.secretNames()), cluster, chartFolder, telemetry, workspaces);
         Running started = module.start(config, context);
         register(started.platform());

@@ -22,6 +22,58 @@ public final class Labels {
     private Labels() {
     }
 
+    // the question form (question add, question edit): five fields, within Discord's modal and Slack's view limits
+    public static final String QUESTION_FORM_NEW = "New question";
+    public static final String QUESTION_FORM_EDIT = "Edit question";
+    public static final String SAVE = "Save";
+    public static final String REOPEN_FORM = "Open the form again, as typed";
+    /** Where a file went on a platform that cannot attach one to a reply only the asker sees. */
+    public static final String FILE_IN_DIRECT_MESSAGE = "The file is in your direct messages with studybot.";
+    public static final String FILE_REFUSED = "The platform refused the file (the app may lack the permission to upload files); "
+            + "nothing else went wrong, ask again once it has it.";
+    public static final String QUESTION_FIELD = "Question";
+    public static final String MODEL_ANSWER_FIELD = "Model answer";
+    public static final String CLAIMS_FIELD = "Claims the answer makes, one a line";
+    public static final String TOPIC_FIELD = "Topic";
+    public static final String DETAILS_FIELD = "Level, id and tags";
+    public static final String CLAIMS_HINT = "CLAIM | phrasing; phrasing | wrong: misconception (detail: first for a detail)";
+    public static final String DETAILS_HINT = "level: basic / id: my-id (left out: made from the question) / tags: a, b";
+    public static final String CLAIMS_PLACEHOLDER = "Dropout zeroes random units | randomly zeroes; drops units | wrong: removes weights";
+    public static final String DETAILS_PLACEHOLDER = "level: basic\nid: team-dropout\ntags: dropout, overfitting";
+
+    /** The console asks the question form field by field. */
+    public static final String FORM_CANCELLED = "Form closed; nothing was saved.";
+    public static final String FORM_SENDING = "Sending the form...";
+
+    /** How the console asks for one field of the question form. */
+    public static String fieldPrompt(dev.studybot.domain.QuestionDraft.Field field, boolean multiLine, String current) {
+        String how = multiLine ? "lines, then a line with a single . to end" : "one line";
+        String hint = switch (field) {
+            case CLAIMS -> "\n  " + CLAIMS_HINT;
+            case DETAILS -> "\n  " + DETAILS_HINT;
+            default -> "";
+        };
+        String now = current.isBlank() ? "" : "\n  Now: " + current.strip().replace("\n", "\n       ")
+                + "\n  " + (multiLine ? "A single . first keeps it." : "An empty line keeps it.");
+        return field(field) + " (" + how + "; /cancel closes the form):" + hint + now;
+    }
+
+    /** A form field's label. */
+    public static String field(dev.studybot.domain.QuestionDraft.Field field) {
+        return switch (field) {
+            case QUESTION -> QUESTION_FIELD;
+            case ANSWER -> MODEL_ANSWER_FIELD;
+            case CLAIMS -> CLAIMS_FIELD;
+            case TOPIC -> TOPIC_FIELD;
+            case DETAILS -> DETAILS_FIELD;
+        };
+    }
+
+    /** The question form's title: a new question for a deck, or the id being edited. */
+    public static String questionFormTitle(dev.studybot.domain.QuestionDraft draft) {
+        return draft.editing().map(id -> QUESTION_FORM_EDIT + " " + id).orElse(QUESTION_FORM_NEW + " · " + draft.deck());
+    }
+
     /** A form's title that names the question, where the platform has room for it. */
     public static String formTitle(String questionId) {
         return FORM_TITLE + " " + questionId;

@@ -8,6 +8,7 @@ import dev.studybot.domain.Reply;
 import dev.studybot.domain.Level;
 import dev.studybot.domain.Period;
 import dev.studybot.domain.Question;
+import dev.studybot.domain.QuestionDraft;
 import dev.studybot.domain.Schedule;
 import dev.studybot.domain.SearchHit;
 import dev.studybot.domain.Standing;
@@ -66,6 +67,9 @@ public final class MarkupRenderer {
             case Reply.ImportChecked r -> importChecked(r);
             case Reply.SuggestForm r -> suggestForm(r);
             case Reply.SuggestionQueue r -> suggestionQueue(r);
+            case Reply.QuestionForm r -> questionForm(r);
+            case Reply.DeckList r -> deckList(r);
+            case Reply.DeckFile r -> deckFile(r);
             case Reply.Notice r -> notice(r);
             case Reply.Error r -> error(r);
         };
@@ -100,6 +104,9 @@ public final class MarkupRenderer {
             case Reply.SuggestForm r -> Tone.INFO;
             case Reply.SuggestionQueue r -> Tone.INFO;
             case Reply.Notice r -> Tone.INFO;
+            case Reply.QuestionForm r -> r.rejected() ? Tone.PROBLEM : Tone.INFO;
+            case Reply.DeckList r -> Tone.INFO;
+            case Reply.DeckFile r -> Tone.INFO;
         };
     }
 
@@ -406,6 +413,9 @@ public final class MarkupRenderer {
                 + m.code(s.cron()));
         s.topic().ifPresent(t -> out.append(" · topic ").append(m.text(t)));
         s.level().map(Level::label).ifPresent(l -> out.append(" · level ").append(l));
+        if (!s.decks().isEmpty()) {
+            out.append(" · decks ").append(s.decks().stream().map(m::code).collect(Collectors.joining(", ")));
+        }
         if (s.paused()) {
             out.append("\n⏸ Paused: ").append(m.text(s.pausedReason().orElse(""))).append(". Fix that, then set the schedule again to resume.");
         } else {
@@ -472,6 +482,44 @@ public final class MarkupRenderer {
 
     private static String when(Instant instant, ZoneId zone) {
         return WHEN.format(instant.atZone(zone));
+    }
+
+    /**
+     * The question form as text: how to fill it in, or, when it came back, its problems by field
+     * and every field as typed, so that nothing typed is lost.
+     */
+    private String questionForm(Reply.QuestionForm reply) {
+        QuestionDraft d = reply.draft();
+        if (!reply.rejected()) {
+            return m.bold(m.text(Labels.questionFormTitle(d))) + "\nClaims, one a line: " + m.code(Labels.CLAIMS_HINT)
+                    + "\nDetails: " + m.code(Labels.DETAILS_HINT);
+        }
+        StringBuilder out = new StringBuilder("⚠ " + m.bold("The question was not saved") + "; nothing was stored. Fix "
+                + (reply.problems().size() == 1 ? "this" : "these") + " and send it again:");
+        for (Reply.QuestionForm.FormProblem p : reply.problems()) {
+            out.append("\n• ").append(m.bold(m.text(Labels.field(p.field())))).append(": ").append(m.text(p.text()));
+        }
+        out.append("\n\n").append(m.italic("What you typed:"));
+        for (QuestionDraft.Field f : QuestionDraft.Field.values()) {
+            String v = d.value(f).strip();
+            out.append("\n").append(m.bold(m.text(Labels.field(f)))).append("\n").append(v.isEmpty() ? m.italic("(empty)") : m.text(v));
+        }
+        return out.toString();
+    }
+
+    private String deckList(Reply.DeckList reply) {
+        StringBuilder out = new StringBuilder(m.bold("Decks") + " (" + count(reply.decks().size(), "deck", "decks") + "):");
+        for (Reply.DeckList.DeckLine d : reply.decks()) {
+            out.append("\n• ").append(m.code(d.name())).append(" — ").append(count(d.questions(), "question", "questions"))
+                    .append(d.builtIn() ? " " + m.italic("(the built-in bank)") : "");
+        }
+        return out.append("\nA schedule can draw on some of them: ").append(m.code("/study schedule set weekdays 09:30 deck:NAME"))
+                .append('.').toString();
+    }
+
+    private String deckFile(Reply.DeckFile reply) {
+        return "The deck " + m.code(reply.deck()) + " as bank YAML: " + count(reply.questions(), "question", "questions") + " in "
+                + m.code(reply.file().fileName()) + ". Put the file in the question folder (bank.path) to load it there.";
     }
 
     private String notice(Reply.Notice reply) {

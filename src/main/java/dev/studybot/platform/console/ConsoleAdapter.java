@@ -3,7 +3,11 @@ package dev.studybot.platform.console;
 import dev.studybot.domain.Actor;
 import dev.studybot.domain.ChannelRef;
 import dev.studybot.domain.WorkspaceRef;
+import dev.studybot.domain.QuestionDraft;
 import dev.studybot.domain.Reply;
+import dev.studybot.domain.words.Labels;
+import dev.studybot.port.in.Action;
+import dev.studybot.port.in.Command;
 import dev.studybot.port.out.ChatPlatform;
 import dev.studybot.port.out.PostedMessage;
 import dev.studybot.domain.Upload;
@@ -17,6 +21,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.Reader;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -46,9 +51,11 @@ public final class ConsoleAdapter implements ChatPlatform {
     private String channel = "general";
     private volatile LineReader lines;
     /** The suggestion form being filled in, field by field. */
-    private ConsoleForm form;
+    private ConsoleSuggestForm suggestForm;
     private static final java.util.regex.Pattern IMPORT_FILE =
             java.util.regex.Pattern.compile("(?i)^/study\\s+bank\\s+import\\s+(\\S+)(?:\\s+(.+))?$");
+    /** The question form being filled in, if one is open: lines go to it until it is sent or closed. */
+    private ConsoleForm form;
 
     public ConsoleAdapter(PrintStream out) {
         this(out, Path.of("data", "charts"));
@@ -57,7 +64,7 @@ public final class ConsoleAdapter implements ChatPlatform {
     /** Pictures are written to {@code charts}. */
     public ConsoleAdapter(PrintStream out, Path charts) {
         this.out = out;
-        this.renderer = new ConsoleRenderer(new ConsolePictures(charts));
+        this.renderer = new ConsoleRenderer(new ConsolePictures(charts), charts.toAbsolutePath().resolveSibling("exports"));
     }
 
     /** Connects the adapter to the core before {@link #run}. */
@@ -95,7 +102,7 @@ public final class ConsoleAdapter implements ChatPlatform {
                 } catch (EndOfFileException | UserInterruptException end) {
                     break;
                 }
-                handle(line.strip());
+                handle(line);
             }
             // JLine has already ended the line at Ctrl-D or Ctrl-C
         } finally {
@@ -109,17 +116,22 @@ public final class ConsoleAdapter implements ChatPlatform {
         prompt();
         String line;
         while ((line = lines.readLine()) != null) {
-            handle(line.strip());
+            handle(line);
             prompt();
         }
         print("");
     }
 
-    void handle(String line) {
-        if (form != null) {
-            fill(line);
+    void handle(String typed) {
+        if (suggestForm != null) {
+            fill(typed);
             return;
         }
+        if (form != null) {
+            formLine(typed);
+            return;
+        }
+        String line = typed.strip();
         if (line.isEmpty()) {
             return;
         }
@@ -133,8 +145,7 @@ public final class ConsoleAdapter implements ChatPlatform {
         } else if (line.startsWith("/in")) {
             switchChannel(line.substring(3).strip());
         } else if (line.startsWith("/study")) {
-            Response response = commands.handleText(new ChannelRef(NAME, WORKSPACE, channel), actor, line);
-            show(response);
+            show(commands.handleText(new ChannelRef(NAME, WORKSPACE, channel), actor, line));
         } else if (line.startsWith("/")) {
             print("Unknown console command '" + line.split("\\s+")[0] + "'. Use /study ..., /as NAME [admin] or /in CHANNEL.");
         } else {
@@ -142,25 +153,49 @@ public final class ConsoleAdapter implements ChatPlatform {
         }
     }
 
+    /**
+     * Prints a response; the suggestion form and the question form open to be filled in field by
+     * field (after problems, only the fields they are about).
+     */
     private void show(Response response) {
         if (response.reply() instanceof Reply.SuggestForm) {
-            form = new ConsoleForm();
-            print(form.prompt());
+            suggestForm = new ConsoleSuggestForm();
+            print(suggestForm.prompt());
             return;
         }
         print(renderer.render(response.reply(), response.ephemeral(), actor.displayName()));
+        if (response.reply() instanceof Reply.QuestionForm opened) {
+            List<QuestionDraft.Field> fields = opened.rejected()
+                    ? opened.problems().stream().map(Reply.QuestionForm.FormProblem::field).distinct().toList()
+                    : List.of(QuestionDraft.Field.values());
+            form = new ConsoleForm(opened.draft(), fields);
+            print(form.prompt());
+        }
     }
 
     private void fill(String line) {
-        Optional<Action.Suggest> suggest = form.take(line);
+        Optional<Action.Suggest> suggest = suggestForm.take(line);
         if (suggest.isEmpty()) {
-            print(form.prompt());
+            print(suggestForm.prompt());
             return;
         }
-        form = null;
+        suggestForm = null;
         show(commands.handle(new Command(new ChannelRef(NAME, WORKSPACE, channel), actor, suggest.get())));
     }
 
+    private void formLine(String line) {
+        if (line.strip().equalsIgnoreCase(ConsoleForm.CANCEL)) {
+            form = null;
+            print(Labels.FORM_CANCELLED);
+            return;
+        }
+        form.take(line).ifPresent(this::print);
+        if (form.done()) {
+            QuestionDraft draft = form.draft();
+            form = null;
+            show(commands.handle(new Command(new ChannelRef(NAME, WORKSPACE, channel), actor, new Action.QuestionSubmit(draft))));
+        }
+    }
     /** {@code /study bank import FILE [deck]}: the console attaches a local file by its path. */
     private void importFile(Path path, Optional<String> deck) {
         if (!Files.isRegularFile(path)) {
@@ -203,6 +238,9 @@ public final class ConsoleAdapter implements ChatPlatform {
     }
 
     private String promptText() {
+        if (form != null) {
+            return form.cursor();
+        }
         return actor.displayName() + "@#" + channel + "> ";
     }
 

@@ -1,35 +1,88 @@
 package dev.studybot.platform.console;
 
+import dev.studybot.domain.QuestionDraft;
+import dev.studybot.domain.QuestionDraft.Field;
 import dev.studybot.domain.words.Labels;
-import dev.studybot.port.in.Action;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The suggestion form in a terminal, field by field: each line typed is the next field's value, an
- * empty line leaves an optional field out, and the last field sends the suggestion.
+ * The question form in a terminal: the fields asked one after another, each line the member types
+ * going to the field being asked. The question and the topic take one line; the answer, the claims
+ * and the details take lines until a line with a single {@code .}. In an edit, or when the form came
+ * back with problems, each field shows what it holds and an empty answer keeps it.
  */
 final class ConsoleForm {
-    private static final List<String> FIELDS = List.of(Labels.SUGGEST_QUESTION, Labels.SUGGEST_ANSWER,
-            Labels.SUGGEST_CLAIMS + " (claims split by ';', phrasings by ',')", Labels.SUGGEST_TOPIC, Labels.SUGGEST_LEVEL);
-    private final List<String> values = new ArrayList<>();
+    static final String CANCEL = "/cancel";
+    private static final String END = ".";
 
-    /** The prompt for the field the next line fills. */
-    String prompt() {
-        return Labels.SUGGEST_TITLE + " — " + FIELDS.get(values.size()) + ":";
+    private QuestionDraft draft;
+    private final Deque<Field> asking;
+    private final StringBuilder lines = new StringBuilder();
+    private boolean started;
+
+    /** Asks {@code fields} of the draft, in the form's order. */
+    ConsoleForm(QuestionDraft draft, List<Field> fields) {
+        this.draft = draft;
+        this.asking = new ArrayDeque<>(List.of(Field.values()).stream().filter(fields::contains).toList());
     }
 
-    /** Takes a line; the suggestion once every field is given. */
-    Optional<Action.Suggest> take(String line) {
-        values.add(line.strip());
-        if (values.size() < FIELDS.size()) {
+    /** What the terminal shows before the first field. */
+    String prompt() {
+        Field f = asking.peekFirst();
+        return f == null ? "" : Labels.fieldPrompt(f, multiLine(f), draft.value(f));
+    }
+
+    /** The short prompt beside the cursor while a field is asked. */
+    String cursor() {
+        Field f = asking.peekFirst();
+        return f == null ? "> " : Labels.field(f).toLowerCase(java.util.Locale.ROOT) + "> ";
+    }
+
+    /**
+     * Takes one typed line; the prompt of the next field when this one is done, empty while the
+     * field goes on, and the finished draft once the last field is done (then {@link #done}).
+     */
+    Optional<String> take(String line) {
+        Field f = asking.peekFirst();
+        if (f == null) {
             return Optional.empty();
         }
-        return Optional.of(new Action.Suggest(value(0), value(1), value(2), value(3), value(4)));
+        if (!multiLine(f)) {
+            if (!line.isBlank() || draft.value(f).isBlank()) {
+                draft = draft.with(f, line.strip());
+            }
+            return next();
+        }
+        if (line.strip().equals(END)) {
+            if (started) {
+                draft = draft.with(f, lines.toString().stripTrailing());
+            }
+            return next();
+        }
+        lines.append(started ? "\n" : "").append(line);
+        started = true;
+        return Optional.empty();
     }
 
-    private Optional<String> value(int i) {
-        return Optional.of(values.get(i)).filter(v -> !v.isEmpty());
+    boolean done() {
+        return asking.isEmpty();
+    }
+
+    QuestionDraft draft() {
+        return draft;
+    }
+
+    private Optional<String> next() {
+        asking.pollFirst();
+        lines.setLength(0);
+        started = false;
+        return Optional.of(done() ? Labels.FORM_SENDING : prompt());
+    }
+
+    private static boolean multiLine(Field f) {
+        return f == Field.ANSWER || f == Field.CLAIMS || f == Field.DETAILS;
     }
 }

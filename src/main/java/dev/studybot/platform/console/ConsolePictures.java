@@ -2,9 +2,7 @@ package dev.studybot.platform.console;
 
 import dev.studybot.domain.Picture;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /** Writes a reply's picture into the charts folder and says where, since a terminal cannot show it. */
 final class ConsolePictures {
@@ -18,12 +16,7 @@ final class ConsolePictures {
     String write(Picture picture) {
         Path file = folder.resolve(picture.fileName()).toAbsolutePath();
         try {
-            Files.createDirectories(folder);
-            // written whole under another name, then moved, so a viewer never opens half a file; the umask's permissions, as for any file
-            Path part = folder.resolve("." + picture.fileName() + ".part");
-            Files.write(part, picture.png());
-            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return "[chart " + file + "] " + picture.altText();
+            return "[chart " + ConsoleFiles.write(folder, picture.fileName(), picture.png()) + "] " + picture.altText();
         } catch (IOException | RuntimeException e) {
             return "[chart not written to " + file + ": " + e.getMessage() + "] " + picture.altText();
         }

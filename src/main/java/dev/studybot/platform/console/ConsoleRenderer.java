@@ -1,5 +1,7 @@
 package dev.studybot.platform.console;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import dev.studybot.domain.words.Markup;
 import dev.studybot.domain.words.MarkupRenderer;
 import dev.studybot.domain.Reply;
@@ -8,18 +10,32 @@ import dev.studybot.domain.Reply;
 final class ConsoleRenderer {
     private final MarkupRenderer text = new MarkupRenderer(Markup.PLAIN);
     private final ConsolePictures pictures;
+    private final Path exports;
 
-    ConsoleRenderer(ConsolePictures pictures) {
+    ConsoleRenderer(ConsolePictures pictures, Path exports) {
         this.pictures = pictures;
+        this.exports = exports;
     }
 
     String render(Reply reply, boolean ephemeral, String user) {
-        String body = text.render(reply) + picture(reply);
+        String body = text.render(reply) + picture(reply) + file(reply);
         return ephemeral ? "[only " + user + " sees this] " + body : body;
     }
 
     String post(String where, Reply reply) {
         return "[" + where + "] " + text.render(reply) + picture(reply);
+    }
+
+    /** An exported deck is written into the exports folder beside the charts; the reply names the file on a line of its own. */
+    private String file(Reply reply) {
+        if (!(reply instanceof Reply.DeckFile deck)) {
+            return "";
+        }
+        try {
+            return "\n[file " + ConsoleFiles.write(exports, deck.file().fileName(), deck.file().content()) + "]";
+        } catch (IOException | RuntimeException e) {
+            return "\n[file not written to " + exports.resolve(deck.file().fileName()).toAbsolutePath() + ": " + e.getMessage() + "]";
+        }
     }
 
     /** A picture is written to a file; the reply names it on a line of its own. */

@@ -8,7 +8,7 @@ import dev.studybot.port.in.CommandHandler;
 import dev.studybot.port.out.DeliveryException;
 import dev.studybot.port.out.DeliveryException.Refusal;
 import dev.studybot.port.out.PostedMessage;
-import dev.studybot.port.out.QuestionBank;
+import dev.studybot.port.out.WorkspaceBanks;
 import dev.studybot.port.out.Telemetry;
 import dev.studybot.port.platform.Cluster;
 import java.io.IOException;
@@ -112,25 +112,25 @@ public final class DiscordAdapter implements ChatPlatform, AutoCloseable {
         }
     }
 
-    public DiscordAdapter(DiscordSettings settings, CommandHandler handler, QuestionBank bank) {
-        this(settings, handler, bank, Telemetry.NONE);
+    public DiscordAdapter(DiscordSettings settings, CommandHandler handler, WorkspaceBanks banks) {
+        this(settings, handler, banks, Telemetry.NONE);
     }
 
-    public DiscordAdapter(DiscordSettings settings, CommandHandler handler, QuestionBank bank, Telemetry telemetry) {
-        this(settings, new GlobalPace(settings.globalRate(), () -> 1), handler, bank, telemetry);
+    public DiscordAdapter(DiscordSettings settings, CommandHandler handler, WorkspaceBanks banks, Telemetry telemetry) {
+        this(settings, new GlobalPace(settings.globalRate(), () -> 1), handler, banks, telemetry);
     }
 
-    private DiscordAdapter(DiscordSettings settings, GlobalPace pace, CommandHandler handler, QuestionBank bank, Telemetry telemetry) {
-        this(settings, pace, handler, bank, telemetry, Shards.single(settings, pace));
+    private DiscordAdapter(DiscordSettings settings, GlobalPace pace, CommandHandler handler, WorkspaceBanks banks, Telemetry telemetry) {
+        this(settings, pace, handler, banks, telemetry, Shards.single(settings, pace));
     }
 
-    DiscordAdapter(DiscordSettings settings, GlobalPace pace, CommandHandler handler, QuestionBank bank, Telemetry telemetry, Shards shards) {
+    DiscordAdapter(DiscordSettings settings, GlobalPace pace, CommandHandler handler, WorkspaceBanks banks, Telemetry telemetry, Shards shards) {
         this.settings = settings;
         this.pace = pace;
         this.shards = shards;
         this.commands = new DiscordCommands(settings.maxAnswerLength());
         this.worker = Executors.newFixedThreadPool(settings.workers(), named("studybot-discord-"));
-        this.interactions = new DiscordInteractions(handler, commands, renderer, new DiscordAutocomplete(bank), worker,
+        this.interactions = new DiscordInteractions(handler, commands, renderer, new DiscordAutocomplete(banks), worker,
                 settings.maxAnswerLength(), telemetry);
     }
 

@@ -1,5 +1,7 @@
 package dev.studybot.platform.discord;
 
+import dev.studybot.domain.QuestionDraft;
+import java.util.function.Function;
 import java.util.Optional;
 
 /**
@@ -19,6 +21,11 @@ final class DiscordIds {
     static final String SUGGEST_CLAIMS = "claims";
     static final String SUGGEST_TOPIC = "topic";
     static final String SUGGEST_LEVEL = "level";
+    /** The question form: {@code a:DECK} for a new question, {@code e:ID} for an edit; its fields are named by {@link #questionField}. */
+    static final String QUESTION_FORM = "study:question-form:";
+    /** The button under a question form that came back with problems: it opens the form again as typed. */
+    static final String QUESTION_RETRY = "study:question-retry:";
+    private static final int CUSTOM_ID_LIMIT = 100;
 
     private DiscordIds() {
     }
@@ -33,6 +40,28 @@ final class DiscordIds {
 
     static String answerForm(Optional<Long> postId) {
         return ANSWER_FORM + postId.map(String::valueOf).orElse(TODAY);
+    }
+
+    static String questionForm(QuestionDraft draft) {
+        String id = QUESTION_FORM + draft.editing().map(e -> "e:" + e).orElse("a:" + draft.deck());
+        return id.length() <= CUSTOM_ID_LIMIT ? id : id.substring(0, CUSTOM_ID_LIMIT);
+    }
+
+    /** The draft a submitted question form holds: for a new question its deck, for an edit the id (the core knows its deck). */
+    static Optional<QuestionDraft> questionDraft(String customId, Function<QuestionDraft.Field, String> values) {
+        String rest = customId.startsWith(QUESTION_FORM) ? customId.substring(QUESTION_FORM.length()) : "";
+        if (rest.length() < 3 || !(rest.startsWith("a:") || rest.startsWith("e:"))) {
+            return Optional.empty();
+        }
+        boolean edit = rest.startsWith("e:");
+        String target = rest.substring(2);
+        return Optional.of(new QuestionDraft(edit ? "" : target, edit ? Optional.of(target) : Optional.empty(),
+                values.apply(QuestionDraft.Field.QUESTION), values.apply(QuestionDraft.Field.ANSWER), values.apply(QuestionDraft.Field.CLAIMS),
+                values.apply(QuestionDraft.Field.TOPIC), values.apply(QuestionDraft.Field.DETAILS)));
+    }
+
+    static String questionField(QuestionDraft.Field field) {
+        return "question-" + field.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The post id after a prefix; empty for "today" or anything unreadable. */

@@ -1,7 +1,9 @@
 package dev.studybot.platform.discord;
 
+import dev.studybot.domain.WorkspaceRef;
 import dev.studybot.domain.Actor;
 import dev.studybot.domain.ChannelRef;
+import dev.studybot.domain.QuestionDraft;
 import dev.studybot.domain.Reply;
 import dev.studybot.port.in.Acknowledgement;
 import dev.studybot.port.in.Action;
@@ -54,6 +56,7 @@ final class DiscordInteractions extends ListenerAdapter {
     private final Executor worker;
     private final int maxAnswerLength;
     private final Telemetry telemetry;
+    private final DiscordDrafts drafts = new DiscordDrafts();
 
     DiscordInteractions(CommandHandler handler, DiscordCommands commands, DiscordRenderer renderer, DiscordAutocomplete autocomplete,
                         Executor worker, int maxAnswerLength, Telemetry telemetry) {
@@ -101,7 +104,9 @@ final class DiscordInteractions extends ListenerAdapter {
         Actor actor = actor(event.getMember(), event.getUser());
         Optional<Long> answer = DiscordIds.postId(id, DiscordIds.ANSWER_BUTTON);
         Optional<Long> reveal = DiscordIds.postId(id, DiscordIds.REVEAL_BUTTON);
-        if (answer.isPresent()) {
+        if (id.startsWith(DiscordIds.QUESTION_RETRY)) {
+            reopen(event, id);
+        } else if (answer.isPresent()) {
             form(event, new Command(channel(event), actor, new Action.Answer(Optional.empty(), answer)), answer);
         } else if (id.equals(DiscordIds.IMPORT_CONFIRM_BUTTON)) {
             Command command = new Command(channel(event), actor, new Action.BankImportConfirm(Optional.empty()));
@@ -124,6 +129,10 @@ final class DiscordInteractions extends ListenerAdapter {
             deferred(event, command, handler.acknowledgement(command));
             return;
         }
+        if (id.startsWith(DiscordIds.QUESTION_FORM) && event.getGuild() != null && event.getMember() != null) {
+            questionForm(event, id);
+            return;
+        }
         if (!id.startsWith(DiscordIds.ANSWER_FORM) || event.getGuild() == null || event.getMember() == null) {
             return;
         }
@@ -133,12 +142,39 @@ final class DiscordInteractions extends ListenerAdapter {
         deferred(event, command, handler.acknowledgement(command));
     }
 
+    /** A submitted question form goes to the core as typed; its answer (saved, or the problems with the text) is the asker's. */
+    private void questionForm(ModalInteractionEvent event, String id) {
+        Optional<QuestionDraft> draft = DiscordIds.questionDraft(id, f -> Optional.ofNullable(event.getValue(DiscordIds.questionField(f)))
+                .map(ModalMapping::getAsString).orElse(""));
+        if (draft.isEmpty()) {
+            reply(event, new Reply.Error("This form belongs to an older studybot; run /study question add again."));
+            return;
+        }
+        Command command = new Command(channel(event), actor(event.getMember(), event.getUser()), new Action.QuestionSubmit(draft.get()));
+        deferred(event, command, handler.acknowledgement(command));
+    }
+
+    /** The button under a rejected form opens it again as typed. */
+    private void reopen(ButtonInteractionEvent event, String id) {
+        Optional<QuestionDraft> draft = drafts.get(id, event.getUser().getId());
+        if (draft.isEmpty()) {
+            reply(event, new Reply.Error("That form is no longer kept (the bot restarted, or it was someone else's); "
+                    + "the reply above still holds what was typed. Run /study question add or edit again."));
+            return;
+        }
+        event.replyModal(renderer.questionModal(draft.get())).queue(null, this::undelivered);
+    }
+
     @Override
     public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
         if (!event.getName().equals(DiscordCommands.NAME)) {
             return;
         }
-        event.replyChoices(autocomplete.choices(event.getFocusedOption().getName(), event.getFocusedOption().getValue()))
+        if (event.getGuild() == null) {
+            return;
+        }
+        WorkspaceRef server = new WorkspaceRef(DiscordAdapter.NAME, event.getGuild().getId());
+        event.replyChoices(autocomplete.choices(server, event.getFocusedOption().getName(), event.getFocusedOption().getValue()))
                 .queue(null, e -> LOG.debug("Autocomplete not delivered: {}", e.toString()));
     }
 
@@ -153,14 +189,18 @@ final class DiscordInteractions extends ListenerAdapter {
                 e -> LOG.warn("Could not acknowledge {}: {}", describe(command), e.toString()));
         InteractionHook hook = event.getHook();
         CompletableFuture.supplyAsync(() -> handler.handle(command), worker)
-                .thenAccept(response -> deliver(hook, response))
+                .thenAccept(response -> deliver(hook, response, command.actor().userId()))
                 .exceptionally(e -> {
                     LOG.warn("Reply to {} not delivered", describe(command), e);
                     return null;
                 });
     }
 
-    private void deliver(InteractionHook hook, Response response) {
+    private void deliver(InteractionHook hook, Response response, String userId) {
+        if (response.reply() instanceof Reply.QuestionForm form && form.rejected()) {
+            deliver(hook, response, renderer.rejectedForm(form, drafts.keep(userId, form.draft())));
+            return;
+        }
         deliver(hook, response, renderer.render(response.reply()));
     }
 
@@ -187,6 +227,19 @@ final class DiscordInteractions extends ListenerAdapter {
         CompletableFuture.supplyAsync(() -> handler.handle(command), worker)
                 .completeOnTimeout(null, FORM_DEADLINE.toMillis(), TimeUnit.MILLISECONDS)
                 .thenAccept(response -> {
+                    if (response == null && command.action() instanceof Action.QuestionEdit) {
+                        LOG.info("The core did not answer {} within {} ms", describe(command), FORM_DEADLINE.toMillis());
+                        event.reply(renderer.render(new Reply.Error("studybot is slow to answer right now; nothing was changed. "
+                                + "Run /study question edit again in a moment.")).messages().get(0)).setEphemeral(true)
+                                .queue(ok -> acknowledged(received), this::undelivered);
+                        return;
+                    }
+                    if (response == null && command.action() instanceof Action.QuestionAdd add) {
+                        LOG.info("The core did not answer {} within {} ms; opening an empty question form", describe(command), FORM_DEADLINE.toMillis());
+                        event.replyModal(renderer.questionModal(QuestionDraft.blank(add.deck().orElse(CommandCatalog.DEFAULT_DECK))))
+                                .queue(ok -> acknowledged(received), this::undelivered);
+                        return;
+                    }
                     if (response == null) {
                         LOG.info("The core did not answer {} within {} ms; opening a plain form", describe(command), FORM_DEADLINE.toMillis());
                         event.replyModal(command.action() instanceof Action.Suggest

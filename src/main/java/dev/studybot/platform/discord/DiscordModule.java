@@ -53,7 +53,7 @@ public final class DiscordModule implements PlatformModule<DiscordConfig> {
         DiscordRest rest = new DiscordRest(settings, pace);
         ShardPlan plan = plan(sharding, rest, Optional.empty());
         if (context.cluster().clustered() && sharding.fixedIds().isEmpty()) {
-            DiscordNode node = new DiscordNode(settings, pace, context.commands(), context.bank(), context.cluster(),
+            DiscordNode node = new DiscordNode(settings, pace, context.commands(), context.banks(), context.cluster(),
                     Duration.ofSeconds(config.gatewayLeaseSeconds()), context.telemetry(), plan, rest);
             node.start();
             return Running.of(node, node::close, node::connected);
@@ -61,7 +61,7 @@ public final class DiscordModule implements PlatformModule<DiscordConfig> {
         DiscordGateway sessions = DiscordAdapter.Shards.sessions(settings, context.cluster().leases());
         for (int attempt = 1; ; attempt++) {
             Set<Integer> ids = ids(sharding, plan);
-            DiscordAdapter adapter = new DiscordAdapter(settings, pace, context.commands(), context.bank(), context.telemetry(),
+            DiscordAdapter adapter = new DiscordAdapter(settings, pace, context.commands(), context.banks(), context.telemetry(),
                     new DiscordAdapter.Shards(plan, ids, sessions, rest));
             try {
                 adapter.start();

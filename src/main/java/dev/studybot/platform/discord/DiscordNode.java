@@ -7,7 +7,7 @@ import dev.studybot.port.in.CommandHandler;
 import dev.studybot.port.out.ChatPlatform;
 import dev.studybot.port.out.DeliveryException;
 import dev.studybot.port.out.PostedMessage;
-import dev.studybot.port.out.QuestionBank;
+import dev.studybot.port.out.WorkspaceBanks;
 import dev.studybot.port.out.Telemetry;
 import dev.studybot.port.platform.Cluster;
 import java.time.Duration;
@@ -40,7 +40,7 @@ final class DiscordNode implements ChatPlatform, AutoCloseable {
     private final DiscordSettings settings;
     private final GlobalPace pace;
     private final CommandHandler handler;
-    private final QuestionBank bank;
+    private final WorkspaceBanks banks;
     private final Cluster cluster;
     private final Duration ttl;
     private final Telemetry telemetry;
@@ -58,12 +58,12 @@ final class DiscordNode implements ChatPlatform, AutoCloseable {
     private record Held(DiscordAdapter adapter, Instant renewed) {
     }
 
-    DiscordNode(DiscordSettings settings, GlobalPace pace, CommandHandler handler, QuestionBank bank, Cluster cluster, Duration ttl,
+    DiscordNode(DiscordSettings settings, GlobalPace pace, CommandHandler handler, WorkspaceBanks banks, Cluster cluster, Duration ttl,
                 Telemetry telemetry, ShardPlan plan, DiscordRest rest) {
         this.settings = settings;
         this.pace = pace;
         this.handler = handler;
-        this.bank = bank;
+        this.banks = banks;
         this.cluster = cluster;
         this.ttl = ttl;
         this.telemetry = telemetry;
@@ -171,7 +171,7 @@ final class DiscordNode implements ChatPlatform, AutoCloseable {
     }
 
     private void connect(int shard) throws InterruptedException {
-        DiscordAdapter adapter = new DiscordAdapter(settings, pace, handler, bank, telemetry,
+        DiscordAdapter adapter = new DiscordAdapter(settings, pace, handler, banks, telemetry,
                 new DiscordAdapter.Shards(plan, Set.of(shard), sessions, rest));
         LOG.info("This node ({}) holds Discord shard {} of {}", cluster.node(), shard, plan.total());
         try {

@@ -1,6 +1,7 @@
 package dev.studybot.platform.discord;
 
 import dev.studybot.domain.Question;
+import dev.studybot.domain.QuestionDraft;
 import dev.studybot.domain.words.Labels;
 import dev.studybot.domain.words.MarkupRenderer;
 import dev.studybot.domain.Reply;
@@ -42,6 +43,10 @@ final class DiscordRenderer {
             case Reply.ImportChecked checked when checked.report().storable() > 0 -> new DiscordView(
                     embeds(text.render(reply), colour(MarkupRenderer.tone(reply))),
                     List.of(ActionRow.of(Button.success(DiscordIds.IMPORT_CONFIRM_BUTTON, Labels.CONFIRM_IMPORT_BUTTON))), Optional.empty());
+            case Reply.QuestionForm form when !form.rejected() && fits(form.draft()) -> new DiscordView(embeds(text.render(reply), INFO),
+                    List.of(), Optional.of(questionModal(form.draft())));
+            case Reply.DeckFile file -> new DiscordView(embeds(text.render(reply), INFO), List.of(), Optional.empty(), Optional.empty(),
+                    Optional.of(file.file()));
             default -> new DiscordView(embeds(text.render(reply), colour(MarkupRenderer.tone(reply))), List.of(), Optional.empty(),
                     reply.picture());
         };
@@ -88,6 +93,44 @@ final class DiscordRenderer {
 
     private static TextInput input(String id, TextInputStyle style, boolean required, int max) {
         return TextInput.create(id, style).setRequired(required).setMaxLength(Math.min(max, TextInput.MAX_VALUE_LENGTH)).build();
+    }
+
+    /**
+     * The question form as a modal: Discord's five text inputs, filled in with the draft. A field
+     * over Discord's 4,000 characters cannot be shown in one, so such a draft is worded as text.
+     */
+    Modal questionModal(QuestionDraft draft) {
+        Modal.Builder modal = Modal.create(DiscordIds.questionForm(draft), shorten(Labels.questionFormTitle(draft), Modal.MAX_TITLE_LENGTH));
+        modal.addComponents(
+                field(draft, QuestionDraft.Field.QUESTION, TextInputStyle.PARAGRAPH, null, null),
+                field(draft, QuestionDraft.Field.ANSWER, TextInputStyle.PARAGRAPH, null, null),
+                field(draft, QuestionDraft.Field.CLAIMS, TextInputStyle.PARAGRAPH, Labels.CLAIMS_HINT, Labels.CLAIMS_PLACEHOLDER),
+                field(draft, QuestionDraft.Field.TOPIC, TextInputStyle.SHORT, null, null),
+                field(draft, QuestionDraft.Field.DETAILS, TextInputStyle.PARAGRAPH, Labels.DETAILS_HINT, Labels.DETAILS_PLACEHOLDER));
+        return modal.build();
+    }
+
+    private static Label field(QuestionDraft draft, QuestionDraft.Field f, TextInputStyle style, String hint, String placeholder) {
+        TextInput.Builder input = TextInput.create(DiscordIds.questionField(f), style).setRequired(true).setMaxLength(TextInput.MAX_VALUE_LENGTH);
+        if (placeholder != null) {
+            input.setPlaceholder(shorten(placeholder, TextInput.MAX_PLACEHOLDER_LENGTH));
+        }
+        String value = draft.value(f);
+        if (!value.isBlank()) {
+            input.setValue(value);
+        }
+        return hint == null ? Label.of(Labels.field(f), input.build()) : Label.of(Labels.field(f), hint, input.build());
+    }
+
+    /** Whether every field of the draft fits in a modal's text input. */
+    static boolean fits(QuestionDraft draft) {
+        return java.util.Arrays.stream(QuestionDraft.Field.values()).allMatch(f -> draft.value(f).length() <= TextInput.MAX_VALUE_LENGTH);
+    }
+
+    /** A form that came back with problems: its words (every field as typed), and a button that opens it again as typed. */
+    DiscordView rejectedForm(Reply.QuestionForm form, String retryId) {
+        List<ActionRow> rows = fits(form.draft()) ? List.of(ActionRow.of(Button.primary(retryId, Labels.REOPEN_FORM))) : List.of();
+        return new DiscordView(embeds(text.render(form), ERROR), rows, Optional.empty());
     }
 
     private static Color colour(MarkupRenderer.Tone tone) {

@@ -1,5 +1,6 @@
 package dev.studybot.platform.discord;
 
+import dev.studybot.domain.Attachment;
 import dev.studybot.domain.Picture;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -20,7 +21,8 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
  * form the modal to open, and a picture attached to the last message with its alt text as the
  * attachment's description. Every message built from it allows no mentions at all.
  */
-record DiscordView(List<MessageEmbed> embeds, List<ActionRow> rows, Optional<Modal> modal, Optional<Picture> picture) {
+record DiscordView(List<MessageEmbed> embeds, List<ActionRow> rows, Optional<Modal> modal, Optional<Picture> picture,
+                   Optional<Attachment> file) {
     /** Discord's cap on the text of all embeds of one message, and on embeds per message. */
     static final int MESSAGE_TEXT_LIMIT = 6000;
     static final int EMBEDS_PER_MESSAGE = 10;
@@ -37,9 +39,13 @@ record DiscordView(List<MessageEmbed> embeds, List<ActionRow> rows, Optional<Mod
         this(embeds, rows, modal, Optional.empty());
     }
 
+    DiscordView(List<MessageEmbed> embeds, List<ActionRow> rows, Optional<Modal> modal, Optional<Picture> picture) {
+        this(embeds, rows, modal, picture, Optional.empty());
+    }
+
     /** The same view without its picture: what is sent where attaching files is not allowed. */
     DiscordView withoutPicture() {
-        return new DiscordView(embeds, rows, modal, Optional.empty());
+        return new DiscordView(embeds, rows, modal, Optional.empty(), file);
     }
 
     /** The view as one or more messages; buttons go on the first. */
@@ -55,6 +61,7 @@ record DiscordView(List<MessageEmbed> embeds, List<ActionRow> rows, Optional<Mod
             if (i == pages.size() - 1) {
                 picture.ifPresent(p -> b.setFiles(FileUpload.fromData(p.png(), p.fileName())
                         .setDescription(DiscordRenderer.shorten(p.altText(), DESCRIPTION_LIMIT))));
+                file.ifPresent(f -> b.addFiles(FileUpload.fromData(f.content(), f.fileName())));
             }
             out.add(b.build());
         }

@@ -11,6 +11,7 @@ import com.slack.api.model.event.FileSharedEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
 import com.slack.api.model.view.ViewState;
 import dev.studybot.domain.Actor;
+import dev.studybot.domain.QuestionDraft;
 import dev.studybot.domain.Reply;
 import dev.studybot.port.in.Action;
 import dev.studybot.port.in.Command;
@@ -72,6 +73,10 @@ final class SlackInbound implements AutoCloseable {
         app.blockAction(SlackRenderer.REVEAL_ACTION, (req, ctx) -> {
             onButton(req.getPayload(), req.getRequestBodyAsString(), ctx, id -> new Action.Reveal(Optional.empty(), Optional.of(id)));
             return ctx.ack();
+        });
+        app.viewSubmission(SlackRenderer.QUESTION_FORM, (req, ctx) -> {
+            Map<String, String> errors = onQuestionForm(req.getPayload(), req.getRequestBodyAsString(), ctx);
+            return errors.isEmpty() ? ctx.ack() : ctx.ackWithErrors(errors);
         });
         app.viewSubmission(SlackRenderer.ANSWER_FORM, (req, ctx) -> {
             onAnswerForm(req.getPayload(), req.getRequestBodyAsString(), ctx);
@@ -191,6 +196,43 @@ final class SlackInbound implements AutoCloseable {
                 null, form.get().responseUrl(), ctx.getBotToken());
         Action answer = new Action.Answer(Optional.of(text), Optional.of(form.get().postId()));
         later(origin, actor -> handler.handle(new Command(origin.channelRef(), actor, answer)));
+    }
+
+    /**
+     * A submitted question form is handled before the ack, as Slack shows problems only from the
+     * ack itself ({@code response_action: errors}, one message per input block): the modal stays
+     * open with everything typed. A form that was stored closes, and the confirmation follows.
+     */
+    private Map<String, String> onQuestionForm(ViewSubmissionPayload p, String body, Context ctx) {
+        Optional<QuestionFormOrigin> form = QuestionFormOrigin.parse(p.getView().getPrivateMetadata());
+        if (form.isEmpty() || !seen.firstTime(body)) {
+            return Map.of();
+        }
+        ViewState state = p.getView().getState();
+        QuestionDraft draft = form.get().draft(f -> Optional.ofNullable(state).map(ViewState::getValues)
+                .map(v -> v.get(SlackRenderer.questionBlock(f))).map(b -> b.get(SlackRenderer.QUESTION_INPUT)).map(ViewState.Value::getValue)
+                .orElse(""));
+        SlackOrigin origin = new SlackOrigin(workspace(ctx, team(p.getTeam() == null ? null : p.getTeam().getId(), p.getUser().getTeamId())),
+                form.get().channel(), p.getUser().getId(), name(p.getUser().getUsername(), p.getUser().getName()),
+                null, form.get().responseUrl(), ctx.getBotToken());
+        MethodsClient client = clients.withToken(origin.botToken());
+        Response response;
+        try {
+            Actor actor = people.actor(origin.team(), client, origin.user(), origin.userName());
+            response = handler.handle(new Command(origin.channelRef(), actor, new Action.QuestionSubmit(draft)));
+        } catch (RuntimeException e) {
+            LOG.warn("A Slack question form failed before it reached the core: {}", e.toString(), e);
+            response = Response.toAsker(Reply.Error.unexpected());
+        }
+        if (response.reply() instanceof Reply.QuestionForm f && f.rejected()) {
+            return SlackFormErrors.of(f);
+        }
+        if (response.reply() instanceof Reply.Error e) {
+            return SlackFormErrors.of(QuestionDraft.Field.QUESTION, e.text());
+        }
+        Response done = response;
+        workers.submit(origin.memberKey(), () -> replies.send(origin, client, done));
+        return Map.of();
     }
 
     private static Optional<String> answerText(ViewState state) {

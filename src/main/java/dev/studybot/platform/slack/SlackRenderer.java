@@ -15,6 +15,7 @@ import com.slack.api.model.view.ViewClose;
 import com.slack.api.model.view.ViewSubmit;
 import com.slack.api.model.view.ViewTitle;
 import dev.studybot.domain.Question;
+import dev.studybot.domain.QuestionDraft;
 import dev.studybot.domain.words.Labels;
 import dev.studybot.domain.words.MarkupRenderer;
 import dev.studybot.domain.Picture;
@@ -39,6 +40,11 @@ final class SlackRenderer {
     static final String SUGGEST_FORM = "studybot-suggest-form";
     /** The suggestion form's fields: each input's block id, its action id being {@link #ANSWER_INPUT}. */
     static final List<String> SUGGEST_FIELDS = List.of("question", "answer", "claims", "topic", "level");
+    static final String QUESTION_FORM = "studybot-question-form";
+    static final String QUESTION_INPUT = "value";
+    /** Slack's limits: a modal's title, an input's placeholder. */
+    static final int TITLE_LIMIT = 24;
+    static final int PLACEHOLDER_LIMIT = 150;
     /** Slack's limits: text of a section, characters of a text input, blocks per message. */
     static final int SECTION_LIMIT = 3000;
     static final int INPUT_LIMIT = 3000;
@@ -63,15 +69,15 @@ final class SlackRenderer {
                         .maxLength(Math.min(form.maxLength(), INPUT_LIMIT))
                         .build())
                 .build());
-        return modal(ANSWER_FORM, Labels.FORM_TITLE, privateMetadata, blocks);
+        return modal(ANSWER_FORM, Labels.FORM_TITLE, Labels.SUBMIT, privateMetadata, blocks);
     }
 
-    private static View modal(String callbackId, String title, String privateMetadata, List<LayoutBlock> blocks) {
+    private static View modal(String callbackId, String title, String submit, String privateMetadata, List<LayoutBlock> blocks) {
         return View.builder()
                 .type("modal")
                 .callbackId(callbackId)
                 .title(ViewTitle.builder().type(PlainTextObject.TYPE).text(title).build())
-                .submit(ViewSubmit.builder().type(PlainTextObject.TYPE).text(Labels.SUBMIT).build())
+                .submit(ViewSubmit.builder().type(PlainTextObject.TYPE).text(submit).build())
                 .close(ViewClose.builder().type(PlainTextObject.TYPE).text(Labels.CANCEL).build())
                 .privateMetadata(privateMetadata)
                 .blocks(blocks)
@@ -97,7 +103,44 @@ final class SlackRenderer {
                             .build())
                     .build());
         }
-        return modal(SUGGEST_FORM, Labels.SUGGEST_TITLE, privateMetadata, blocks);
+        return modal(SUGGEST_FORM, Labels.SUGGEST_TITLE, Labels.SUBMIT, privateMetadata, blocks);
+    }
+
+    /** The input block of a question form's field. */
+    static String questionBlock(QuestionDraft.Field field) {
+        return "question-" + field.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Whether every field of the draft fits in a text input. */
+    static boolean fits(QuestionDraft draft) {
+        return java.util.Arrays.stream(QuestionDraft.Field.values()).allMatch(f -> draft.value(f).length() <= INPUT_LIMIT);
+    }
+
+    /** The question form: five text inputs, filled in with the draft; problems come back on them from the submission's ack. */
+    View questionModal(QuestionDraft draft, String privateMetadata) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        for (QuestionDraft.Field f : QuestionDraft.Field.values()) {
+            PlainTextInputElement.PlainTextInputElementBuilder input = PlainTextInputElement.builder()
+                    .actionId(QUESTION_INPUT)
+                    .multiline(f != QuestionDraft.Field.TOPIC)
+                    .maxLength(INPUT_LIMIT);
+            if (!draft.value(f).isBlank()) {
+                input.initialValue(draft.value(f));
+            }
+            String placeholder = f == QuestionDraft.Field.CLAIMS ? Labels.CLAIMS_PLACEHOLDER
+                    : f == QuestionDraft.Field.DETAILS ? Labels.DETAILS_PLACEHOLDER.replace("\n", " / ") : null;
+            if (placeholder != null) {
+                input.placeholder(label(shorten(placeholder, PLACEHOLDER_LIMIT)));
+            }
+            InputBlock.InputBlockBuilder block = InputBlock.builder().blockId(questionBlock(f)).label(label(Labels.field(f))).element(input.build());
+            if (f == QuestionDraft.Field.CLAIMS) {
+                block.hint(label(Labels.CLAIMS_HINT));
+            } else if (f == QuestionDraft.Field.DETAILS) {
+                block.hint(label(Labels.DETAILS_HINT));
+            }
+            blocks.add(block.build());
+        }
+        return modal(QUESTION_FORM, shorten(Labels.questionFormTitle(draft), TITLE_LIMIT), Labels.SAVE, privateMetadata, blocks);
     }
 
     /** A card gets the Answer and Reveal buttons of its post, an import report with questions to store its Confirm button; every other reply is sections of text. */

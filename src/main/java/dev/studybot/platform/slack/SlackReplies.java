@@ -6,9 +6,12 @@ import com.slack.api.bolt.util.Responder;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.chat.ChatPostEphemeralResponse;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.views.ViewsOpenResponse;
+import com.slack.api.model.view.View;
 import com.slack.api.webhook.WebhookResponse;
 import dev.studybot.domain.Reply;
+import dev.studybot.domain.words.Labels;
 import dev.studybot.port.out.DeliveryException;
 import dev.studybot.port.in.Response;
 import java.io.IOException;
@@ -49,7 +52,11 @@ final class SlackReplies {
                 && open(client, origin, renderer.suggestModal(form, new FormOrigin(0, origin.channel(), origin.responseUrl()).encode()))) {
             return;
         }
-        SlackMessage message = renderer.render(response.reply());
+        if (response.reply() instanceof Reply.QuestionForm form && !form.rejected() && origin.triggerId() != null
+                && SlackRenderer.fits(form.draft()) && openQuestionForm(client, origin, form)) {
+            return;
+        }
+        SlackMessage message = response.reply() instanceof Reply.DeckFile file ? deckFile(client, origin, file) : renderer.render(response.reply());
         if (message.picture().isPresent() && response.ephemeral()) {
             // a message Slack refuses with its image block goes again as text alone
             Optional<SlackMessage> withImage = uploads.keep(client, message.picture().get()).map(message::withImage);
@@ -70,17 +77,42 @@ final class SlackReplies {
         return open(client, origin, renderer.answerModal(form, metadata));
     }
 
-    private boolean open(MethodsClient client, SlackOrigin origin, com.slack.api.model.view.View view) {
+    private boolean openQuestionForm(MethodsClient client, SlackOrigin origin, Reply.QuestionForm form) {
+        String metadata = QuestionFormOrigin.of(form.draft(), origin.channel(), origin.responseUrl()).encode();
+        return open(client, origin, renderer.questionModal(form.draft(), metadata));
+    }
+
+    private boolean open(MethodsClient client, SlackOrigin origin, View view) {
         try {
             ViewsOpenResponse r = client.viewsOpen(q -> q.triggerId(origin.triggerId()).view(view));
             if (r.isOk()) {
                 return true;
             }
-            LOG.warn("views.open failed: {}", r.getError());
+            LOG.warn("views.open of {} failed: {}", view.getCallbackId(), r.getError());
         } catch (IOException | SlackApiException e) {
-            LOG.warn("views.open failed: {}", e.getMessage());
+            LOG.warn("views.open of {} failed: {}", view.getCallbackId(), e.getMessage());
         }
         return false;
+    }
+
+    /**
+     * A file shared in a channel is never ephemeral, so a deck goes to the asker's direct messages
+     * (chat.postMessage to a member's id opens them; its answer names the conversation for the
+     * upload), and the reply in the channel says where it went.
+     */
+    private SlackMessage deckFile(MethodsClient client, SlackOrigin origin, Reply.DeckFile file) {
+        SlackMessage words = renderer.render(file);
+        try {
+            ChatPostMessageResponse dm = client.chatPostMessage(q -> q.channel(origin.user()).text(words.text()).blocks(words.blocks())
+                    .parse("none").linkNames(false).unfurlLinks(false));
+            if (dm.isOk() && dm.getChannel() != null && uploads.shareFile(client, file.file(), dm.getChannel())) {
+                return renderer.render(new Reply.Notice(words.text() + " " + Labels.FILE_IN_DIRECT_MESSAGE));
+            }
+            LOG.info("The deck file could not go to {}'s direct messages ({})", origin.user(), dm.getError());
+        } catch (IOException | SlackApiException e) {
+            LOG.info("The deck file could not go to {}'s direct messages ({})", origin.user(), e.getMessage());
+        }
+        return renderer.render(new Reply.Error(Labels.FILE_REFUSED));
     }
 
     private boolean respond(String responseUrl, SlackMessage message, boolean ephemeral) {

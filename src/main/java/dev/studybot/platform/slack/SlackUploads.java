@@ -4,6 +4,7 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.files.FilesUploadV2Response;
 import com.slack.api.model.File;
+import dev.studybot.domain.Attachment;
 import dev.studybot.domain.Picture;
 import java.io.IOException;
 import java.util.Optional;
@@ -55,6 +56,21 @@ final class SlackUploads {
             LOG.info("Could not upload the chart {} to Slack ({}); the text goes alone", picture.fileName(), e.toString());
         }
         return Optional.empty();
+    }
+
+    /** Shares a file (a deck's YAML) in a channel or direct message; whether Slack took it. */
+    boolean shareFile(MethodsClient client, Attachment file, String channel) {
+        try {
+            FilesUploadV2Response r = client.filesUploadV2(q -> q.fileData(file.content()).filename(file.fileName()).title(file.fileName())
+                    .channel(channel));
+            if (r.isOk()) {
+                return true;
+            }
+            LOG.info("Slack refused the file {} ({})", file.fileName(), r.getError());
+        } catch (IOException | SlackApiException | RuntimeException e) {
+            LOG.info("Could not upload the file {} to Slack ({})", file.fileName(), e.toString());
+        }
+        return false;
     }
 
     /** The file's title: the alt text's lead ("Leaderboard, week of 30 Nov"). */

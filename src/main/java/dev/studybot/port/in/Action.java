@@ -107,9 +107,19 @@ public sealed interface Action {
     record TeamList() implements Action {
     }
 
-    /** {@code when}: a Quartz cron expression or a plain form such as {@code weekdays 09:30}. */
+    /**
+     * {@code when}: a Quartz cron expression or a plain form such as {@code weekdays 09:30};
+     * {@code decks}: the decks the questions come from, as typed (none: every deck).
+     */
     record ScheduleSet(String when, Optional<String> timezone, Optional<String> topic,
-                       Optional<Level> level) implements Action {
+                       Optional<Level> level, java.util.List<String> decks) implements Action {
+        public ScheduleSet {
+            decks = decks == null ? java.util.List.of() : java.util.List.copyOf(decks);
+        }
+
+        public ScheduleSet(String when, Optional<String> timezone, Optional<String> topic, Optional<Level> level) {
+            this(when, timezone, topic, level, java.util.List.of());
+        }
     }
 
     record ScheduleShow() implements Action {
@@ -133,6 +143,42 @@ public sealed interface Action {
 
     /** The channel's past questions, newest first: {@code count} of them as typed (default 10, at most 25). */
     record History(Optional<String> count) implements Action {
+    }
+
+    /** Opens the question form for a new own question in a deck (default: the team's deck), for an admin. */
+    record QuestionAdd(Optional<String> deck) implements Action {
+    }
+
+    /** Opens the question form filled in with one of the workspace's own questions, for an admin. */
+    record QuestionEdit(String id) implements Action {
+        public QuestionEdit {
+            Objects.requireNonNull(id, "id");
+        }
+    }
+
+    /** A filled-in question form, sent back: stored if it passes the bank's checks, else returned with its problems. */
+    record QuestionSubmit(dev.studybot.domain.QuestionDraft draft) implements Action {
+        public QuestionSubmit {
+            Objects.requireNonNull(draft, "draft");
+        }
+    }
+
+    /** Removes one of the workspace's own questions; history and points keep its id. */
+    record QuestionRemove(String id) implements Action {
+        public QuestionRemove {
+            Objects.requireNonNull(id, "id");
+        }
+    }
+
+    /** The workspace's decks with their question counts. */
+    record DeckList() implements Action {
+    }
+
+    /** A deck as a bank YAML file, for an admin. */
+    record BankExport(String deck) implements Action {
+        public BankExport {
+            Objects.requireNonNull(deck, "deck");
+        }
     }
 
     /** Reads the question files again, for an admin. */

@@ -29,6 +29,10 @@ public final class CommandCatalog {
     public static final int MAX_SUGGESTED_ANSWER = 4000;
     public static final int MAX_SUGGESTED_CLAIMS = 1000;
     public static final int MAX_REASON = 500;
+    /** The deck a new own question goes to when none is named. */
+    public static final String DEFAULT_DECK = "team";
+    /** A schedule's deck names, comma-separated. */
+    public static final int MAX_DECKS = 200;
 
     /** What kind of value an option takes. */
     public enum Kind {
@@ -85,7 +89,8 @@ public final class CommandCatalog {
             "season", "Named competition windows",
             "review", "Spaced repetition: your reviews, privately",
             "bank", "The question bank",
-            "suggestions", "Questions members suggested, for admins");
+            "suggestions", "Questions members suggested, for admins",
+            "question", "Questions: one by id, and the team's own");
 
     private static final List<Spec> SPECS = List.of(
             top("help", "/study help", "The commands, briefly", Visibility.ASKER, List.of(), v -> new Action.Help()),
@@ -95,7 +100,7 @@ public final class CommandCatalog {
                     v -> new Action.Answer(value(v, "text"), Optional.empty())),
             top("reveal", "/study reveal [id]", "The model answer, just for you (before answering, it forfeits today's points)",
                     Visibility.ASKER, List.of(id(false)), v -> new Action.Reveal(value(v, "id"), Optional.empty())),
-            top("question", "/study question <id>", "One question by id, answer hidden", Visibility.ASKER, List.of(id(true)),
+            in("question", "show", "/study question <id>", "One question by id, answer hidden", false, Visibility.ASKER, List.of(id(true)),
                     v -> new Action.ShowQuestion(required(v, "id"))),
             top("random", "/study random [topic] [level]", "A random question to practise, answer hidden", Visibility.ASKER,
                     List.of(topic(), level()), v -> new Action.RandomQuestion(value(v, "topic"), value(v, "level").flatMap(Level::parse))),
@@ -147,9 +152,11 @@ public final class CommandCatalog {
                                     List.of(), Suggest.NONE),
                             new Option("timezone", Kind.TEXT, false, "IANA timezone such as Europe/Berlin (default from config)", MAX_ID,
                                     List.of(), Suggest.TIMEZONE),
-                            topic(), level()),
+                            topic(), level(),
+                            new Option("deck", Kind.TEXT, false, "Only these decks, comma-separated (default: every deck)", MAX_DECKS,
+                                    List.of(), Suggest.NONE)),
                     v -> new Action.ScheduleSet(required(v, "when"), value(v, "timezone"), value(v, "topic"),
-                            value(v, "level").flatMap(Level::parse))),
+                            value(v, "level").flatMap(Level::parse), decks(value(v, "deck")))),
             in("schedule", "show", "/study schedule show", "This channel's daily post and the next one", false, Visibility.ASKER, List.of(),
                     v -> new Action.ScheduleShow()),
             in("schedule", "off", "/study schedule off", "Stop the daily post here", true, Visibility.CHANNEL, List.of(),
@@ -166,10 +173,11 @@ public final class CommandCatalog {
             in("bank", "import", "/study bank import [deck] (attach a .md or .yaml list)",
                     "Import a question list: a report first, nothing stored until you confirm", true, Visibility.ASKER,
                     List.of(new Option("file", Kind.FILE, false, "A Markdown or YAML question list, up to 1 MB", 0, List.of(), Suggest.NONE),
-                            deck("The deck to import into (default: imported)")),
+                            deck(false, "The deck to import into (default: imported)")),
                     v -> new Action.BankImport(value(v, "deck"), Optional.empty())),
             in("bank", "confirm", "/study bank import confirm [deck]", "Store the questions of your last import's report", true,
-                    Visibility.ASKER, List.of(deck("Another deck than the import named")), v -> new Action.BankImportConfirm(value(v, "deck"))),
+                    Visibility.ASKER, List.of(deck(false, "Another deck than the import named")),
+                    v -> new Action.BankImportConfirm(value(v, "deck"))),
             top("suggest", "/study suggest", "Suggest a question for this workspace (a form opens)", Visibility.ASKER,
                     List.of(new Option("question", Kind.TEXT, false, "The question (without it, a form opens)", MAX_SUGGESTED_QUESTION,
                                     List.of(), Suggest.NONE),
@@ -183,7 +191,7 @@ public final class CommandCatalog {
                     Visibility.ASKER, List.of(), v -> new Action.SuggestionList()),
             in("suggestions", "approve", "/study suggestions approve <n> [deck] [answer: …] [claims: …]",
                     "Add suggestion n to a deck (default: suggested), completing its answer and claims if need be", true,
-                    Visibility.ASKER, List.of(number(), deck("The deck to add it to (default: suggested)"),
+                    Visibility.ASKER, List.of(number(), deck(false, "The deck to add it to (default: suggested)"),
                             new Option("answer", Kind.TEXT, false, "A model answer in place of the member's", MAX_SUGGESTED_ANSWER, List.of(),
                                     Suggest.NONE),
                             new Option("claims", Kind.TEXT, false, "Claims in place of the member's: split by ';', phrasings by ','",
@@ -193,7 +201,19 @@ public final class CommandCatalog {
             in("suggestions", "decline", "/study suggestions decline <n> <reason>", "Decline suggestion n; the member is told why", true,
                     Visibility.ASKER, List.of(number(), new Option("reason", Kind.TEXT, true, "Why, for the member", MAX_REASON, List.of(),
                             Suggest.NONE)),
-                    v -> new Action.SuggestionDecline(required(v, "n"), required(v, "reason"))));
+                    v -> new Action.SuggestionDecline(required(v, "n"), required(v, "reason"))),
+            // the team's own questions and decks
+            in("question", "add", "/study question add [deck]", "Write a question of the team's own, in a form", true, Visibility.ASKER,
+                    List.of(deck(false, "The deck it goes to (default: " + DEFAULT_DECK + ")")),
+                    v -> new Action.QuestionAdd(value(v, "deck"))),
+            in("question", "edit", "/study question edit <id>", "Change one of the team's own questions, in a form", true,
+                    Visibility.ASKER, List.of(id(true)), v -> new Action.QuestionEdit(required(v, "id"))),
+            in("question", "remove", "/study question remove <id>", "Remove one of the team's own questions (points stay)", true,
+                    Visibility.ASKER, List.of(id(true)), v -> new Action.QuestionRemove(required(v, "id"))),
+            top("decks", "/study decks", "The question decks, with counts", Visibility.ASKER, List.of(), v -> new Action.DeckList()),
+            in("bank", "export", "/study bank export <deck>", "A deck as a bank YAML file, for the question folder", true,
+                    Visibility.ASKER, List.of(deck(true, "The deck to export (see /study decks)")),
+                    v -> new Action.BankExport(required(v, "deck"))));
 
     private CommandCatalog() {
     }
@@ -213,7 +233,7 @@ public final class CommandCatalog {
         String path = switch (action) {
             case Action.Help a -> "help";
             case Action.Today a -> "today";
-            case Action.ShowQuestion a -> "question";
+            case Action.ShowQuestion a -> "question show";
             case Action.RandomQuestion a -> "random";
             case Action.Search a -> "search";
             case Action.Topics a -> "topics";
@@ -245,6 +265,12 @@ public final class CommandCatalog {
             case Action.SuggestionList a -> "suggestions list";
             case Action.SuggestionApprove a -> "suggestions approve";
             case Action.SuggestionDecline a -> "suggestions decline";
+            case Action.QuestionAdd a -> "question add";
+            case Action.QuestionEdit a -> "question edit";
+            case Action.QuestionSubmit a -> a.draft().editing().isPresent() ? "question edit" : "question add";
+            case Action.QuestionRemove a -> "question remove";
+            case Action.DeckList a -> "decks";
+            case Action.BankExport a -> "bank export";
         };
         return find(path).orElseThrow();
     }
@@ -259,10 +285,12 @@ public final class CommandCatalog {
     public static String usageHint() {
         StringBuilder hint = new StringBuilder();
         for (Spec spec : SPECS) {
-            if (spec.group().isPresent() || spec.adminOnly()) {
+            // a grouped subcommand typed without its name ("question <id>" for "question show") counts as top-level
+            boolean bare = spec.group().isPresent() && !spec.usage().contains(spec.path());
+            if (spec.group().isPresent() && !bare || spec.adminOnly()) {
                 continue;
             }
-            String one = spec.name() + spec.options().stream()
+            String one = spec.group().filter(g -> bare).orElse(spec.name()) + spec.options().stream()
                     .map(o -> o.required() ? " <" + o.name() + ">" : " [" + o.name() + "]").collect(Collectors.joining());
             if (hint.length() + (hint.isEmpty() ? 0 : 3) + one.length() > USAGE_HINT_LIMIT) {
                 break;
@@ -291,6 +319,15 @@ public final class CommandCatalog {
         return new Option("id", Kind.TEXT, required, "A question id, e.g. reg-dropout", MAX_ID, List.of(), Suggest.QUESTION_ID);
     }
 
+    private static Option deck(boolean required, String description) {
+        return new Option("deck", Kind.TEXT, required, description, MAX_NAME, List.of(), Suggest.NONE);
+    }
+
+    /** Deck names as typed, comma-separated. */
+    public static List<String> decks(Optional<String> typed) {
+        return typed.stream().flatMap(t -> Arrays.stream(t.split(","))).map(String::strip).filter(d -> !d.isEmpty()).toList();
+    }
+
     private static Option topic() {
         return new Option("topic", Kind.TEXT, false, "Only this topic", MAX_ID, List.of(), Suggest.TOPIC);
     }
@@ -302,10 +339,6 @@ public final class CommandCatalog {
 
     private static Option name(String description) {
         return new Option("name", Kind.TEXT, true, description, MAX_NAME, List.of(), Suggest.NONE);
-    }
-
-    private static Option deck(String description) {
-        return new Option("deck", Kind.TEXT, false, description, MAX_NAME, List.of(), Suggest.NONE);
     }
 
     private static Option number() {

@@ -3,6 +3,7 @@ package dev.studybot.platform.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.studybot.platform.discord.emulator.DiscordEmulator;
+import dev.studybot.platform.discord.emulator.EmuGuild;
 import dev.studybot.platform.discord.emulator.EmuUser;
 import dev.studybot.port.in.CommandCatalog;
 import java.nio.file.Path;
@@ -34,7 +35,7 @@ class DiscordCommandsTest {
             script.put("schedule show", new Object[]{ada, Map.of(), "Europe/Berlin"});
             script.put("post", new Object[]{mod, Map.of(), "Posted the next question"});
             script.put("today", new Object[]{ada, Map.of(), "What is dropout"});
-            script.put("question", new Object[]{ada, Map.of("id", "opt-adam"), "How does Adam combine"});
+            script.put("question show", new Object[]{ada, Map.of("id", "opt-adam"), "How does Adam combine"});
             script.put("random", new Object[]{ada, Map.of("topic", "Optimization", "level", "advanced"), "Why use learning rate warmup?"});
             script.put("search", new Object[]{ada, Map.of("words", "momentum"), "opt-adam"});
             script.put("topics", new Object[]{ada, Map.of(), "3 questions in 2 topics"});
@@ -67,6 +68,12 @@ class DiscordCommandsTest {
             script.put("suggestions decline", new Object[]{mod, Map.of("n", "2", "reason", "We cover it in week 3"), "Declined suggestion #2"});
             bot.wiring.bot().handleText(bot.channel(bot.general), dev.studybot.domain.Actor.member(ada.id(), ada.name()),
                     DiscordImportTest.SUGGESTION);
+            // the team's own questions: add and edit open the form (a modal), the rest answer in words
+            script.put("question add", new Object[]{mod, Map.of("deck", "team"), null});
+            script.put("question edit", new Object[]{mod, Map.of("id", "team-review"), null});
+            script.put("decks", new Object[]{ada, Map.of(), "`team` — "});
+            script.put("bank export", new Object[]{mod, Map.of("deck", "team"), "team.yaml"});
+            script.put("question remove", new Object[]{mod, Map.of("id", "team-review"), "Removed the question team-review"});
             // the script covers every subcommand of the core's catalog, and Discord registered each of them
             assertThat(script.keySet()).containsExactlyInAnyOrderElementsOf(
                     CommandCatalog.specs().stream().map(CommandCatalog.Spec::path).toList());
@@ -74,6 +81,16 @@ class DiscordCommandsTest {
             for (Map.Entry<String, Object[]> step : script.entrySet()) {
                 @SuppressWarnings("unchecked")
                 Map<String, ?> options = (Map<String, ?>) step.getValue()[1];
+                if (step.getKey().equals("question edit")) {
+                    // one own question to edit, export and remove, written after the posts above so that it never is today's
+                    bot.reply(bot.emu.modalSubmit(mod, bot.guild, bot.general, "study:question-form:a:team", DiscordQuestionFormTest.fields(
+                            DiscordQuestionFormTest.QUESTION, DiscordQuestionFormTest.ANSWER, DiscordQuestionFormTest.CLAIMS, "Team Practices",
+                            "level: basic\nid: team-review")));
+                }
+                if (step.getValue()[2] == null) {
+                    assertThat(bot.callback(bot.slash((EmuUser) step.getValue()[0], step.getKey(), options)).type()).as(step.getKey()).isEqualTo(9);
+                    continue;
+                }
                 DiscordBotFixture.Reply reply = bot.reply(bot.slash((EmuUser) step.getValue()[0], step.getKey(), options));
                 assertThat(reply.text()).as(step.getKey()).contains((String) step.getValue()[2]).doesNotContain("⚠");
             }
@@ -126,7 +143,7 @@ class DiscordCommandsTest {
             EmuUser ada = bot.emu.member(bot.guild, "Ada");
             assertThat(choices(bot, bot.emu.autocomplete(ada, bot.guild, bot.general, "random", Map.of("topic", "opt"), "topic")))
                     .containsExactly("Optimization");
-            assertThat(choices(bot, bot.emu.autocomplete(ada, bot.guild, bot.general, "question", Map.of("id", "opt-"), "id")))
+            assertThat(choices(bot, bot.emu.autocomplete(ada, bot.guild, bot.general, "question show", Map.of("id", "opt-"), "id")))
                     .containsExactly("opt-adam", "opt-lr-warmup");
             assertThat(choices(bot, bot.emu.autocomplete(ada, bot.guild, bot.general, "schedule set",
                     Map.of("when", "daily 09:00", "timezone", "berl"), "timezone"))).contains("Europe/Berlin");
@@ -134,8 +151,43 @@ class DiscordCommandsTest {
             // a reloaded bank is what autocomplete suggests from
             java.nio.file.Files.writeString(dir.resolve("questions/optimization.yaml"), DiscordBotFixture.BANK_2.replace("opt-lr-warmup", "opt-momentum"));
             assertThat(bot.wiring.reloadBank()).isPresent();
-            assertThat(choices(bot, bot.emu.autocomplete(ada, bot.guild, bot.general, "question", Map.of("id", "opt-"), "id")))
+            assertThat(choices(bot, bot.emu.autocomplete(ada, bot.guild, bot.general, "question show", Map.of("id", "opt-"), "id")))
                     .containsExactly("opt-adam", "opt-momentum");
+        }
+    }
+
+    /** A question of a server's own, as bank YAML. */
+    private static final String OWN = """
+            topic: Team Practices
+            questions:
+              - id: team-review
+                question: Why do we review model changes before they ship?
+                level: basic
+                answer: |
+                  A second engineer catches data leakage and silent metric regressions before users see them.
+                rubric:
+                  - claim: A reviewer catches leakage of test data into training.
+                    phrasings: [data leakage, leaked test data]
+            """;
+
+    @Test
+    void autocompleteSuggestsAServersOwnQuestionsThereAndNowhereElse() throws Exception {
+        EmuGuild[] other = new EmuGuild[1];
+        try (DiscordBotFixture bot = DiscordBotFixture.start(dir, (emu, guild) -> other[0] = emu.addGuild("Other Group"), g -> Map.of(),
+                h -> h)) {
+            EmuUser ada = bot.emu.member(bot.guild, "Ada");
+            EmuUser zed = bot.emu.member(other[0], "Zed");
+            dev.studybot.app.Decks.Written written = bot.wiring.decks().write(bot.channel(bot.general).workspaceRef(),
+                    java.util.Optional.of("team"), "form", OWN, dev.studybot.app.Decks.Mode.ADD, "U1",
+                    java.time.Instant.now());
+            assertThat(written.problems()).isEmpty();
+            assertThat(choices(bot, bot.emu.autocomplete(ada, bot.guild, bot.general, "question show", Map.of("id", "team-"), "id")))
+                    .containsExactly("team-review");
+            assertThat(choices(bot, bot.emu.autocomplete(ada, bot.guild, bot.general, "random", Map.of("topic", "team"), "topic")))
+                    .containsExactly("Team Practices");
+            String elsewhere = other[0].channel("general");
+            assertThat(choices(bot, bot.emu.autocomplete(zed, other[0], elsewhere, "question show", Map.of("id", "team-"), "id"))).isEmpty();
+            assertThat(choices(bot, bot.emu.autocomplete(zed, other[0], elsewhere, "random", Map.of("topic", "team"), "topic"))).isEmpty();
         }
     }
 

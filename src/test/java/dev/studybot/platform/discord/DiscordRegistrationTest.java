@@ -25,7 +25,7 @@ class DiscordRegistrationTest {
             assertThat(study.path("contexts").get(0).asText()).isEqualTo("0");
             List<String> subcommands = new ArrayList<>();
             study.path("options").forEach(o -> subcommands.add(o.path("name").asText() + ":" + o.path("type").asInt()));
-            assertThat(subcommands).containsExactlyInAnyOrder("help:1", "today:1", "question:1", "random:1", "search:1", "topics:1",
+            assertThat(subcommands).containsExactlyInAnyOrder("help:1", "today:1", "question:2", "decks:1", "random:1", "search:1", "topics:1",
                     "answer:1", "reveal:1", "leaderboard:1", "stats:1", "mastery:1", "post:1", "team:2", "schedule:2", "season:2", "review:2",
                     "history:1", "bank:2", "suggest:1", "suggestions:2");
             // a list to import is an attachment option

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.studybot.bank.MemoryQuestionBank;
+import dev.studybot.port.out.WorkspaceBanks;
 import dev.studybot.platform.discord.emulator.DiscordEmulator;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -25,7 +26,7 @@ class DiscordUnreachableTest {
     }
 
     private static DiscordAdapter adapter(String rest, String gateway) {
-        return new DiscordAdapter(new DiscordSettings("test-token", rest, gateway, List.of(), 500, 1, 50), null, new MemoryQuestionBank(List.of()));
+        return new DiscordAdapter(new DiscordSettings("test-token", rest, gateway, List.of(), 500, 1, 50), null, WorkspaceBanks.shared(new MemoryQuestionBank(List.of())));
     }
 
     @Test

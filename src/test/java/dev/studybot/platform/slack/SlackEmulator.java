@@ -417,7 +417,8 @@ final class SlackEmulator implements AutoCloseable {
         JsonNode blocks = p.containsKey("blocks") ? json.readTree(p.get("blocks")) : json.createArrayNode();
         posts.add(new Posted(channel, ts, p.get("thread_ts"), p.getOrDefault("text", ""), blocks));
         postNanos.add(System.nanoTime());
-        ObjectNode out = ok().put("channel", channel).put("ts", ts);
+        // a message to a member's id goes to the app's direct messages with them, which Slack names by their conversation id
+        ObjectNode out = ok().put("channel", members.containsKey(channel) ? "D" + channel : channel).put("ts", ts);
         out.putObject("message").put("type", "message").put("ts", ts).put("text", p.getOrDefault("text", ""));
         return out;
     }

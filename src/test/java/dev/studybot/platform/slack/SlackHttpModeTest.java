@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.studybot.domain.KeyPoint;
 import dev.studybot.domain.Question;
+import dev.studybot.support.TeamQuestion;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -107,6 +108,25 @@ class SlackHttpModeTest {
         SlackEmulator.Posted results = bot.emu.postsIn(CHANNEL).stream().filter(p -> card.ts().equals(p.threadTs())).findFirst().orElseThrow();
         assertThat(results.allText()).contains("bob — 1 point (0/" + points.size() + " claims)");
         assertThat(bot.emu.responsesTo(good.responseUrl())).hasSize(1);
+    }
+
+    @Test
+    void aQuestionFormsProblemsAreTheBodyOfTheHttpAck() throws Exception {
+        SlackRequests.Request add = bot.slack.slash(ADMIN, CHANNEL, "question add");
+        assertThat(bot.slack.overHttp(port, add).statusCode()).isEqualTo(200);
+        await().atMost(WAIT).until(() -> !bot.emu.views.isEmpty());
+        Map<String, String> typed = TeamQuestion.fields(SlackRenderer::questionBlock, TeamQuestion.QUESTION,
+                TeamQuestion.ANSWER, "Gradients are clipped. | gradient clipping", TeamQuestion.TOPIC,
+                "level: basic");
+        HttpResponse<String> rejected = bot.slack.overHttp(port, bot.slack.submit(ADMIN, bot.emu.views.get(0), typed));
+        assertThat(rejected.statusCode()).isEqualTo(200);
+        assertThat(bot.emu.json.readTree(rejected.body()).path("response_action").asText()).isEqualTo("errors");
+        assertThat(bot.emu.json.readTree(rejected.body()).path("errors").path("question-claims").asText()).contains("does not occur in the answer");
+
+        typed.put("question-claims", TeamQuestion.CLAIMS);
+        HttpResponse<String> stored = bot.slack.overHttp(port, bot.slack.submit(ADMIN, bot.emu.views.get(0), typed));
+        assertThat(stored.body()).isEmpty();
+        await().atMost(WAIT).until(() -> bot.emu.responsesTo(add.responseUrl()).stream().anyMatch(r -> r.allText().contains("Added the question")));
     }
 
     @Test

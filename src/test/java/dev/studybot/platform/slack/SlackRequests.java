@@ -124,6 +124,13 @@ final class SlackRequests {
 
     /** Submitting a modal the app opened, with {@code text} typed in its answer field. */
     Request submit(SlackEmulator.Member m, SlackEmulator.OpenedView opened, String text) {
+        Map<String, String> typed = new java.util.HashMap<>();
+        opened.view().path("blocks").forEach(b -> typed.put(b.path("block_id").asText(), text));
+        return submit(m, opened, typed);
+    }
+
+    /** Submitting a modal the app opened, with a value typed in each of its input blocks (by block id). */
+    Request submit(SlackEmulator.Member m, SlackEmulator.OpenedView opened, Map<String, String> typed) {
         ObjectNode p = interactive("view_submission", m);
         String trigger = emu.newTriggerId();
         p.put("trigger_id", trigger);
@@ -134,7 +141,7 @@ final class SlackRequests {
         for (JsonNode block : opened.view().path("blocks")) {
             if (block.path("type").asText().equals("input")) {
                 values.putObject(block.path("block_id").asText()).putObject(block.path("element").path("action_id").asText())
-                        .put("type", "plain_text_input").put("value", text);
+                        .put("type", "plain_text_input").put("value", typed.getOrDefault(block.path("block_id").asText(), ""));
             }
         }
         p.putArray("response_urls");
@@ -171,15 +178,6 @@ final class SlackRequests {
     /** A click on a button of an ephemeral message the app sent. */
     Request button(SlackEmulator.Member m, SlackEmulator.Ephemeral message, String actionId) {
         return button(m, new SlackEmulator.Posted(message.channel(), "1700000000.000900", null, message.text(), message.blocks()), actionId);
-    }
-
-    /** Submitting a modal the app opened, with a value for each input block, by block id (missing ones left empty). */
-    Request submit(SlackEmulator.Member m, SlackEmulator.OpenedView opened, Map<String, String> byBlock) {
-        Request r = submit(m, opened, "");
-        ObjectNode values = (ObjectNode) r.payload().path("view").path("state").path("values");
-        values.fieldNames().forEachRemaining(block -> ((ObjectNode) values.path(block).elements().next())
-                .put("value", byBlock.getOrDefault(block, "")));
-        return r;
     }
 
     private ObjectNode interactive(String type, SlackEmulator.Member m) {

@@ -85,7 +85,7 @@ final class SocketModeServer extends WebSocketServer {
         }
         String id = UUID.randomUUID().toString();
         ObjectNode envelope = emulator.json.createObjectNode();
-        envelope.put("envelope_id", id).put("type", type).put("accepts_response_payload", type.equals("slash_commands"));
+        envelope.put("envelope_id", id).put("type", type).put("accepts_response_payload", type.equals("slash_commands") || type.equals("interactive"));
         envelope.set("payload", payload);
         if (retryAttempt > 0) {
             envelope.put("retry_attempt", retryAttempt).put("retry_reason", "timeout");

@@ -8,7 +8,9 @@ import dev.studybot.app.SuggestionQueue;
 import dev.studybot.bank.ChatImporter;
 import dev.studybot.port.out.PendingImportStore;
 import dev.studybot.port.out.SuggestionStore;
+import dev.studybot.app.OwnQuestions;
 import dev.studybot.bank.BankCodec;
+import dev.studybot.bank.BankMatching;
 import dev.studybot.port.out.DeckStore;
 import dev.studybot.app.Grader;
 import dev.studybot.app.History;
@@ -132,14 +134,15 @@ public final class MemoryCore {
         bot = new StudyBot(settings, members, lookups,
                 new Answers(clock, settings, decks, posts, submissions, grader, memories),
                 new Leaderboards(clock, settings, query, seasons, members, teams, posts, submissions, mastery, pictures),
-                new Teams(teams), new Schedules(clock, settings, schedules, scheduler, lookups),
+                new Teams(teams), new Schedules(clock, settings, schedules, scheduler, lookups, decks),
                 new Seasons(clock, settings, seasons, query, pictures), dailyPosts,
                 new Reviews(clock, settings, decks, reviewers, memories, grader, lookups), mastery,
                 new History(clock, settings, decks, posts), () -> bankReload,
                 new ChatImport(clock, decks, deckStore, new ChatImporter(new LuceneTextAnalysis()),
                         faults.wrap(PendingImportStore.class, new MemoryPendingImportStore())),
                 new SuggestionQueue(clock, settings, decks, faults.wrap(SuggestionStore.class, new MemorySuggestionStore()),
-                        new ChatImporter(new LuceneTextAnalysis()), codec, platforms));
+                        new ChatImporter(new LuceneTextAnalysis()), codec, platforms),
+                new OwnQuestions(decks, codec, new BankMatching(new LuceneTextAnalysis()), clock));
         reminders = new Reminders(clock, settings, reviewers, memories, platforms);
         platforms.register(platform);
     }

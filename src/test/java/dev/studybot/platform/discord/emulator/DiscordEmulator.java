@@ -173,6 +173,14 @@ public final class DiscordEmulator implements AutoCloseable {
         return send(interaction(3, user, g, message.get("channel_id").asText(), data, message));
     }
 
+    /** A click on a button of an ephemeral interaction reply (its edited original), which no channel keeps. */
+    public Sent buttonOnReply(EmuUser user, EmuGuild g, String channelId, String token, String customId) {
+        ObjectNode message = original(token).orElseThrow(() -> new IllegalArgumentException("no reply for " + token)).deepCopy();
+        message.put("channel_id", channelId);
+        ObjectNode data = Json.object().put("custom_id", customId).put("component_type", 2);
+        return send(interaction(3, user, g, channelId, data, message));
+    }
+
     /** A modal submitted with one text field. */
     public Sent modalSubmit(EmuUser user, EmuGuild g, String channelId, String modalId, String fieldId, String value) {
         ObjectNode input = Json.object().put("type", 4).put("id", 2).put("custom_id", fieldId).put("value", value);
