@@ -59,7 +59,7 @@ class DiscordImportTest {
             DiscordBotFixture.Reply stored = bot.reply(bot.emu.buttonOnReply(mod, bot.guild, sent, DiscordIds.IMPORT_CONFIRM_BUTTON));
             assertThat(stored.ephemeral()).isTrue();
             assertThat(stored.text()).contains("Stored 2 questions in deck team");
-            assertThat(bot.reply(bot.slash(mod, "question", Map.of("id", "gradient-clipping-needed"))).text()).contains("gradient clipping");
+            assertThat(bot.reply(bot.slash(mod, "question show", Map.of("id", "gradient-clipping-needed"))).text()).contains("gradient clipping");
             assertThat(bot.reply(bot.emu.buttonOnReply(mod, bot.guild, sent, DiscordIds.IMPORT_CONFIRM_BUTTON)).text()).as("taken once")
                     .contains("You have no import waiting");
         }
