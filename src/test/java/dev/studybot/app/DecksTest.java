@@ -8,6 +8,7 @@ import dev.studybot.domain.Reply;
 import dev.studybot.domain.TopicCount;
 import dev.studybot.domain.WorkspaceRef;
 import dev.studybot.support.MutableClock;
+import dev.studybot.support.TeamQuestion;
 import dev.studybot.support.memory.MemoryCore;
 import java.time.Instant;
 import java.util.List;
@@ -16,22 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /** A workspace's own decks beside the shared bank: what each workspace sees, draws and may write. */
 class DecksTest {
-    static final String OWN = """
-            topic: Team Practices
-            questions:
-              - id: team-review
-                question: Why do we review model changes before they ship?
-                level: basic
-                answer: |
-                  A second engineer catches data leakage and silent metric regressions before users see them.
-                rubric:
-                  - claim: A reviewer catches leakage of test data into training.
-                    weight: core
-                    phrasings: [data leakage, leaked test data]
-                  - claim: A review notices a metric that got worse without failing anything.
-                    weight: detail
-                    phrasings: [silent metric regressions, metric regression]
-            """;
+    static final String OWN = TeamQuestion.YAML;
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T08:00:00Z"));
     private final MemoryCore core = new MemoryCore(clock);

@@ -7,6 +7,23 @@ public final class TeamQuestion {
     public static final String CLAIMS = "A reviewer catches leaked test data. | data leakage; leaked test data\n"
             + "detail: A review notices a metric that got worse. | silent metric regressions";
     public static final String TOPIC = "Team Practices";
+    /** The same question as bank YAML, with the id {@code team-review}, as a deck stores it. */
+    public static final String YAML = """
+            topic: Team Practices
+            questions:
+              - id: team-review
+                question: Why do we review model changes before they ship?
+                level: basic
+                answer: |
+                  A second engineer catches data leakage and silent metric regressions before users see them.
+                rubric:
+                  - claim: A reviewer catches leakage of test data into training.
+                    weight: core
+                    phrasings: [data leakage, leaked test data]
+                  - claim: A review notices a metric that got worse without failing anything.
+                    weight: detail
+                    phrasings: [silent metric regressions, metric regression]
+            """;
 
     private TeamQuestion() {
     }

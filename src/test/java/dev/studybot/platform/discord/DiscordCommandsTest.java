@@ -156,20 +156,6 @@ class DiscordCommandsTest {
         }
     }
 
-    /** A question of a server's own, as bank YAML. */
-    private static final String OWN = """
-            topic: Team Practices
-            questions:
-              - id: team-review
-                question: Why do we review model changes before they ship?
-                level: basic
-                answer: |
-                  A second engineer catches data leakage and silent metric regressions before users see them.
-                rubric:
-                  - claim: A reviewer catches leakage of test data into training.
-                    phrasings: [data leakage, leaked test data]
-            """;
-
     @Test
     void autocompleteSuggestsAServersOwnQuestionsThereAndNowhereElse() throws Exception {
         EmuGuild[] other = new EmuGuild[1];
@@ -178,7 +164,7 @@ class DiscordCommandsTest {
             EmuUser ada = bot.emu.member(bot.guild, "Ada");
             EmuUser zed = bot.emu.member(other[0], "Zed");
             dev.studybot.app.Decks.Written written = bot.wiring.decks().write(bot.channel(bot.general).workspaceRef(),
-                    java.util.Optional.of("team"), "form", OWN, dev.studybot.app.Decks.Mode.ADD, "U1",
+                    java.util.Optional.of("team"), "form", dev.studybot.support.TeamQuestion.YAML, dev.studybot.app.Decks.Mode.ADD, "U1",
                     java.time.Instant.now());
             assertThat(written.problems()).isEmpty();
             assertThat(choices(bot, bot.emu.autocomplete(ada, bot.guild, bot.general, "question show", Map.of("id", "team-"), "id")))

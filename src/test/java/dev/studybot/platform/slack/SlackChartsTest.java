@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,10 +43,7 @@ class SlackChartsTest {
     }
 
     private SlackEmulator.Responded command(SlackEmulator.Member who, String text) throws Exception {
-        SlackRequests.Request r = bot.slack.slash(who, CHANNEL, text);
-        bot.slack.overSocket(r).get(5, TimeUnit.SECONDS);
-        await().atMost(WAIT).until(() -> !bot.emu.responsesTo(r.responseUrl()).isEmpty());
-        return bot.emu.responsesTo(r.responseUrl()).get(0);
+        return bot.command(who, text);
     }
 
     private void postAndAnswer() throws Exception {

@@ -59,10 +59,7 @@ class SlackImportTest {
     }
 
     private SlackEmulator.Responded command(SlackEmulator.Member who, String text) throws Exception {
-        SlackRequests.Request r = bot.slack.slash(who, CHANNEL, text);
-        bot.slack.overSocket(r).get(5, TimeUnit.SECONDS);
-        await().atMost(WAIT).until(() -> !bot.emu.responsesTo(r.responseUrl()).isEmpty());
-        return bot.emu.responsesTo(r.responseUrl()).get(0);
+        return bot.command(who, text);
     }
 
     @Test

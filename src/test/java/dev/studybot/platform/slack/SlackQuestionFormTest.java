@@ -51,10 +51,7 @@ class SlackQuestionFormTest {
     }
 
     private SlackEmulator.Responded command(SlackEmulator.Member who, String text) throws Exception {
-        SlackRequests.Request r = bot.slack.slash(who, CHANNEL, text);
-        bot.slack.overSocket(r).get(5, TimeUnit.SECONDS);
-        await().atMost(WAIT).until(() -> !bot.emu.responsesTo(r.responseUrl()).isEmpty());
-        return bot.emu.responsesTo(r.responseUrl()).get(0);
+        return bot.command(who, text);
     }
 
     /** Opens the form with a slash command; the view Slack was asked to open. */

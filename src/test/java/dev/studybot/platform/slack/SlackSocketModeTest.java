@@ -43,10 +43,7 @@ class SlackSocketModeTest {
 
     /** Sends a slash command, checks it was acked, and returns what the app said through its response_url. */
     private SlackEmulator.Responded command(SlackEmulator.Member who, String text) throws Exception {
-        SlackRequests.Request r = bot.slack.slash(who, CHANNEL, text);
-        bot.slack.overSocket(r).get(5, TimeUnit.SECONDS);
-        await().atMost(WAIT).until(() -> !bot.emu.responsesTo(r.responseUrl()).isEmpty());
-        return bot.emu.responsesTo(r.responseUrl()).get(0);
+        return bot.command(who, text);
     }
 
     private SlackEmulator.Posted awaitCard(int index) {

@@ -96,4 +96,12 @@ final class SlackTestBot implements AutoCloseable {
             emu.close();
         }
     }
+
+    /** A slash command in the general channel over Socket Mode, and the first reply to its response URL. */
+    SlackEmulator.Responded command(SlackEmulator.Member who, String text) throws Exception {
+        SlackRequests.Request r = slack.slash(who, CHANNEL, text);
+        slack.overSocket(r).get(5, java.util.concurrent.TimeUnit.SECONDS);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> !emu.responsesTo(r.responseUrl()).isEmpty());
+        return emu.responsesTo(r.responseUrl()).get(0);
+    }
 }
