@@ -111,6 +111,41 @@ class SlackDistributionTest {
         assertThat(store().installed()).hasSize(2).allSatisfy(i -> assertThat(i.botToken()).startsWith("v1:").doesNotContain("xoxb"));
     }
 
+    /** Two questions no bank has, as a team publishes them: numbered headings, answers with their terms in bold. */
+    private static final String TEAM_LIST = """
+            # Our team's questions
+
+            ## 1. How does our feature store keep training and serving features consistent?
+            The **shared transformation code** runs in both paths, and **point-in-time joins** keep labels from leaking later values.
+
+            ## 2. Why do we pin the tokenizer version in the serving image?
+            A **tokenizer mismatch** changes the ids the model sees, so **silent accuracy drops** follow an upgrade.
+            """;
+
+    @Test
+    void aListSharedInOneWorkspaceIsReadWithItsTokenAndItsImportStaysThere() throws Exception {
+        SlackEmulator.Member bob = new SlackEmulator.Member("U0BOB", "bob", "Bob", true, false);
+        emu.installs.addMember(GLOBEX, bob);
+        install(ACME);
+        install(GLOBEX);
+        String acme = emu.installs.tokenOf(ACME).orElseThrow();
+        SlackEmulator.MemberFile file = emu.memberFile("team.md", "text/markdown", TEAM_LIST.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(slack.jsonOverHttp(bot.port, slack.fileShared(ACME, ADA_ADMIN, "D0ADA", file)).statusCode()).isEqualTo(200);
+        await().atMost(WAIT).until(() -> emu.ephemerals.stream().anyMatch(e -> e.user().equals(ADA_ADMIN.id()) && e.channel().equals("D0ADA")));
+        assertThat(emu.installs.tokensFor("files.info")).containsExactly(acme);
+        assertThat(emu.downloadTokens).as("the private file is fetched with the token of the workspace it was shared in").containsExactly(acme);
+        assertThat(emu.installs.tokensFor("chat.postEphemeral")).containsOnly(acme);
+        assertThat(emu.ephemerals.stream().filter(e -> e.channel().equals("D0ADA")).findFirst().orElseThrow().allText())
+                .contains("Import of team.md", "2 new");
+
+        // the import waits in Acme only: Globex's admin has none to confirm, and Acme's is stored in Acme alone
+        assertThat(command(GLOBEX, bob, "bank import confirm").allText()).contains("You have no import waiting");
+        assertThat(command(ACME, ADA_ADMIN, "bank import confirm").allText()).contains("Stored 2 questions in deck imported");
+        assertThat(command(ACME, ADA_ADMIN, "search feature store serving").allText()).contains("feature store");
+        assertThat(command(GLOBEX, bob, "search feature store serving").allText()).doesNotContain("feature store keep");
+    }
+
     @Test
     void anEnterpriseGridWorkspaceIsNamedWithItsOrganisation() throws Exception {
         install(INITECH);

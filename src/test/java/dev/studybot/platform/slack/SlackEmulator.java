@@ -134,6 +134,8 @@ final class SlackEmulator implements AutoCloseable {
     /** Files members shared, by id, as files.info describes them and url_private_download serves them. */
     final Map<String, MemberFile> memberFiles = new ConcurrentHashMap<>();
     final java.util.concurrent.atomic.AtomicInteger downloads = new java.util.concurrent.atomic.AtomicInteger();
+    /** The token each download of a member's file carried, in order. */
+    final List<String> downloadTokens = new CopyOnWriteArrayList<>();
 
     /** A file a member shares; the app finds it with files.info. */
     MemberFile memberFile(String name, String mimetype, byte[] bytes) {
@@ -164,7 +166,8 @@ final class SlackEmulator implements AutoCloseable {
             String auth = exchange.getRequestHeaders().getFirst("Authorization");
             String[] parts = exchange.getRequestURI().getPath().split("/");
             MemberFile f = parts.length > 2 ? memberFiles.get(parts[2].substring(parts[2].indexOf('-') + 1)) : null;
-            if (!("Bearer " + BOT_TOKEN).equals(auth)) {
+            String token = auth != null && auth.startsWith("Bearer ") ? auth.substring("Bearer ".length()) : null;
+            if (!BOT_TOKEN.equals(token) && installs.grant(token).isEmpty()) {
                 // Slack answers an unauthenticated download with its sign-in page, not the file
                 send(exchange, 302, "text/html", "<html>sign in</html>");
                 return;
@@ -174,6 +177,7 @@ final class SlackEmulator implements AutoCloseable {
                 return;
             }
             downloads.incrementAndGet();
+            downloadTokens.add(token);
             exchange.getResponseHeaders().set("Content-Type", f.mimetype());
             exchange.sendResponseHeaders(200, f.bytes().length);
             exchange.getResponseBody().write(f.bytes());

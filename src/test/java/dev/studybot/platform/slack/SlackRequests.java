@@ -96,6 +96,18 @@ final class SlackRequests {
         return body.toString();
     }
 
+    /** A {@code file_shared} event in a workspace of the distributed app: a member shared a file in {@code channel}, as JSON. */
+    String fileShared(SlackEmulatorInstalls.Team team, SlackEmulator.Member m, String channel, SlackEmulator.MemberFile file) {
+        try {
+            ObjectNode body = (ObjectNode) emu.json.readTree(event(team, "file_shared"));
+            ((ObjectNode) body.path("event")).put("file_id", file.id()).put("user_id", m.id()).put("channel_id", channel)
+                    .putObject("file").put("id", file.id());
+            return body.toString();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** A signed JSON POST (an Events API delivery), as Slack sends it. */
     HttpResponse<String> jsonOverHttp(int port, String json) throws IOException, InterruptedException {
         long now = Instant.now().getEpochSecond();
