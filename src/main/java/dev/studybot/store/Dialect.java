@@ -14,6 +14,9 @@ public interface Dialect {
     /** Whether the failure was a lock held past the busy timeout, which a retry may get past. */
     boolean isBusy(SQLException e);
 
+    /** Whether the failure was a row whose key another writer took first (a unique or primary key). */
+    boolean isTaken(SQLException e);
+
     /** What a SELECT ends with to lock the rows it reads, skipping rows another transaction holds; empty where one writer is all there is. */
     default String lockSkippingLocked() {
         return "";
@@ -34,6 +37,12 @@ public interface Dialect {
         public boolean isBusy(SQLException e) {
             int code = e.getErrorCode() & 0xff;
             return code == 5 || code == 6 || String.valueOf(e.getMessage()).contains("SQLITE_BUSY");
+        }
+
+        @Override
+        public boolean isTaken(SQLException e) {
+            // SQLITE_CONSTRAINT_PRIMARYKEY and SQLITE_CONSTRAINT_UNIQUE
+            return e.getErrorCode() == 1555 || e.getErrorCode() == 2067 || String.valueOf(e.getMessage()).contains("SQLITE_CONSTRAINT_PRIMARYKEY");
         }
 
         @Override
@@ -69,6 +78,12 @@ public interface Dialect {
                 }
             }
             return false;
+        }
+
+        @Override
+        public boolean isTaken(SQLException e) {
+            // unique_violation
+            return "23505".equals(e.getSQLState());
         }
 
         @Override

@@ -3,6 +3,7 @@ package dev.studybot.store;
 import dev.studybot.domain.Level;
 import dev.studybot.domain.Suggestion;
 import dev.studybot.domain.WorkspaceRef;
+import dev.studybot.port.out.StoreException;
 import dev.studybot.port.out.SuggestionStore;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,8 +22,24 @@ public final class SqlSuggestionStore implements SuggestionStore {
         this.jdbc = jdbc;
     }
 
+    /** How often a suggestion is numbered again when another took its number at the same moment. */
+    private static final int ATTEMPTS = 25;
+
     @Override
     public Suggestion add(WorkspaceRef workspace, Suggestion s) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return insert(workspace, s);
+            } catch (StoreException e) {
+                // two suggestions at once in one workspace may count the same next number; the one that loses counts again
+                if (attempt == ATTEMPTS || !(e.getCause() instanceof SQLException sql) || !jdbc.dialect().isTaken(sql)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private Suggestion insert(WorkspaceRef workspace, Suggestion s) {
         long number = jdbc.inTransaction(c -> {
             long next = Jdbc.list(c, "SELECT COALESCE(MAX(number), 0) + 1 FROM suggestions WHERE workspace = ?", rs -> rs.getLong(1),
                     workspace.key()).get(0);

@@ -69,6 +69,41 @@ class ContributionStoresTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void suggestionsSentAtTheSameMomentEachGetTheirOwnNumber(String kind) throws Exception {
+        try (Database db = open(kind)) {
+            SqlSuggestionStore store = new SqlSuggestionStore(db.jdbc());
+            int members = 8;
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(members);
+            try {
+                List<java.util.concurrent.Future<List<Long>>> sent = new java.util.ArrayList<>();
+                for (int m = 0; m < members; m++) {
+                    String user = "U" + m;
+                    sent.add(pool.submit(() -> {
+                        go.await();
+                        List<Long> numbers = new java.util.ArrayList<>();
+                        for (int i = 0; i < 5; i++) {
+                            numbers.add(store.add(WS, suggestion(user, user + " asks " + i + "?")).number());
+                        }
+                        return numbers;
+                    }));
+                }
+                go.countDown();
+                List<Long> all = new java.util.ArrayList<>();
+                for (var f : sent) {
+                    all.addAll(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+                }
+                assertThat(all).doesNotHaveDuplicates().hasSize(members * 5);
+                assertThat(store.open(WS)).extracting(Suggestion::number).containsExactlyElementsOf(
+                        java.util.stream.LongStream.rangeClosed(1, members * 5L).boxed().toList());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void aPendingImportIsTheAdminsOwnTakenOnceAndNotAfterItExpires(String kind) {
         try (Database db = open(kind)) {
             SqlPendingImportStore store = new SqlPendingImportStore(db.jdbc());
