@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.studybot.cli.StudybotCommand;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.studybot.support.Cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code studybot import} and {@code studybot validate} as a team runs them. */
 class ImportCommandTest {
@@ -22,49 +19,36 @@ class ImportCommandTest {
     @TempDir
     Path tmp;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cl = StudybotCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int status = cl.execute(args);
-        return new Run(status, out.toString(), err.toString());
-    }
-
     @Test
     void importPrintsBankYamlAndWritesItWithOut() throws Exception {
-        Run printed = run("import", FIXTURES + "bold-qa.md");
+        Cli.Run printed = Cli.run("import", FIXTURES + "bold-qa.md");
         assertThat(printed.status()).isZero();
         assertThat(printed.out()).startsWith("---\ntopic: Core Ideas\n").contains("  - id: keras-pytorch-differ-pick\n");
         Path out = tmp.resolve("out.yaml");
-        assertThat(run("import", "--out", out.toString(), FIXTURES + "bold-qa.md").out()).isEmpty();
+        assertThat(Cli.run("import", "--out", out.toString(), FIXTURES + "bold-qa.md").out()).isEmpty();
         assertThat(Files.readString(out)).isEqualTo(printed.out());
-        assertThat(run("import", FIXTURES + "bold-qa.md").out()).isEqualTo(printed.out());
+        assertThat(Cli.run("import", FIXTURES + "bold-qa.md").out()).isEqualTo(printed.out());
     }
 
     @Test
     void severalFilesMakeOneOutputWithUniqueIds() {
-        Run both = run("import", FIXTURES + "levels-plain.md", FIXTURES + "levels-plain.md");
+        Cli.Run both = Cli.run("import", FIXTURES + "levels-plain.md", FIXTURES + "levels-plain.md");
         assertThat(both.status()).isZero();
         assertThat(both.out()).contains("  - id: tensor\n", "  - id: tensor-2\n");
     }
 
     @Test
     void aFileThatIsNotAQuestionListFailsWithOneLineAndNoOutput() {
-        Run r = run("import", FIXTURES + "bold-qa.md", FIXTURES + "not-a-list.md");
+        Cli.Run r = Cli.run("import", FIXTURES + "bold-qa.md", FIXTURES + "not-a-list.md");
         assertThat(r.status()).isNotZero();
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).startsWith("studybot: " + FIXTURES + "not-a-list.md: not a question list").hasLineCount(1);
-        assertThat(run("import", tmp.resolve("missing.md").toString()).err()).contains("missing.md: cannot read");
+        assertThat(Cli.run("import", tmp.resolve("missing.md").toString()).err()).contains("missing.md: cannot read");
     }
 
     @Test
     void againstTheBankTellsWhichQuestionCoversEachOrThatItIsNew() throws Exception {
-        Run r = run("import", "--against", "questions", "--json", FIXTURES + "coverage.md");
+        Cli.Run r = Cli.run("import", "--against", "questions", "--json", FIXTURES + "coverage.md");
         assertThat(r.status()).isZero();
         JsonNode report = new ObjectMapper().readTree(r.out());
         List<String> rows = new ArrayList<>();
@@ -81,7 +65,7 @@ class ImportCommandTest {
     @Test
     void theTextReportEndsWithASummaryAndOutKeepsTheNewQuestions() throws Exception {
         Path fresh = tmp.resolve("new.yaml");
-        Run r = run("import", "--against", "questions", "--out", fresh.toString(), FIXTURES + "coverage.md");
+        Cli.Run r = Cli.run("import", "--against", "questions", "--out", fresh.toString(), FIXTURES + "coverage.md");
         assertThat(r.out()).contains(FIXTURES + "coverage.md:3: reg-dropout  Why does dropout help a network generalise?\n",
                 FIXTURES + "coverage.md:7: new  How does a Kalman filter estimate the state of a moving object?\n");
         assertThat(r.out().strip().lines().reduce((a, b) -> b).orElseThrow())
@@ -91,7 +75,7 @@ class ImportCommandTest {
 
     @Test
     void questionsTheBankDoesNotCoverAreAllNew() throws Exception {
-        Run r = run("import", "--against", "questions", "--json", FIXTURES + "uncovered.md");
+        Cli.Run r = Cli.run("import", "--against", "questions", "--json", FIXTURES + "uncovered.md");
         assertThat(r.status()).isZero();
         JsonNode report = new ObjectMapper().readTree(r.out());
         assertThat(report).hasSize(20);
@@ -102,7 +86,7 @@ class ImportCommandTest {
 
     @Test
     void checkComparesEveryListInAFolderWithItsExpectedCounts() {
-        Run r = run("import", "--check", FIXTURES + "styles");
+        Cli.Run r = Cli.run("import", "--check", FIXTURES + "styles");
         assertThat(r.status()).as(r.out()).isZero();
         List<String> lines = r.out().lines().toList();
         assertThat(lines.get(0)).startsWith("file").contains("questions", "answered", "samples", "not-questions");
@@ -121,7 +105,7 @@ class ImportCommandTest {
                                    "sample_questions": ["What is seasonality?", "What is a Kalman filter?"]},
                  "compact-headings.md": {"questions": 4, "answered": 4}}
                 """);
-        Run r = run("import", "--check", tmp.toString());
+        Cli.Run r = Cli.run("import", "--check", tmp.toString());
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.out()).contains("5/9 !", "1/2", "MISS (took What is NDCG?)")
                 .containsPattern("compact-headings.md +4/4 +4/4 .* ok\\n")
@@ -140,7 +124,7 @@ class ImportCommandTest {
                 "",
                 "The rest of this file was lost when it was pasted.",
                 ""));
-        Run r = run("import", half.toString());
+        Cli.Run r = Cli.run("import", half.toString());
         assertThat(r.status()).isZero();
         assertThat(r.out()).contains("question: What is a kernel?", "question: What does the bandwidth control?");
         assertThat(r.err()).isEqualTo("studybot: " + half + ":5: an empty list item (skipped)\n"
@@ -149,7 +133,7 @@ class ImportCommandTest {
 
     @Test
     void jsonNeedsABankToCompareWith() {
-        Run r = run("import", "--json", FIXTURES + "coverage.md");
+        Cli.Run r = Cli.run("import", "--json", FIXTURES + "coverage.md");
         assertThat(r.status()).isNotZero();
         assertThat(r.err()).contains("--json goes with --against");
     }
@@ -159,12 +143,12 @@ class ImportCommandTest {
         Files.writeString(tmp.resolve("t.yaml"), String.join("\n", "topic: T", "questions:",
                 "  - id: a", "    question: What is a?", "    level: basic",
                 "  - id: a", "    question: What is b?", "    level: hard", ""));
-        Run r = run("validate", tmp.toString());
+        Cli.Run r = Cli.run("validate", tmp.toString());
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.out()).contains(tmp.resolve("t.yaml") + ":3: question 'a' has no answer\n",
                 tmp.resolve("t.yaml") + ":6: question 'a' has unknown level 'hard' (use basic, intermediate or advanced)\n");
         assertThat(r.out()).endsWith("1 questions, 2 problems\n");
-        Run clean = run("validate", "questions");
+        Cli.Run clean = Cli.run("validate", "questions");
         assertThat(clean.status()).isZero();
         assertThat(clean.out()).endsWith(" questions, 0 problems\n");
     }

@@ -2,9 +2,8 @@ package dev.studybot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.studybot.support.Cli;
 import dev.studybot.store.Database;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,27 +12,11 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code studybot backup}: a copy taken while other connections write holds what they committed, and only that. */
 class BackupCommandTest {
     @TempDir
     Path dir;
-
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run backup(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = StudybotCommand.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        String[] all = new String[args.length + 1];
-        all[0] = "backup";
-        System.arraycopy(args, 0, all, 1, args.length);
-        return new Run(cl.execute(all), out.toString(), err.toString());
-    }
 
     /** The members in a database file; 0 where even the table is not in the file yet. */
     private static int members(Path file) throws Exception {
@@ -74,7 +57,7 @@ class BackupCommandTest {
             Files.copy(live, plain);
             assertThat(members(plain)).isZero();
 
-            Run run = backup("--db", live.toString(), copy.toString());
+            Cli.Run run = Cli.run("backup", "--db", live.toString(), copy.toString());
             assertThat(run.status()).as(run.err()).isZero();
             assertThat(run.out()).startsWith("Backed up " + live + " to " + copy + " (");
             uncommitted.rollback();
@@ -94,12 +77,12 @@ class BackupCommandTest {
         Path live = dir.resolve("studybot.db");
         Database.sqlite(live, 1000).close();
         Path existing = Files.writeString(dir.resolve("taken.db"), "keep me");
-        Run taken = backup("--db", live.toString(), existing.toString());
+        Cli.Run taken = Cli.run("backup", "--db", live.toString(), existing.toString());
         assertThat(taken.status()).isNotZero();
         assertThat(taken.err().strip()).isEqualTo("studybot: " + existing.toAbsolutePath() + " already exists; a backup never overwrites a file");
         assertThat(Files.readString(existing)).isEqualTo("keep me");
 
-        Run missing = backup("--db", dir.resolve("nowhere.db").toString(), dir.resolve("out.db").toString());
+        Cli.Run missing = Cli.run("backup", "--db", dir.resolve("nowhere.db").toString(), dir.resolve("out.db").toString());
         assertThat(missing.status()).isNotZero();
         assertThat(missing.err().strip()).isEqualTo("studybot: no SQLite database at " + dir.resolve("nowhere.db").toAbsolutePath());
         assertThat(dir.resolve("nowhere.db")).doesNotExist();

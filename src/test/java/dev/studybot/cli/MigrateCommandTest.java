@@ -3,6 +3,7 @@ package dev.studybot.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.studybot.support.Cli;
 import dev.studybot.domain.Actor;
 import dev.studybot.domain.words.Markup;
 import dev.studybot.domain.words.MarkupRenderer;
@@ -11,8 +12,6 @@ import dev.studybot.support.FakePlatform;
 import dev.studybot.support.Postgres;
 import dev.studybot.support.TestBot;
 import dev.studybot.wiring.Wiring;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -28,7 +27,6 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code studybot migrate}: a SQLite database with members, teams, answers, seasons and a schedule
@@ -42,21 +40,6 @@ class MigrateCommandTest {
 
     @TempDir
     Path dir;
-
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run migrate(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = StudybotCommand.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        String[] all = new String[args.length + 1];
-        all[0] = "migrate";
-        System.arraycopy(args, 0, all, 1, args.length);
-        return new Run(cl.execute(all), out.toString(), err.toString());
-    }
 
     /** A few days of a study group on SQLite: a schedule, posts, answers, a reveal, teams, a season and a review reminder. */
     private Path studyGroup() {
@@ -96,7 +79,7 @@ class MigrateCommandTest {
     void aStudyGroupMovesToPostgresAndCarriesOnThere() throws Exception {
         Path sqlite = studyGroup();
         String url = Postgres.database("moved");
-        Run run = migrate("--from", sqlite.toString(), "--to", withLogin(url));
+        Cli.Run run = Cli.run("migrate", "--from", sqlite.toString(), "--to", withLogin(url));
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).contains("Copied " + sqlite + " to " + url + ": ").doesNotContain("password");
 
@@ -136,7 +119,7 @@ class MigrateCommandTest {
             await().atMost(Duration.ofSeconds(20)).until(() -> platform.dailyPosts().size() == 2);
         }
 
-        Run again = migrate("--from", sqlite.toString(), "--to", withLogin(url));
+        Cli.Run again = Cli.run("migrate", "--from", sqlite.toString(), "--to", withLogin(url));
         assertThat(again.status()).isNotZero();
         assertThat(again.err().strip()).startsWith("studybot: the target is not empty (members: ")
                 .endsWith("); migrate copies into an empty database only, and copied nothing");
@@ -154,14 +137,14 @@ class MigrateCommandTest {
         try (Connection c = DriverManager.getConnection(url, "postgres", "postgres"); Statement s = c.createStatement()) {
             s.executeUpdate("ALTER TABLE seasons ADD CONSTRAINT no_spring CHECK (name <> 'Spring')");
         }
-        Run failed = migrate("--from", sqlite.toString(), "--to", withLogin(url));
+        Cli.Run failed = Cli.run("migrate", "--from", sqlite.toString(), "--to", withLogin(url));
         assertThat(failed.status()).isNotZero();
         assertThat(failed.err()).contains("no_spring").doesNotContain("password=");
         try (Connection c = DriverManager.getConnection(url, "postgres", "postgres"); Statement s = c.createStatement()) {
             assertThat(counts(c).values()).containsOnly(0L);
             s.executeUpdate("ALTER TABLE seasons DROP CONSTRAINT no_spring");
         }
-        Run again = migrate("--from", sqlite.toString(), "--to", withLogin(url));
+        Cli.Run again = Cli.run("migrate", "--from", sqlite.toString(), "--to", withLogin(url));
         assertThat(again.status()).as(again.err()).isZero();
         try (Connection sqliteC = DriverManager.getConnection("jdbc:sqlite:" + sqlite);
              Connection c = DriverManager.getConnection(url, "postgres", "postgres")) {
@@ -171,7 +154,7 @@ class MigrateCommandTest {
 
     @Test
     void aTargetThatIsNotPostgresIsRefused() {
-        Run run = migrate("--from", dir.resolve("x.db").toString(), "--to", "jdbc:mysql://db/studybot?password=x");
+        Cli.Run run = Cli.run("migrate", "--from", dir.resolve("x.db").toString(), "--to", "jdbc:mysql://db/studybot?password=x");
         assertThat(run.status()).isNotZero();
         assertThat(run.err().strip()).isEqualTo("studybot: --to: 'jdbc:mysql://db/studybot' is not a PostgreSQL URL (jdbc:postgresql://HOST:PORT/DB)");
     }
