@@ -79,13 +79,7 @@ public final class FanOutHarness {
             env.put("STUDYBOT_ADAPTERS_CONSOLE", "off");
             env.put("STUDYBOT_ADAPTERS_SLACK", "off");
             env.put("STUDYBOT_SCHEDULE_GRACE", "2h");
-            if (postgres != null) {
-                env.put("STUDYBOT_DATABASE_URL", "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres");
-                env.put("STUDYBOT_DATABASE_USER", "postgres");
-                env.put("STUDYBOT_DATABASE_PASSWORD", "postgres");
-            } else {
-                env.put("STUDYBOT_DATABASE_PATH", dir.resolve("studybot.db").toString());
-            }
+            database(env, postgres, dir);
 
             // every channel due at the same minute, far enough ahead for the nodes to start
             ZonedDateTime due = ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(lead).truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);
@@ -147,6 +141,17 @@ public final class FanOutHarness {
     }
 
     /** Sets every channel's schedule through the core, as an admin's command would, on the database the nodes use. */
+    /** The nodes' database: the embedded PostgreSQL when there is one, else a SQLite file in {@code dir}. */
+    public static void database(Map<String, String> env, EmbeddedPostgres postgres, Path dir) {
+        if (postgres != null) {
+            env.put("STUDYBOT_DATABASE_URL", "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres");
+            env.put("STUDYBOT_DATABASE_USER", "postgres");
+            env.put("STUDYBOT_DATABASE_PASSWORD", "postgres");
+        } else {
+            env.put("STUDYBOT_DATABASE_PATH", dir.resolve("studybot.db").toString());
+        }
+    }
+
     public static void schedule(Map<String, String> env, List<ChannelRef> refs, String when) throws Exception {
         ConfigLoader.Loaded loaded = new ConfigLoader().load(null, env);
         Wiring.Options options = Wiring.Options.of(loaded.config(), Clock.systemUTC()).withDatabaseLogin(Wiring.DatabaseLogin.from(env));

@@ -61,13 +61,7 @@ public final class SlackFanOutHarness {
             env.put("STUDYBOT_ADAPTERS_CONSOLE", "off");
             env.put("STUDYBOT_ADAPTERS_DISCORD", "off");
             env.put("STUDYBOT_SCHEDULE_GRACE", "2h");
-            if (postgres != null) {
-                env.put("STUDYBOT_DATABASE_URL", "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres");
-                env.put("STUDYBOT_DATABASE_USER", "postgres");
-                env.put("STUDYBOT_DATABASE_PASSWORD", "postgres");
-            } else {
-                env.put("STUDYBOT_DATABASE_PATH", dir.resolve("studybot.db").toString());
-            }
+            FanOutHarness.database(env, postgres, dir);
             ZonedDateTime due = ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(lead).truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);
             FanOutHarness.schedule(env, refs, String.format(Locale.ROOT, "daily %02d:%02d UTC", due.getHour(), due.getMinute()));
             System.out.printf(Locale.ROOT, "scheduled %d channels for %s%n", refs.size(), due);
