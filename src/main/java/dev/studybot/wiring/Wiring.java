@@ -328,7 +328,9 @@ public final class Wiring implements AutoCloseable {
         }
         // heartbeats every 2 s: a node not seen for 8 s is taken for gone, and the others share its part of the limits
         Duration alive = Duration.ofSeconds(8);
-        return new Cluster(node, true, () -> nodes.liveNodes(clock.instant(), alive), new Cluster.Leases() {
+        // the paces ask on every request; the database is asked at most every 2 s
+        LiveNodes live = new LiveNodes(() -> nodes.liveNodes(clock.instant(), alive), Duration.ofSeconds(2));
+        return new Cluster(node, true, live, new Cluster.Leases() {
             @Override
             public boolean hold(String name, Duration ttl) {
                 return nodes.hold(name, node, clock.instant(), ttl);

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntSupplier;
 import okhttp3.Interceptor;
 import okhttp3.Response;
@@ -26,13 +25,11 @@ import okhttp3.Response;
 final class GlobalPace implements Interceptor {
     /** The share of the limit studybot uses: room for the network's jitter. */
     static final double HEADROOM = 0.96;
-    private static final long RECHECK_NANOS = Duration.ofSeconds(2).toNanos();
 
     private final int perSecond;
     private final IntSupplier liveNodes;
     private final Bucket bucket;
     private final AtomicInteger nodes = new AtomicInteger(1);
-    private final AtomicLong checked = new AtomicLong(System.nanoTime());
     private final AtomicInteger limited = new AtomicInteger();
     /** When the last requests of this node left, oldest first: no more than the share in any one second. */
     private final java.util.ArrayDeque<Long> sent = new java.util.ArrayDeque<>();
@@ -146,18 +143,9 @@ final class GlobalPace implements Interceptor {
         }
     }
 
+    /** The share of this node follows the number of live nodes (the cluster counts them every few seconds). */
     private void recheckShare() {
-        long last = checked.get();
-        long now = System.nanoTime();
-        if (now - last < RECHECK_NANOS || !checked.compareAndSet(last, now)) {
-            return;
-        }
-        int n;
-        try {
-            n = Math.max(1, liveNodes.getAsInt());
-        } catch (RuntimeException e) {
-            return; // the database is away: keep the share we have
-        }
+        int n = Math.max(1, liveNodes.getAsInt());
         if (nodes.getAndSet(n) != n) {
             bucket.replaceConfiguration(BucketConfiguration.builder().addLimit(bandwidth(n)).build(),
                     io.github.bucket4j.TokensInheritanceStrategy.AS_IS);

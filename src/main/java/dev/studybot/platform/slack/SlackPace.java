@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntSupplier;
 
 /**
@@ -25,13 +24,11 @@ final class SlackPace {
     private static final int MAX_CHANNELS = 50_000;
     /** A little over a second: requests that leave on time may still arrive a few milliseconds apart. */
     private static final Duration CHANNEL_INTERVAL = Duration.ofMillis(1050);
-    private static final long RECHECK_NANOS = Duration.ofSeconds(2).toNanos();
 
     private final int perMinute;
     private final IntSupplier liveNodes;
     private final Bucket workspace;
     private final AtomicInteger nodes = new AtomicInteger(1);
-    private final AtomicLong checked = new AtomicLong(System.nanoTime());
     private final Map<String, Bucket> channels = new ConcurrentHashMap<>();
     private final java.util.concurrent.locks.ReentrantLock turn = new java.util.concurrent.locks.ReentrantLock(true);
 
@@ -88,18 +85,9 @@ final class SlackPace {
         }
     }
 
+    /** The share of this node follows the number of live nodes (the cluster counts them every few seconds). */
     private void recheckShare() {
-        long last = checked.get();
-        long now = System.nanoTime();
-        if (now - last < RECHECK_NANOS || !checked.compareAndSet(last, now)) {
-            return;
-        }
-        int n;
-        try {
-            n = Math.max(1, liveNodes.getAsInt());
-        } catch (RuntimeException e) {
-            return; // the database is away: keep the share we have
-        }
+        int n = Math.max(1, liveNodes.getAsInt());
         if (nodes.getAndSet(n) != n) {
             workspace.replaceConfiguration(BucketConfiguration.builder().addLimit(workspaceBandwidth(n)).build(),
                     TokensInheritanceStrategy.AS_IS);
