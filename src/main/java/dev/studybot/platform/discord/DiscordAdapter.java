@@ -93,7 +93,7 @@ public final class DiscordAdapter implements ChatPlatform, AutoCloseable {
 
         /** One connection for the whole bot: shard 0 of 1. */
         static Shards single(DiscordSettings settings, GlobalPace pace) {
-            return new Shards(new ShardPlan(1, 1), Set.of(0), sessions(settings, Cluster.single("").leases()), new DiscordRest(settings, pace));
+            return new Shards(new ShardPlan(1), Set.of(0), sessions(settings, Cluster.single("").leases()), new DiscordRest(settings, pace));
         }
 
         /** The session controller of a node: identifies spaced by Discord's window, per key, across the nodes sharing {@code keys}. */
@@ -359,7 +359,7 @@ public final class DiscordAdapter implements ChatPlatform, AutoCloseable {
         boolean opensThread = reply instanceof Reply.QuestionCard && channel instanceof IThreadContainer;
         requirePermissions(channel, opensThread, place);
         // the post's id as the message nonce: Discord returns the message it already has for a resend
-        Optional<String> nonce = reply instanceof Reply.QuestionCard card ? card.postId().map(id -> "studybot-" + id) : Optional.empty();
+        Optional<String> nonce = DiscordIds.nonce(reply);
         Message first;
         try {
             first = send(channel, view.messages(), Optional.empty(), nonce);

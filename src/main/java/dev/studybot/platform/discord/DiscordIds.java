@@ -1,8 +1,9 @@
 package dev.studybot.platform.discord;
 
 import dev.studybot.domain.QuestionDraft;
-import java.util.function.Function;
+import dev.studybot.domain.Reply;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The custom ids of studybot's buttons and modal. A button carries the id of its post, so a click
@@ -74,5 +75,10 @@ final class DiscordIds {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /** A daily post's message nonce, its post id: Discord answers a resend with the message it already has. */
+    static Optional<String> nonce(Reply reply) {
+        return reply instanceof Reply.QuestionCard card ? card.postId().map(id -> "studybot-" + id) : Optional.empty();
     }
 }

@@ -87,17 +87,17 @@ final class DiscordRest implements ChatPlatform {
             PostedMessage post = inThreadOf.get();
             if (post.threadRef().isPresent()) {
                 try {
-                    String id = send(post.threadRef().get(), view.messages(), Optional.empty(), Optional.empty(), place);
+                    String id = send(post.threadRef().get(), view, Optional.empty(), Optional.empty(), place);
                     return new PostedMessage(id, post.threadRef());
                 } catch (DeliveryException e) {
                     LOG.info("Could not post in thread {} of {}, replying to the post instead: {}", post.threadRef().get(), place, e.getMessage());
                 }
             }
-            return new PostedMessage(send(where.channel(), view.messages(), Optional.of(post.messageRef()), Optional.empty(), place),
+            return new PostedMessage(send(where.channel(), view, Optional.of(post.messageRef()), Optional.empty(), place),
                     Optional.empty());
         }
-        Optional<String> nonce = reply instanceof Reply.QuestionCard card ? card.postId().map(id -> "studybot-" + id) : Optional.empty();
-        String first = send(where.channel(), view.messages(), Optional.empty(), nonce, place);
+        Optional<String> nonce = DiscordIds.nonce(reply);
+        String first = send(where.channel(), view, Optional.empty(), nonce, place);
         if (!(reply instanceof Reply.QuestionCard card)) {
             return new PostedMessage(first, Optional.empty());
         }
@@ -130,8 +130,7 @@ final class DiscordRest implements ChatPlatform {
     }
 
     /**
-     * What Discord recommends for the bot ({@code GET /gateway/bot}): the shard count and
-     * {@code session_start_limit.max_concurrency}.
+     * What Discord recommends for the bot ({@code GET /gateway/bot}): the shard count.
      */
     ShardPlan recommended() {
         String place = "the gateway's shard count";
@@ -140,8 +139,7 @@ final class DiscordRest implements ChatPlatform {
             if (!a.ok()) {
                 throw new IllegalStateException("Discord refused " + place + " (GET gateway/bot): " + failure(a, place).getMessage());
             }
-            return new ShardPlan(Math.max(1, a.body().getInt("shards", 1)),
-                    a.body().optObject("session_start_limit").map(l -> l.getInt("max_concurrency", 1)).orElse(1));
+            return new ShardPlan(Math.max(1, a.body().getInt("shards", 1)));
         } catch (DeliveryException e) {
             String where = apiBaseUrl.isEmpty() ? "discord.com" : apiBaseUrl;
             throw new IllegalStateException("the Discord API at " + where + " cannot be reached: " + e.getMessage(), e);
@@ -149,6 +147,23 @@ final class DiscordRest implements ChatPlatform {
     }
 
     /** Sends the messages in order; the first one's id. */
+    /**
+     * Sends a view. A picture goes only where the bot may attach files: Discord's refusal of it
+     * (Missing Permissions) sends the text again alone, as the gateway's path does before sending.
+     */
+    private String send(String channelId, DiscordView view, Optional<String> replyTo, Optional<String> nonce, String place)
+            throws DeliveryException {
+        try {
+            return send(channelId, view.messages(), replyTo, nonce, place);
+        } catch (DeliveryException e) {
+            if (view.picture().isEmpty() || !(e.refusal() instanceof Refusal.MissingPermissions)) {
+                throw e;
+            }
+            LOG.info("Posting to {} without its chart: studybot may not attach files there", place);
+            return send(channelId, view.withoutPicture().messages(), replyTo, nonce, place);
+        }
+    }
+
     private String send(String channelId, List<MessageCreateData> messages, Optional<String> replyTo, Optional<String> nonce, String place)
             throws DeliveryException {
         String first = null;

@@ -86,6 +86,24 @@ class DiscordChartsTest {
     }
 
     @Test
+    void aPostByRestWhereTheBotMayNotAttachFilesGoesWithoutTheChart() throws Exception {
+        String[] plain = new String[1];
+        try (DiscordBotFixture bot = DiscordBotFixture.start(dir,
+                (emu, g) -> plain[0] = emu.addChannel(g, "no-files", DiscordEmulator.ATTACH_FILES), g -> Map.of(), h -> h)) {
+            // a node that does not hold the server's shard posts by REST, where no cache says what the bot may do
+            DiscordRest rest = new DiscordRest(new DiscordSettings("test-token", bot.emu.restUrl(), bot.emu.gatewayUrl(), List.of(), 500, 1, 50),
+                    new GlobalPace(50, () -> 1));
+            dev.studybot.domain.Question question = bot.wiring.bank().all().get(0);
+            dev.studybot.domain.Picture chart = new dev.studybot.domain.Picture(new byte[] {1, 2, 3}, "Results: nobody answered", "results.png");
+            rest.post(bot.channel(plain[0]).withAddress(java.util.Optional.empty()), java.util.Optional.empty(),
+                    new dev.studybot.domain.Reply.Results(question, List.of(), java.util.Optional.of(chart)));
+
+            List<ObjectNode> posted = bot.emu.guildMessages().stream().filter(m -> m.path("channel_id").asText().equals(plain[0])).toList();
+            assertThat(posted).as("the text went, alone").singleElement().satisfies(m -> assertThat(m.path("attachments")).isEmpty());
+        }
+    }
+
+    @Test
     void aReplyWhoseChartIsRefusedIsSentAgainWithoutIt() throws Exception {
         try (DiscordBotFixture bot = DiscordBotFixture.start(dir)) {
             EmuUser ada = bot.emu.member(bot.guild, "Ada");
