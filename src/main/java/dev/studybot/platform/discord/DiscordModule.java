@@ -89,10 +89,10 @@ public final class DiscordModule implements PlatformModule<DiscordConfig> {
     private static ShardPlan plan(DiscordConfig.Shards sharding, DiscordRest rest, Optional<Integer> refused) {
         if (sharding.fixedTotal().isPresent()) {
             // JDA asks /gateway/bot for max_concurrency itself and tells the session controller
-            return new ShardPlan(sharding.fixedTotal().get(), 1);
+            return new ShardPlan(sharding.fixedTotal().get());
         }
         ShardPlan recommended = rest.recommended();
-        return refused.filter(r -> recommended.total() <= r).map(r -> new ShardPlan(r * 2, recommended.concurrency())).orElse(recommended);
+        return refused.filter(r -> recommended.total() <= r).map(r -> new ShardPlan(r * 2)).orElse(recommended);
     }
 
     /** This node's shards: the listed ones, each of which must exist, or all of them. */

@@ -11,7 +11,6 @@ import dev.studybot.port.out.WorkspaceBanks;
 import dev.studybot.port.out.Telemetry;
 import dev.studybot.port.platform.Cluster;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -55,7 +54,7 @@ final class DiscordNode implements ChatPlatform, AutoCloseable {
     /** The shards this node holds, each with its connection and when its lease was last renewed. */
     private final ConcurrentSkipListMap<Integer, Held> held = new ConcurrentSkipListMap<>();
 
-    private record Held(DiscordAdapter adapter, Instant renewed) {
+    private record Held(DiscordAdapter adapter, long renewedNanos) {
     }
 
     DiscordNode(DiscordSettings settings, GlobalPace pace, CommandHandler handler, WorkspaceBanks banks, Cluster cluster, Duration ttl,
@@ -106,11 +105,6 @@ final class DiscordNode implements ChatPlatform, AutoCloseable {
         return held.values().stream().allMatch(h -> h.adapter().connected());
     }
 
-    /** Whether this node holds any shard now. */
-    boolean holdsGateway() {
-        return !held.isEmpty();
-    }
-
     /** The shards this node holds now. */
     Set<Integer> shards() {
         return new TreeSet<>(held.keySet());
@@ -119,7 +113,8 @@ final class DiscordNode implements ChatPlatform, AutoCloseable {
     /** Renews what is held, gives up shards above the share, and takes one free shard below it; whether one was taken. */
     private synchronized boolean round() throws InterruptedException {
         renew();
-        int share = (plan.total() + Math.max(1, cluster.liveNodes().getAsInt()) - 1) / Math.max(1, cluster.liveNodes().getAsInt());
+        int live = Math.max(1, cluster.liveNodes().getAsInt());
+        int share = (plan.total() + live - 1) / live;
         while (held.size() > share) {
             int extra = held.lastKey();
             LOG.info("More nodes are live: this node ({}) gives up Discord shard {} for another to take", cluster.node(), extra);
@@ -155,14 +150,14 @@ final class DiscordNode implements ChatPlatform, AutoCloseable {
                 kept = cluster.leases().hold(lease(shard, plan.total()), ttl);
             } catch (RuntimeException ex) {
                 // the database is away: keep the shard only while the lease we had can still be ours
-                if (Instant.now().isBefore(e.getValue().renewed().plus(ttl))) {
+                if (System.nanoTime() - e.getValue().renewedNanos() < ttl.toNanos()) {
                     LOG.warn("Cannot renew the lease of Discord shard {} ({}); keeping it until the lease runs out", shard, ex.getMessage());
                     continue;
                 }
                 kept = false;
             }
             if (kept) {
-                held.put(shard, new Held(e.getValue().adapter(), Instant.now()));
+                held.put(shard, new Held(e.getValue().adapter(), System.nanoTime()));
             } else {
                 LOG.warn("This node lost the lease of Discord shard {}; disconnecting it so the node that holds it answers alone", shard);
                 drop(shard, false);
@@ -176,7 +171,7 @@ final class DiscordNode implements ChatPlatform, AutoCloseable {
         LOG.info("This node ({}) holds Discord shard {} of {}", cluster.node(), shard, plan.total());
         try {
             adapter.start();
-            held.put(shard, new Held(adapter, Instant.now()));
+            held.put(shard, new Held(adapter, System.nanoTime()));
         } catch (RuntimeException e) {
             adapter.close();
             cluster.leases().release(lease(shard, plan.total()));

@@ -30,11 +30,9 @@ final class GlobalPace implements Interceptor {
     private final IntSupplier liveNodes;
     private final Bucket bucket;
     private final AtomicInteger nodes = new AtomicInteger(1);
-    private final AtomicInteger limited = new AtomicInteger();
     /** When the last requests of this node left, oldest first: no more than the share in any one second. */
     private final java.util.ArrayDeque<Long> sent = new java.util.ArrayDeque<>();
     private final java.util.concurrent.locks.ReentrantLock turn = new java.util.concurrent.locks.ReentrantLock(true);
-    private final AtomicInteger globalLimited = new AtomicInteger();
 
     private final Telemetry telemetry;
 
@@ -65,15 +63,6 @@ final class GlobalPace implements Interceptor {
         return perSecond * HEADROOM / nodes.get();
     }
 
-    /** 429s Discord answered, and how many of them for the global limit. */
-    int limited() {
-        return limited.get();
-    }
-
-    int globalLimited() {
-        return globalLimited.get();
-    }
-
     @Override
     public Response intercept(Chain chain) throws IOException {
         String path = chain.request().url().encodedPath();
@@ -89,12 +78,7 @@ final class GlobalPace implements Interceptor {
         }
         Response response = chain.proceed(chain.request());
         if (response.code() == 429) {
-            limited.incrementAndGet();
-            boolean global = "true".equalsIgnoreCase(response.header("X-RateLimit-Global"));
-            if (global) {
-                globalLimited.incrementAndGet();
-            }
-            telemetry.rateLimited(DiscordAdapter.NAME, global);
+            telemetry.rateLimited(DiscordAdapter.NAME, "true".equalsIgnoreCase(response.header("X-RateLimit-Global")));
         }
         return response;
     }

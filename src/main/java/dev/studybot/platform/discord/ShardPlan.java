@@ -6,16 +6,13 @@ import java.util.stream.IntStream;
 
 /**
  * How the bot's gateway is split: {@code total} shards, a server on shard
- * {@code (server_id >> 22) % total} as Discord deals them, and {@code concurrency} shards that may
- * identify in each 5 s window (Discord's {@code session_start_limit.max_concurrency}).
+ * {@code (server_id >> 22) % total} as Discord deals them. How many may identify at once is JDA's
+ * to learn from {@code /gateway/bot} and the session controller's to keep ({@link DiscordGateway}).
  */
-record ShardPlan(int total, int concurrency) {
+record ShardPlan(int total) {
     ShardPlan {
         if (total < 1) {
             throw new IllegalArgumentException("total must be at least 1 shard");
-        }
-        if (concurrency < 1) {
-            throw new IllegalArgumentException("concurrency must be at least 1");
         }
     }
 

@@ -43,7 +43,7 @@ class DiscordShardingTest {
 
     /** Servers until each of {@code total} shards has one: the first server of each shard, by shard. */
     private static List<EmuGuild> oneServerPerShard(DiscordEmulator emu, int total) {
-        ShardPlan plan = new ShardPlan(total, 1);
+        ShardPlan plan = new ShardPlan(total);
         List<EmuGuild> byShard = new ArrayList<>(java.util.Collections.nCopies(total, (EmuGuild) null));
         for (int i = 0; byShard.contains(null); i++) {
             EmuGuild g = emu.addGuild("Server " + i);
@@ -226,6 +226,9 @@ class DiscordShardingTest {
             // shards 0 and 2 share key 0, 1 and 3 key 1: each key waits a window
             assertThat(Duration.ofNanos(log.get(2).nanos() - log.get(0).nanos())).isGreaterThanOrEqualTo(Duration.ofSeconds(2));
             assertThat(Duration.ofNanos(log.get(3).nanos() - log.get(1).nanos())).isGreaterThanOrEqualTo(Duration.ofSeconds(2));
+            // ... while a shard of the other key goes at once: shard 1 does not wait for shard 0's window, as shard 2 must
+            assertThat(log.get(1).nanos() - log.get(0).nanos()).as("shard 1 identifies beside shard 0")
+                    .isLessThan(log.get(2).nanos() - log.get(1).nanos());
             assertThat(bot.emu.identifyRefusals()).isZero();
         }
     }

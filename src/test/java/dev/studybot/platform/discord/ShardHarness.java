@@ -55,7 +55,7 @@ public final class ShardHarness {
         EmbeddedPostgres postgres = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofMinutes(1)).start();
         try (DiscordEmulator emu = DiscordEmulator.start()) {
             emu.sharding(2500, concurrency, Duration.ofSeconds(5));
-            ShardPlan plan = new ShardPlan(shards, concurrency);
+            ShardPlan plan = new ShardPlan(shards);
             List<EmuGuild> guilds = new ArrayList<>();
             int[] perShard = new int[shards];
             for (int i = 0; i < guildCount; i++) {
