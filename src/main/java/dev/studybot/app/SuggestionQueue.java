@@ -61,16 +61,10 @@ public final class SuggestionQueue {
         this.platforms = platforms;
     }
 
-    /** The form, for a platform that could not open it from the acknowledgement. */
-    public static Reply.SuggestForm form() {
-        return new Reply.SuggestForm(CommandCatalog.MAX_SUGGESTED_QUESTION, CommandCatalog.MAX_SUGGESTED_ANSWER,
-                CommandCatalog.MAX_SUGGESTED_CLAIMS);
-    }
-
     /** Queues a suggestion when what it says holds together: claims need an answer that makes them. */
     public Reply suggest(Command command, Action.Suggest s) {
         if (s.needsForm()) {
-            return form();
+            return CommandCatalog.suggestForm();
         }
         List<String> problems = new ArrayList<>();
         String question = s.question().orElseThrow().strip();

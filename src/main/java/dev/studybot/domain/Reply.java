@@ -282,8 +282,8 @@ public sealed interface Reply {
     record ImportChecked(ImportReport report) implements Reply {
     }
 
-    /** Asks a member for a question to suggest: question, answer, claims, topic and level (a modal on Discord and Slack). */
-    record SuggestForm(int maxQuestion, int maxAnswer, int maxClaims) implements Reply {
+    /** Asks a member for a question to suggest: question, answer, claims, topic and level (a modal on Discord and Slack), each field's length at most. */
+    record SuggestForm(int maxQuestion, int maxAnswer, int maxClaims, int maxTopic, int maxLevel) implements Reply {
     }
 
     /** The workspace's waiting suggestions, oldest first, each with the workspace's questions it looks like; dates shown in {@code zone}. */

@@ -43,6 +43,14 @@ public final class Labels {
 
     /** The console asks the question form field by field. */
     public static final String FORM_CANCELLED = "Form closed; nothing was saved.";
+    /** A question form opened by an older studybot, whose fields this one cannot read. */
+    public static final String FORM_OUTDATED = "This form belongs to an older studybot; run /study question add again.";
+    /** The button of a rejected form whose draft is gone. */
+    public static final String FORM_NOT_KEPT = "That form is no longer kept (the bot restarted, or it was someone else's); "
+            + "the reply above still holds what was typed. Run /study question add or edit again.";
+    /** The core did not give the stored question in time to fill in the edit form. */
+    public static final String EDIT_FORM_SLOW = "studybot is slow to answer right now; nothing was changed. "
+            + "Run /study question edit again in a moment.";
     public static final String FORM_SENDING = "Sending the form...";
 
     /** How the console asks for one field of the question form. */

@@ -1,10 +1,11 @@
 package dev.studybot.platform.discord;
 
-import dev.studybot.domain.WorkspaceRef;
 import dev.studybot.domain.Actor;
 import dev.studybot.domain.ChannelRef;
 import dev.studybot.domain.QuestionDraft;
 import dev.studybot.domain.Reply;
+import dev.studybot.domain.WorkspaceRef;
+import dev.studybot.domain.words.Labels;
 import dev.studybot.port.in.Acknowledgement;
 import dev.studybot.port.in.Action;
 import dev.studybot.port.in.Command;
@@ -147,7 +148,7 @@ final class DiscordInteractions extends ListenerAdapter {
         Optional<QuestionDraft> draft = DiscordIds.questionDraft(id, f -> Optional.ofNullable(event.getValue(DiscordIds.questionField(f)))
                 .map(ModalMapping::getAsString).orElse(""));
         if (draft.isEmpty()) {
-            reply(event, new Reply.Error("This form belongs to an older studybot; run /study question add again."));
+            reply(event, new Reply.Error(Labels.FORM_OUTDATED));
             return;
         }
         Command command = new Command(channel(event), actor(event.getMember(), event.getUser()), new Action.QuestionSubmit(draft.get()));
@@ -158,8 +159,7 @@ final class DiscordInteractions extends ListenerAdapter {
     private void reopen(ButtonInteractionEvent event, String id) {
         Optional<QuestionDraft> draft = drafts.get(id, event.getUser().getId());
         if (draft.isEmpty()) {
-            reply(event, new Reply.Error("That form is no longer kept (the bot restarted, or it was someone else's); "
-                    + "the reply above still holds what was typed. Run /study question add or edit again."));
+            reply(event, new Reply.Error(Labels.FORM_NOT_KEPT));
             return;
         }
         event.replyModal(renderer.questionModal(draft.get())).queue(null, this::undelivered);
@@ -229,8 +229,7 @@ final class DiscordInteractions extends ListenerAdapter {
                 .thenAccept(response -> {
                     if (response == null && command.action() instanceof Action.QuestionEdit) {
                         LOG.info("The core did not answer {} within {} ms", describe(command), FORM_DEADLINE.toMillis());
-                        event.reply(renderer.render(new Reply.Error("studybot is slow to answer right now; nothing was changed. "
-                                + "Run /study question edit again in a moment.")).messages().get(0)).setEphemeral(true)
+                        event.reply(renderer.render(new Reply.Error(Labels.EDIT_FORM_SLOW)).messages().get(0)).setEphemeral(true)
                                 .queue(ok -> acknowledged(received), this::undelivered);
                         return;
                     }
@@ -243,8 +242,7 @@ final class DiscordInteractions extends ListenerAdapter {
                     if (response == null) {
                         LOG.info("The core did not answer {} within {} ms; opening a plain form", describe(command), FORM_DEADLINE.toMillis());
                         event.replyModal(command.action() instanceof Action.Suggest
-                                        ? renderer.suggestModal(new Reply.SuggestForm(CommandCatalog.MAX_SUGGESTED_QUESTION,
-                                        CommandCatalog.MAX_SUGGESTED_ANSWER, CommandCatalog.MAX_SUGGESTED_CLAIMS))
+                                        ? renderer.suggestModal(CommandCatalog.suggestForm())
                                         : renderer.answerModal(postId, Optional.empty(), maxAnswerLength))
                                 .queue(ok -> acknowledged(received), this::undelivered);
                         return;

@@ -86,8 +86,8 @@ final class DiscordRenderer {
                         Label.of(Labels.SUGGEST_ANSWER, input(DiscordIds.SUGGEST_ANSWER, TextInputStyle.PARAGRAPH, false, form.maxAnswer())),
                         Label.of(Labels.SUGGEST_CLAIMS, Labels.SUGGEST_CLAIMS_HINT,
                                 input(DiscordIds.SUGGEST_CLAIMS, TextInputStyle.PARAGRAPH, false, form.maxClaims())),
-                        Label.of(Labels.SUGGEST_TOPIC, input(DiscordIds.SUGGEST_TOPIC, TextInputStyle.SHORT, false, 100)),
-                        Label.of(Labels.SUGGEST_LEVEL, input(DiscordIds.SUGGEST_LEVEL, TextInputStyle.SHORT, false, 20)))
+                        Label.of(Labels.SUGGEST_TOPIC, input(DiscordIds.SUGGEST_TOPIC, TextInputStyle.SHORT, false, form.maxTopic())),
+                        Label.of(Labels.SUGGEST_LEVEL, input(DiscordIds.SUGGEST_LEVEL, TextInputStyle.SHORT, false, form.maxLevel())))
                 .build();
     }
 

@@ -88,7 +88,7 @@ final class SlackRenderer {
     View suggestModal(Reply.SuggestForm form, String privateMetadata) {
         List<String> labels = List.of(Labels.SUGGEST_QUESTION, Labels.SUGGEST_ANSWER, Labels.SUGGEST_CLAIMS, Labels.SUGGEST_TOPIC,
                 Labels.SUGGEST_LEVEL);
-        List<Integer> limits = List.of(form.maxQuestion(), form.maxAnswer(), form.maxClaims(), 100, 20);
+        List<Integer> limits = List.of(form.maxQuestion(), form.maxAnswer(), form.maxClaims(), form.maxTopic(), form.maxLevel());
         List<LayoutBlock> blocks = new ArrayList<>();
         for (int i = 0; i < SUGGEST_FIELDS.size(); i++) {
             blocks.add(InputBlock.builder()

@@ -2,6 +2,7 @@ package dev.studybot.port.in;
 
 import dev.studybot.domain.Level;
 import dev.studybot.domain.Period;
+import dev.studybot.domain.Reply;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,13 @@ public final class CommandCatalog {
     public static final int MAX_SUGGESTED_ANSWER = 4000;
     public static final int MAX_SUGGESTED_CLAIMS = 1000;
     public static final int MAX_REASON = 500;
+    /** A level as typed in a form ("intermediate" and room around it). */
+    public static final int MAX_LEVEL = 20;
+
+    /** The suggestion form with its fields' limits, for the core and for a platform that opens it without the core. */
+    public static Reply.SuggestForm suggestForm() {
+        return new Reply.SuggestForm(MAX_SUGGESTED_QUESTION, MAX_SUGGESTED_ANSWER, MAX_SUGGESTED_CLAIMS, MAX_ID, MAX_LEVEL);
+    }
     /** The deck a new own question goes to when none is named. */
     public static final String DEFAULT_DECK = "team";
     /** A schedule's deck names, comma-separated. */
