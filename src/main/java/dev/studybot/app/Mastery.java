@@ -8,6 +8,7 @@ import dev.studybot.domain.Submission;
 import dev.studybot.domain.WorkspaceRef;
 import dev.studybot.port.in.Command;
 import dev.studybot.port.out.PostStore;
+import dev.studybot.port.out.QuestionBank;
 import dev.studybot.port.out.SubmissionStore;
 import java.time.Clock;
 import java.time.Instant;
@@ -53,15 +54,17 @@ public final class Mastery {
     Reply.Progress progress(WorkspaceRef workspace, String userId) {
         Instant now = clock.instant();
         List<MemoryState> states = memories.of(workspace, userId);
-        Map<String, double[]> byTopic = sums(workspace, states, now);
-        List<Reply.TopicMastery> started = topics(workspace).entrySet().stream()
+        QuestionBank bank = decks.bank(workspace);
+        Map<String, double[]> byTopic = sums(bank, states, now);
+        Map<String, List<Question>> topics = topics(bank);
+        List<Reply.TopicMastery> started = topics.entrySet().stream()
                 .filter(e -> byTopic.containsKey(e.getKey()))
                 .map(e -> line(e.getKey(), e.getValue().size(), byTopic.get(e.getKey())))
                 .toList();
         List<String> weakest = started.stream()
                 .sorted(Comparator.comparingInt(Reply.TopicMastery::percent).thenComparing(Reply.TopicMastery::topic))
                 .limit(WEAKEST).map(Reply.TopicMastery::topic).toList();
-        return new Reply.Progress(started, weakest, memories.due(states, now).size(), topics(workspace).size() - started.size());
+        return new Reply.Progress(started, weakest, memories.due(states, now).size(), topics.size() - started.size());
     }
 
     /**
@@ -76,18 +79,19 @@ public final class Mastery {
             submissions.forPost(postId).stream().filter(s -> s.answer() != null).map(Submission::userId).forEach(members::add);
         }
         Instant now = clock.instant();
+        QuestionBank bank = decks.bank(channel.workspaceRef());
         Map<String, Double> recall = new HashMap<>();
         Map<String, Set<String>> seen = new HashMap<>();
         for (String member : members) {
             for (MemoryState s : memories.of(channel.workspaceRef(), member)) {
-                decks.bank(channel.workspaceRef()).byId(s.questionId()).ifPresent(q -> {
+                bank.byId(s.questionId()).ifPresent(q -> {
                     recall.merge(q.topic(), memories.mastered(s, now), Double::sum);
                     seen.computeIfAbsent(q.topic(), t -> new HashSet<>()).add(q.id());
                 });
             }
         }
         List<Reply.TopicMastery> lines = new ArrayList<>();
-        topics(channel.workspaceRef()).forEach((topic, questions) -> {
+        topics(bank).forEach((topic, questions) -> {
             if (seen.containsKey(topic)) {
                 lines.add(new Reply.TopicMastery(topic, questions.size(), seen.get(topic).size(),
                         percent(recall.get(topic) / (questions.size() * (double) members.size()))));
@@ -97,10 +101,10 @@ public final class Mastery {
     }
 
     /** Per topic of the member's states: the sum of recall now and the number seen. */
-    private Map<String, double[]> sums(WorkspaceRef workspace, List<MemoryState> states, Instant now) {
+    private Map<String, double[]> sums(QuestionBank bank, List<MemoryState> states, Instant now) {
         Map<String, double[]> out = new LinkedHashMap<>();
         for (MemoryState s : states) {
-            decks.bank(workspace).byId(s.questionId()).ifPresent(q -> {
+            bank.byId(s.questionId()).ifPresent(q -> {
                 double[] sum = out.computeIfAbsent(q.topic(), t -> new double[2]);
                 sum[0] += memories.mastered(s, now);
                 sum[1]++;
@@ -109,8 +113,8 @@ public final class Mastery {
         return out;
     }
 
-    private Map<String, List<Question>> topics(WorkspaceRef workspace) {
-        return decks.bank(workspace).all().stream().collect(Collectors.groupingBy(Question::topic, TreeMap::new, Collectors.toList()));
+    private static Map<String, List<Question>> topics(QuestionBank bank) {
+        return bank.all().stream().collect(Collectors.groupingBy(Question::topic, TreeMap::new, Collectors.toList()));
     }
 
     private static Reply.TopicMastery line(String topic, int questions, double[] sum) {

@@ -4,6 +4,7 @@ import dev.studybot.domain.MemoryState;
 import dev.studybot.domain.Question;
 import dev.studybot.domain.WorkspaceRef;
 import dev.studybot.port.out.MemoryStore;
+import dev.studybot.port.out.QuestionBank;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -54,7 +55,8 @@ public final class Memories {
 
     /** The member's states of questions still in the bank. */
     List<MemoryState> of(WorkspaceRef workspace, String userId) {
-        return store.of(workspace, userId).stream().filter(s -> decks.bank(workspace).byId(s.questionId()).isPresent()).toList();
+        QuestionBank bank = decks.bank(workspace);
+        return store.of(workspace, userId).stream().filter(s -> bank.byId(s.questionId()).isPresent()).toList();
     }
 
     /** The due ones, most overdue first: lowest recall now, then the earliest due, then by id. */

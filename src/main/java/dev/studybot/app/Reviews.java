@@ -7,6 +7,7 @@ import dev.studybot.domain.Reply;
 import dev.studybot.domain.Reviewer;
 import dev.studybot.domain.WorkspaceRef;
 import dev.studybot.port.in.Command;
+import dev.studybot.port.out.QuestionBank;
 import dev.studybot.port.out.ReviewerStore;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -74,7 +75,8 @@ public final class Reviews {
         Instant now = clock.instant();
         List<MemoryState> all = memories.of(ws, command.actor().userId());
         String only = wanted.orElse(null);
-        List<MemoryState> pool = all.stream().filter(s -> only == null || topicOf(ws, s).equals(only)).toList();
+        QuestionBank bank = decks.bank(ws);
+        List<MemoryState> pool = all.stream().filter(s -> only == null || topicOf(bank, s).equals(only)).toList();
         List<MemoryState> due = memories.due(pool, now);
         boolean early = false;
         MemoryState pick;
@@ -178,8 +180,8 @@ public final class Reviews {
         }
     }
 
-    private String topicOf(WorkspaceRef ws, MemoryState state) {
-        return decks.bank(ws).byId(state.questionId()).map(Question::topic).orElse("");
+    private static String topicOf(QuestionBank bank, MemoryState state) {
+        return bank.byId(state.questionId()).map(Question::topic).orElse("");
     }
 
     private Reviewer reviewer(Command command) {
