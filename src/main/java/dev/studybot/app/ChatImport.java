@@ -7,7 +7,6 @@ import dev.studybot.domain.Upload;
 import dev.studybot.domain.WorkspaceRef;
 import dev.studybot.domain.words.ContributionWords;
 import dev.studybot.port.in.Command;
-import dev.studybot.port.out.DeckStore;
 import dev.studybot.port.out.ListImporter;
 import dev.studybot.port.out.PendingImportStore;
 import java.io.IOException;
@@ -18,11 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * {@code /study bank import}: a question list an admin sends in chat, checked as {@code studybot
@@ -43,14 +40,12 @@ public final class ChatImport {
 
     private final Clock clock;
     private final Decks decks;
-    private final DeckStore deckRows;
     private final ListImporter importer;
     private final PendingImportStore pending;
 
-    public ChatImport(Clock clock, Decks decks, DeckStore deckRows, ListImporter importer, PendingImportStore pending) {
+    public ChatImport(Clock clock, Decks decks, ListImporter importer, PendingImportStore pending) {
         this.clock = clock;
         this.decks = decks;
-        this.deckRows = deckRows;
         this.importer = importer;
         this.pending = pending;
     }
@@ -101,11 +96,7 @@ public final class ChatImport {
         }
         WorkspaceRef workspace = command.channel().workspaceRef();
         List<Question> against = decks.bank(workspace).all();
-        Set<String> taken = new HashSet<>();
-        against.forEach(q -> taken.add(q.id()));
-        // removed own questions keep their ids too
-        deckRows.questions(workspace).forEach(q -> taken.add(q.id()));
-        ListImporter.Imported imported = importer.read(name, text.get(), against, taken);
+        ListImporter.Imported imported = importer.read(name, text.get(), against, decks.takenIds(workspace));
         if (imported.entries().isEmpty()) {
             return new Reply.Error(ContributionWords.notAList(String.join("; ", imported.problems())));
         }

@@ -130,9 +130,29 @@ public final class Decks implements WorkspaceBanks {
         return own.live().stream().filter(q -> deck.equals(own.deckOf().get(q.id()))).toList();
     }
 
-    /** Whether an id is already taken in this workspace: by the shared bank or by an own question, even a removed one. */
-    public boolean idTaken(WorkspaceRef workspace, String id) {
-        return shared.byId(id).isPresent() || store.question(workspace, id).isPresent();
+    /** {@code base}, or {@code base-2}, {@code base-3} ...: the first id not taken in the workspace (see {@link #takenIds}). */
+    public String freeId(WorkspaceRef workspace, String base) {
+        Map<String, DeckStore.StoredQuestion> own = ownRows(workspace);
+        String id = base;
+        for (int n = 2; shared.byId(id).isPresent() || own.containsKey(id.toLowerCase(Locale.ROOT)); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+
+    /** Every id taken in the workspace: the shared bank's and its own questions', removed ones included (ids are never reused). */
+    public Set<String> takenIds(WorkspaceRef workspace) {
+        Set<String> taken = new java.util.HashSet<>();
+        shared.all().forEach(q -> taken.add(q.id()));
+        store.questions(workspace).forEach(q -> taken.add(q.id()));
+        return taken;
+    }
+
+    /** The workspace's own stored questions, removed ones included, by id in lower case; one read of the store. */
+    private Map<String, DeckStore.StoredQuestion> ownRows(WorkspaceRef workspace) {
+        Map<String, DeckStore.StoredQuestion> rows = new java.util.HashMap<>();
+        store.questions(workspace).forEach(q -> rows.put(q.id().toLowerCase(Locale.ROOT), q));
+        return rows;
     }
 
     /** A deck as bank YAML, ready for the question folder. */
@@ -176,16 +196,17 @@ public final class Decks implements WorkspaceBanks {
             problems.add(name + ": holds no question");
         }
         List<DeckStore.StoredQuestion> rows = new ArrayList<>();
+        Map<String, DeckStore.StoredQuestion> stored = decoded.questions().isEmpty() ? Map.of() : ownRows(workspace);
         Set<String> seen = new java.util.HashSet<>();
         for (Question q : decoded.questions()) {
             if (!seen.add(q.id().toLowerCase(Locale.ROOT))) {
                 continue; // the codec already names the repeat
             }
-            Optional<DeckStore.StoredQuestion> existing = store.question(workspace, q.id());
             if (shared.byId(q.id()).isPresent()) {
                 problems.add(name + ": the id '" + q.id() + "' is a question of the built-in bank; give the question an id of its own");
                 continue;
             }
+            Optional<DeckStore.StoredQuestion> existing = Optional.ofNullable(stored.get(q.id().toLowerCase(Locale.ROOT)));
             if (mode == Mode.ADD && existing.isPresent()) {
                 problems.add(name + ": the id '" + q.id() + "' is taken by " + (existing.get().removed() ? "a removed question" : "a question of deck "
                         + existing.get().deck()) + " (ids are never reused); give the question another id");

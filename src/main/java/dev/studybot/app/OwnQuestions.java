@@ -170,12 +170,7 @@ public final class OwnQuestions {
 
     /** An id made from the question's words, with -2, -3 ... until it is free in the workspace. */
     private String freeId(WorkspaceRef ws, String text) {
-        String base = matching.idFrom(text);
-        String id = base;
-        for (int n = 2; decks.idTaken(ws, id); n++) {
-            id = base + "-" + n;
-        }
-        return id;
+        return decks.freeId(ws, matching.idFrom(text));
     }
 
     static String fileName(String deck) {

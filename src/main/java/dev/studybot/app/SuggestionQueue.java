@@ -222,12 +222,7 @@ public final class SuggestionQueue {
     private String freeId(WorkspaceRef workspace, String question) {
         String plain = Normalizer.normalize(question, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
         List<String> words = Arrays.stream(plain.split("[^a-z0-9]+")).filter(w -> w.length() > 2 && !ID_SKIP.contains(w)).limit(ID_WORDS).toList();
-        String base = "sg-" + (words.isEmpty() ? "question" : String.join("-", words));
-        String id = base;
-        for (int n = 2; decks.idTaken(workspace, id); n++) {
-            id = base + "-" + n;
-        }
-        return id;
+        return decks.freeId(workspace, "sg-" + (words.isEmpty() ? "question" : String.join("-", words)));
     }
 
     private static void length(String field, String value, int max, List<String> problems) {

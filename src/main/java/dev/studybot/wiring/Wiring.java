@@ -270,9 +270,8 @@ public final class Wiring implements AutoCloseable {
 
         scheduler = new QuartzPostScheduler(database.dataSource(), options.scheduler(), clock);
         // every workspace studies the shared bank and its own decks, kept in the database as bank YAML
-        SqlDeckStore deckRows = new SqlDeckStore(jdbc);
         BankCodec codec = new BankCodec(new LuceneTextAnalysis(analyzer));
-        decks = new Decks(bank, search, search, deckRows, codec);
+        decks = new Decks(bank, search, search, new SqlDeckStore(jdbc), codec);
         ChatImporter importer = new ChatImporter(new LuceneTextAnalysis(analyzer));
         dailyPosts = new DailyPosts(clock, settings, decks, posts, submissions, members, schedules, scheduler, platforms,
                 Optional.of(pictures));
@@ -293,7 +292,7 @@ public final class Wiring implements AutoCloseable {
                 new Seasons(clock, settings, seasons, boards, pictures), dailyPosts, new Reviews(clock, settings, decks, reviewers, memories, grader, lookups), mastery,
                 new History(clock, settings, decks, posts), reloader,
                 // questions the team brings in from chat: lists an admin imports, and members' suggestions
-                new ChatImport(clock, decks, deckRows, importer, new SqlPendingImportStore(jdbc)),
+                new ChatImport(clock, decks, importer, new SqlPendingImportStore(jdbc)),
                 new SuggestionQueue(clock, settings, decks, new SqlSuggestionStore(jdbc), importer, codec, platforms),
                 new OwnQuestions(decks, codec, new BankMatching(new LuceneTextAnalysis(analyzer)), clock));
         reminders = new Reminders(clock, settings, reviewers, memories, platforms);

@@ -116,13 +116,12 @@ public final class MemoryCore {
         LeaderboardQuery query = faults.wrap(LeaderboardQuery.class, new MemoryLeaderboardQuery(submissionRows, memberNames, teamRows));
         Pictures pictures = new Pictures(clock, settings, new JFreeCharts(), query, teams);
         scheduler = new MemoryPostScheduler(clock);
-        DeckStore deckStore = faults.wrap(DeckStore.class, deckRows);
         BankCodec codec = new BankCodec(new LuceneTextAnalysis());
         decks = new Decks(bank, search, own -> {
             MemoryQuestionSearch index = new MemoryQuestionSearch();
             index.index(java.util.stream.Stream.concat(bank.all().stream(), own.stream()).toList());
             return index;
-        }, deckStore, codec);
+        }, faults.wrap(DeckStore.class, deckRows), codec);
         dailyPosts = new DailyPosts(clock, settings, decks, posts, submissions, members, schedules, scheduler, platforms,
                 Optional.of(pictures));
         // seeded where production draws from SecureRandom, so a failing run can be repeated
@@ -138,7 +137,7 @@ public final class MemoryCore {
                 new Seasons(clock, settings, seasons, query, pictures), dailyPosts,
                 new Reviews(clock, settings, decks, reviewers, memories, grader, lookups), mastery,
                 new History(clock, settings, decks, posts), () -> bankReload,
-                new ChatImport(clock, decks, deckStore, new ChatImporter(new LuceneTextAnalysis()),
+                new ChatImport(clock, decks, new ChatImporter(new LuceneTextAnalysis()),
                         faults.wrap(PendingImportStore.class, new MemoryPendingImportStore())),
                 new SuggestionQueue(clock, settings, decks, faults.wrap(SuggestionStore.class, new MemorySuggestionStore()),
                         new ChatImporter(new LuceneTextAnalysis()), codec, platforms),
