@@ -2,11 +2,13 @@ package dev.studybot.app;
 
 import dev.studybot.port.in.DailyPostUseCase;
 import dev.studybot.domain.ChannelRef;
+import dev.studybot.domain.Picture;
 import dev.studybot.domain.Post;
 import dev.studybot.domain.Question;
 import dev.studybot.domain.Schedule;
 import dev.studybot.domain.Submission;
 import dev.studybot.domain.Reply;
+import dev.studybot.domain.WorkspaceRef;
 import dev.studybot.port.out.ChatPlatform;
 import dev.studybot.port.out.DeliveryException;
 import dev.studybot.port.out.MemberStore;
@@ -22,7 +24,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -205,12 +209,18 @@ public final class DailyPosts implements DailyPostUseCase {
     @Override
     public int closeDue() {
         List<Post> due = posts.dueToClose(clock.instant());
-        due.forEach(this::close);
+        // the week's chart is the same for every post of a workspace closing in this run: drawn once
+        Map<WorkspaceRef, Optional<Picture>> charts = new HashMap<>();
+        due.forEach(post -> close(post, charts));
         return due.size();
     }
 
     /** Closes a post and posts the model answer and the results in its thread, once: not if another caller closed it first. */
     public void close(Post post) {
+        close(post, new HashMap<>());
+    }
+
+    private void close(Post post, Map<WorkspaceRef, Optional<Picture>> charts) {
         if (!posts.close(post.id(), clock.instant())) {
             return;
         }
@@ -227,7 +237,8 @@ public final class DailyPosts implements DailyPostUseCase {
                 .toList();
         try {
             platform.get().post(post.channel(), Optional.of(new PostedMessage(post.messageRef(), post.thread())),
-                    new Reply.Results(question.get(), lines, pictures.flatMap(p -> p.thisWeek(post.channel().workspaceRef()))));
+                    new Reply.Results(question.get(), lines, charts.computeIfAbsent(post.channel().workspaceRef(),
+                            ws -> pictures.flatMap(p -> p.thisWeek(ws)))));
         } catch (DeliveryException e) {
             LOG.log(Level.WARNING, "Could not post the results of post {0} in {1}: {2}", post.id(), post.channel().key(), e.getMessage());
         }
