@@ -58,19 +58,10 @@ public final class Fsrs {
     private final double decay;
     private final double factor;
 
+    /** FSRS-6 with its default parameters, scheduling for the desired retention. */
     public Fsrs() {
-        this(DEFAULT_PARAMETERS, DESIRED_RETENTION);
-    }
-
-    public Fsrs(double[] parameters, double desiredRetention) {
-        if (parameters.length != 21) {
-            throw new IllegalArgumentException("FSRS-6 takes 21 parameters, not " + parameters.length);
-        }
-        if (!(desiredRetention > 0 && desiredRetention < 1)) {
-            throw new IllegalArgumentException("desired retention must be between 0 and 1: " + desiredRetention);
-        }
-        this.w = parameters.clone();
-        this.retention = desiredRetention;
+        this.w = DEFAULT_PARAMETERS.clone();
+        this.retention = DESIRED_RETENTION;
         this.decay = -w[20];
         this.factor = Math.pow(0.9, 1 / decay) - 1;
     }

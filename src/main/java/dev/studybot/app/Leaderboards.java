@@ -51,10 +51,6 @@ public final class Leaderboards {
         this.pictures = pictures;
     }
 
-    public Reply standings(Command command, Period period, boolean byTeam) {
-        return standings(command, period, byTeam, Optional.empty(), false);
-    }
-
     /** Standings for the window; {@code seasonName} picks a season by name (the latest of that name), {@code chart} adds the chart. */
     public Reply standings(Command command, Period period, boolean byTeam, Optional<String> seasonName, boolean chart) {
         WorkspaceRef ws = command.channel().workspaceRef();

@@ -98,9 +98,6 @@ public sealed interface Reply {
     /** Standings; {@code season} names the season for {@link Period#SEASON}; {@code picture} is the chart, when asked for. */
     record Leaderboard(Period period, boolean teams, Optional<String> season, List<Standing> standings,
                        Optional<Picture> picture) implements Reply {
-        public Leaderboard(Period period, boolean teams, Optional<String> season, List<Standing> standings) {
-            this(period, teams, season, standings, Optional.empty());
-        }
     }
 
     /**
