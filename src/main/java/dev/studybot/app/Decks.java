@@ -1,6 +1,7 @@
 package dev.studybot.app;
 
 import dev.studybot.domain.Question;
+import dev.studybot.domain.Reply;
 import dev.studybot.domain.SearchHit;
 import dev.studybot.domain.TopicCount;
 import dev.studybot.domain.WorkspaceRef;
@@ -50,10 +51,6 @@ public final class Decks implements WorkspaceBanks {
         this.indexes = indexes;
         this.store = store;
         this.codec = codec;
-    }
-
-    /** A deck of a workspace: its name, whether it is the shared bank, and its live questions. */
-    public record Deck(String name, boolean builtIn, int questions) {
     }
 
     /** The workspace's own questions as read from the store: live, removed, and each one's deck. */
@@ -107,21 +104,27 @@ public final class Decks implements WorkspaceBanks {
     }
 
     /** The workspace's decks, the shared bank first, with their live question counts. */
-    public List<Deck> decks(WorkspaceRef workspace) {
+    public List<Reply.DeckList.DeckLine> decks(WorkspaceRef workspace) {
         View v = view(workspace);
         Map<String, Integer> counts = new TreeMap<>();
         store.decks(workspace).forEach(d -> counts.put(d.name(), 0));
         v.own().live().forEach(q -> counts.merge(v.own().deckOf().get(q.id()), 1, Integer::sum));
-        List<Deck> all = new ArrayList<>();
-        all.add(new Deck(BUILT_IN, true, v.base().size()));
-        counts.forEach((name, n) -> all.add(new Deck(name, false, n)));
+        List<Reply.DeckList.DeckLine> all = new ArrayList<>();
+        all.add(new Reply.DeckList.DeckLine(BUILT_IN, true, v.base().size()));
+        counts.forEach((name, n) -> all.add(new Reply.DeckList.DeckLine(name, false, n)));
         return all;
+    }
+
+    /** Refuses a deck name the workspace has none of, naming the decks it has. */
+    public String noSuchDeck(WorkspaceRef workspace, String typed) {
+        return "No deck is called '" + Texts.shorten(typed.strip(), 40) + "'. The decks: "
+                + String.join(", ", decks(workspace).stream().map(Reply.DeckList.DeckLine::name).toList()) + ".";
     }
 
     /** The deck by the name a member typed, ignoring case. */
     public Optional<String> resolve(WorkspaceRef workspace, String name) {
         String wanted = name.strip();
-        return decks(workspace).stream().map(Deck::name).filter(n -> n.equalsIgnoreCase(wanted)).findFirst();
+        return decks(workspace).stream().map(Reply.DeckList.DeckLine::name).filter(n -> n.equalsIgnoreCase(wanted)).findFirst();
     }
 
     /** The workspace's own questions of one deck, removed ones left out, as the store keeps them. */

@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * A workspace's own questions from chat: the question form to add or edit one (checked exactly as
@@ -121,8 +120,7 @@ public final class OwnQuestions {
     }
 
     public Reply decks(Command c) {
-        return new Reply.DeckList(decks.decks(c.channel().workspaceRef()).stream()
-                .map(d -> new Reply.DeckList.DeckLine(d.name(), d.builtIn(), d.questions())).toList());
+        return new Reply.DeckList(decks.decks(c.channel().workspaceRef()));
     }
 
     /** A deck as bank YAML; the file loads in the question folder and passes {@code studybot validate}. */
@@ -130,7 +128,7 @@ public final class OwnQuestions {
         WorkspaceRef ws = c.channel().workspaceRef();
         Optional<String> name = decks.resolve(ws, deck);
         if (name.isEmpty()) {
-            return new Reply.Error("No deck is called '" + Texts.shorten(deck.strip(), 40) + "'. The decks: " + deckNames(ws) + ".");
+            return new Reply.Error(decks.noSuchDeck(ws, deck));
         }
         int count = decks.questionsIn(ws, List.of(name.get())).size();
         if (count == 0) {
@@ -139,10 +137,6 @@ public final class OwnQuestions {
         return new Reply.DeckFile(name.get(), count, Attachment.text(fileName(name.get()), decks.export(ws, name.get()), "application/yaml"));
     }
 
-    /** The deck names of a workspace, for errors that name them. */
-    String deckNames(WorkspaceRef ws) {
-        return decks.decks(ws).stream().map(Decks.Deck::name).collect(Collectors.joining(", "));
-    }
 
     private Optional<Reply.Error> notOwn(WorkspaceRef ws, String id) {
         String wanted = canonical(ws, id);

@@ -176,8 +176,7 @@ public final class Schedules {
         for (String name : typed) {
             Optional<String> deck = decks.resolve(workspace, name);
             if (deck.isEmpty()) {
-                throw new CommandSyntaxException("No deck is called '" + Texts.shorten(name.strip(), 40) + "'. The decks: "
-                        + decks.decks(workspace).stream().map(Decks.Deck::name).collect(java.util.stream.Collectors.joining(", ")) + ".");
+                throw new CommandSyntaxException(decks.noSuchDeck(workspace, name));
             }
             if (!out.contains(deck.get())) {
                 out.add(deck.get());

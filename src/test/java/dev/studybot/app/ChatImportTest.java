@@ -73,7 +73,7 @@ class ChatImportTest {
         String text = core.text(response);
         assertThat(text).contains("team.md:6", "team.md:9", "team.md:14: ", "reg-dropout", "/study bank import confirm")
                 .contains("2 new answered questions in deck imported");
-        assertThat(core.decks().decks(here.workspaceRef())).extracting(Decks.Deck::name).containsExactly(Decks.BUILT_IN);
+        assertThat(core.decks().decks(here.workspaceRef())).extracting(Reply.DeckList.DeckLine::name).containsExactly(Decks.BUILT_IN);
 
         Response stored = core.bot().handleText(here, admin, "/study bank import confirm");
         assertThat(core.text(stored)).startsWith("Stored 2 questions in deck imported:");
@@ -200,7 +200,7 @@ class ChatImportTest {
         send(here, admin, Optional.empty(), file("team.md", LIST));
         ChannelRef theirs = MemoryCore.channel("T-OTHER", "study");
         assertThat(core.text(core.bot().handleText(theirs, admin, "/study bank import confirm"))).contains("You have no import waiting");
-        assertThat(core.decks().decks(theirs.workspaceRef())).extracting(Decks.Deck::name).containsExactly(Decks.BUILT_IN);
+        assertThat(core.decks().decks(theirs.workspaceRef())).extracting(Reply.DeckList.DeckLine::name).containsExactly(Decks.BUILT_IN);
         assertThat(core.text(core.bot().handleText(here, admin, "/study bank import confirm"))).startsWith("Stored 2 questions");
     }
 }

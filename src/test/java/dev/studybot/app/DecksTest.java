@@ -44,8 +44,8 @@ class DecksTest {
                 .reply()).hits()).extracting(h -> h.question().id()).doesNotContain("team-review");
         assertThat(((Reply.Topics) core.say(theirs, dev.studybot.domain.Actor.member("y", "y"), "/study topics").reply()).topics())
                 .extracting(TopicCount::topic).doesNotContain("Team Practices");
-        assertThat(core.decks().decks(theirs.workspaceRef())).extracting(Decks.Deck::name).containsExactly(Decks.BUILT_IN);
-        assertThat(core.decks().decks(mine.workspaceRef())).extracting(Decks.Deck::name, Decks.Deck::questions)
+        assertThat(core.decks().decks(theirs.workspaceRef())).extracting(Reply.DeckList.DeckLine::name).containsExactly(Decks.BUILT_IN);
+        assertThat(core.decks().decks(mine.workspaceRef())).extracting(Reply.DeckList.DeckLine::name, Reply.DeckList.DeckLine::questions)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(Decks.BUILT_IN, core.bank().all().size()),
                         org.assertj.core.groups.Tuple.tuple("team", 1));
     }
