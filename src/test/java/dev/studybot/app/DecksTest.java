@@ -7,6 +7,7 @@ import dev.studybot.domain.Question;
 import dev.studybot.domain.Reply;
 import dev.studybot.domain.TopicCount;
 import dev.studybot.domain.WorkspaceRef;
+import dev.studybot.port.out.QuestionBank;
 import dev.studybot.support.MutableClock;
 import dev.studybot.support.TeamQuestion;
 import dev.studybot.support.memory.MemoryCore;
@@ -86,6 +87,31 @@ class DecksTest {
         assertThat(core.decks().write(mine.workspaceRef(), Optional.empty(), "form", OWN, Decks.Mode.REPLACE, "U1", clock.instant()).ok())
                 .as("an edit brings it back").isTrue();
         assertThat(core.decks().questionsIn(mine.workspaceRef(), List.of("team"))).hasSize(1);
+    }
+
+    @Test
+    void whileTheDecksCannotBeReadTheLastViewServesAndAWorkspaceNeverSeenHasTheBankAlone() {
+        add(mine.workspaceRef(), "team", OWN);
+        assertThat(core.decks().bank(mine.workspaceRef()).byId("team-review")).isPresent();
+        core.faults().fail(dev.studybot.port.out.DeckStore.class, new dev.studybot.port.out.StoreException("database is locked", true, null));
+        assertThat(core.decks().bank(mine.workspaceRef()).byId("team-review")).as("the view read before").isPresent();
+        assertThat(((Reply.SearchResults) core.say("x", "study", "/study search data leakage review").reply()).hits())
+                .extracting(h -> h.question().id()).contains("team-review");
+        assertThat(core.decks().bank(theirs.workspaceRef()).all()).as("the shared bank alone").hasSize(core.bank().all().size());
+        core.faults().heal();
+        assertThat(core.decks().bank(theirs.workspaceRef()).byId("team-review")).isEmpty();
+    }
+
+    @Test
+    void aChangedQuestionIsReadAgainAndTheWorkspacesViewFollowsEveryWrite() {
+        add(mine.workspaceRef(), "team", OWN);
+        QuestionBank before = core.decks().bank(mine.workspaceRef());
+        assertThat(core.decks().bank(mine.workspaceRef())).as("kept while nothing changed").isSameAs(before);
+        String edited = OWN.replace("Why do we review model changes before they ship?", "Why does a second engineer review model changes?");
+        assertThat(core.decks().write(mine.workspaceRef(), Optional.empty(), "form", edited, Decks.Mode.REPLACE, "U1", clock.instant()).ok())
+                .isTrue();
+        assertThat(core.decks().bank(mine.workspaceRef()).byId("team-review").orElseThrow().text())
+                .isEqualTo("Why does a second engineer review model changes?");
     }
 
     @Test
