@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.studybot.domain.Actor;
 import dev.studybot.domain.ChannelRef;
 import dev.studybot.domain.KeyPoint;
+import dev.studybot.domain.MemoryState;
 import dev.studybot.domain.Question;
 import dev.studybot.domain.Reply;
+import dev.studybot.domain.WorkspaceRef;
 import dev.studybot.port.in.Acknowledgement;
 import dev.studybot.port.in.Action;
 import dev.studybot.port.in.Command;
@@ -221,6 +223,33 @@ class ReviewsTest {
         assertThat(core.text(say("alice", "/study review remind 8:00 CET"))).contains("08:00 Europe/Berlin", "CET read as Europe/Berlin");
         assertThat(core.text(say("alice", "/study review remind off"))).contains("No more review reminders");
         assertThat(core.text(say("alice", "/study review remind off"))).contains("You had no review reminder");
+    }
+
+    @Test
+    void aReminderForMoreDueThanTheCapNamesTheCapAndSaysMore() {
+        // more questions due than the cap: the team's own, each remembered as due since Monday
+        StringBuilder yaml = new StringBuilder("topic: Team Practices\nquestions:\n");
+        int many = Reminders.CAP + 3;
+        for (int i = 0; i < many; i++) {
+            String w = Character.toString('a' + i);
+            yaml.append("  - id: team-").append(i).append("\n    question: What does step q").append(w).append("x do?\n    level: basic\n")
+                    .append("    answer: It keeps zq").append(w).append(" apart from yq").append(w).append(".\n")
+                    .append("    key_points:\n      - [zq").append(w).append("]\n");
+        }
+        WorkspaceRef ws = MemoryCore.channel("study").workspaceRef();
+        Decks.Written written = core.decks().write(ws, Optional.of("team"), "team.yaml", yaml.toString(), Decks.Mode.ADD, "U1", clock.instant());
+        assertThat(written.problems()).isEmpty();
+        Instant monday = Instant.parse("2026-11-16T09:00:00Z");
+        for (int i = 0; i < many; i++) {
+            core.memoryStates().save(ws, "alice", new MemoryState("team-" + i, 1.0, 5.0, 1, 0, monday, monday.plusSeconds(60), false));
+        }
+        say("alice", "/study review remind 08:00 UTC");
+        clock.set(Instant.parse("2026-11-17T08:30:00Z"));
+        assertThat(core.reminders().remindDue()).isEqualTo(1);
+        assertThat(core.platform().told()).singleElement().satisfies(t -> {
+            assertThat(t.reply()).isEqualTo(new Reply.ReviewReminder(Reminders.CAP, true));
+            assertThat(t.text()).contains("More than 20 reviews are due");
+        });
     }
 
     @Test

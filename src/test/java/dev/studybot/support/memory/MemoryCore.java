@@ -84,6 +84,7 @@ public final class MemoryCore {
     private final Faults faults = new Faults();
     private final MemoryPostStore posts = new MemoryPostStore();
     private final MemoryDeckStore deckRows = new MemoryDeckStore();
+    private final MemoryMemoryStore memoryStates = new MemoryMemoryStore();
     private final Decks decks;
     private final MemoryPostScheduler scheduler;
     private final DailyPosts dailyPosts;
@@ -128,7 +129,7 @@ public final class MemoryCore {
         Lookups lookups = new Lookups(decks, posts, new Random(1));
         Grader grader = new Grader(new LuceneTextAnalysis());
         ReviewerStore reviewers = faults.wrap(ReviewerStore.class, new MemoryReviewerStore());
-        Memories memories = new Memories(clock, decks, faults.wrap(MemoryStore.class, new MemoryMemoryStore()), new Fsrs());
+        Memories memories = new Memories(clock, decks, faults.wrap(MemoryStore.class, memoryStates), new Fsrs());
         Mastery mastery = new Mastery(clock, decks, memories, posts, submissions);
         bot = new StudyBot(settings, members, lookups,
                 new Answers(clock, settings, decks, posts, submissions, grader, memories),
@@ -205,6 +206,11 @@ public final class MemoryCore {
 
     public MutableClock clock() {
         return clock;
+    }
+
+    /** The members' memory states, as answers and reviews leave them. */
+    public MemoryStore memoryStates() {
+        return memoryStates;
     }
 
     /** The workspaces' decks: the shared bank and each workspace's own. */
