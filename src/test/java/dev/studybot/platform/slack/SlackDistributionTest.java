@@ -142,8 +142,8 @@ class SlackDistributionTest {
         // the import waits in Acme only: Globex's admin has none to confirm, and Acme's is stored in Acme alone
         assertThat(command(GLOBEX, bob, "bank import confirm").allText()).contains("You have no import waiting");
         assertThat(command(ACME, ADA_ADMIN, "bank import confirm").allText()).contains("Stored 2 questions in deck imported");
-        assertThat(command(ACME, ADA_ADMIN, "search feature store serving").allText()).contains("feature store");
-        assertThat(command(GLOBEX, bob, "search feature store serving").allText()).doesNotContain("feature store keep");
+        assertThat(command(ACME, ADA_ADMIN, "search feature store serving").allText()).contains("`feature-store-keep-training-serving`");
+        assertThat(command(GLOBEX, bob, "search feature store serving").allText()).doesNotContain("feature-store-keep-training-serving");
     }
 
     @Test

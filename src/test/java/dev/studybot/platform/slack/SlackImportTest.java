@@ -127,7 +127,7 @@ class SlackImportTest {
 
         assertThat(command(ADMIN, "suggestions").allText()).contains("#1", "by bob");
         assertThat(command(ADMIN, "suggestions approve 1").allText()).contains("Approved suggestion #1", "Its author was told");
-        await().atMost(WAIT).until(() -> bot.emu.posts.stream().anyMatch(p -> p.allText().contains("was approved")));
+        await().atMost(WAIT).until(() -> bot.emu.posts.stream().anyMatch(p -> p.channel().equals(MEMBER.id()) && p.allText().contains("was approved")));
         assertThat(bot.emu.pings()).isEmpty();
     }
 }
