@@ -174,6 +174,11 @@ final class SlackRenderer {
         return new SlackMessage(notification(text), blocks);
     }
 
+    /** The channel's reply once a deck file went to the asker's direct messages: the file's words and where it went. */
+    SlackMessage deckSent(Reply.DeckFile file) {
+        return plain(words.render(file) + " " + words.markup().text(Labels.FILE_IN_DIRECT_MESSAGE), Optional.empty());
+    }
+
     private static SlackMessage plain(String text, Optional<Picture> picture) {
         return new SlackMessage(notification(text), sections(text, BLOCK_LIMIT), picture);
     }

@@ -101,15 +101,14 @@ final class SlackReplies {
      * upload), and the reply in the channel says where it went.
      */
     private SlackMessage deckFile(MethodsClient client, SlackOrigin origin, Reply.DeckFile file) {
-        SlackMessage words = renderer.render(file);
         try {
-            ChatPostMessageResponse dm = client.chatPostMessage(q -> q.channel(origin.user()).text(words.text()).blocks(words.blocks())
-                    .parse("none").linkNames(false).unfurlLinks(false));
-            if (dm.isOk() && dm.getChannel() != null && uploads.shareFile(client, file.file(), dm.getChannel())) {
-                return renderer.render(new Reply.Notice(words.text() + " " + Labels.FILE_IN_DIRECT_MESSAGE));
+            // posted as every message is (its workspace's pace, Slack's 429s and refusals), then the file beside it
+            ChatPostMessageResponse dm = delivery.post(origin.team(), client, origin.user(), Optional.empty(), renderer.render(file));
+            if (dm.getChannel() != null && uploads.shareFile(client, file.file(), dm.getChannel())) {
+                return renderer.deckSent(file);
             }
-            LOG.info("The deck file could not go to {}'s direct messages ({})", origin.user(), dm.getError());
-        } catch (IOException | SlackApiException e) {
+            LOG.info("The deck file could not go to {}'s direct messages (the upload was refused)", origin.user());
+        } catch (DeliveryException e) {
             LOG.info("The deck file could not go to {}'s direct messages ({})", origin.user(), e.getMessage());
         }
         return renderer.render(new Reply.Error(Labels.FILE_REFUSED));
