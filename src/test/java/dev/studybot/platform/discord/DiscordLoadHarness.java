@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.studybot.platform.discord.emulator.DiscordEmulator;
 import dev.studybot.platform.discord.emulator.EmuGuild;
 import dev.studybot.platform.discord.emulator.EmuUser;
+import dev.studybot.support.Nodes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -173,21 +174,7 @@ public final class DiscordLoadHarness {
     }
 
     private static void waitFor(String what, Duration limit, Process bot, Path dir, java.util.function.BooleanSupplier done) throws Exception {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (!done.getAsBoolean()) {
-            if (!bot.isAlive()) {
-                throw new IllegalStateException("the bot exited (" + bot.exitValue() + ") while waiting for " + what + "; log:\n" + tail(dir));
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("timed out waiting for " + what + "; log:\n" + tail(dir));
-            }
-            TimeUnit.MILLISECONDS.sleep(20);
-        }
-    }
-
-    private static String tail(Path dir) throws IOException {
-        List<String> lines = Files.readAllLines(dir.resolve("bot.log"));
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        Nodes.waitFor(what, limit, bot, dir.resolve("bot.log"), done);
     }
 
     /** The bot's heap as jcmd reports it (committed and used), or why not. */

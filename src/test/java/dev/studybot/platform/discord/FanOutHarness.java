@@ -1,18 +1,14 @@
 package dev.studybot.platform.discord;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.studybot.config.ConfigLoader;
-import dev.studybot.domain.Actor;
 import dev.studybot.domain.ChannelRef;
-import dev.studybot.domain.Reply;
 import dev.studybot.platform.discord.emulator.DiscordEmulator;
 import dev.studybot.platform.discord.emulator.EmuGuild;
-import dev.studybot.wiring.Wiring;
+import dev.studybot.support.Nodes;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -23,9 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -79,12 +73,12 @@ public final class FanOutHarness {
             env.put("STUDYBOT_ADAPTERS_CONSOLE", "off");
             env.put("STUDYBOT_ADAPTERS_SLACK", "off");
             env.put("STUDYBOT_SCHEDULE_GRACE", "2h");
-            database(env, postgres, dir);
+            Nodes.database(env, postgres, dir);
 
             // every channel due at the same minute, far enough ahead for the nodes to start
             ZonedDateTime due = ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(lead).truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);
             long setupStart = System.nanoTime();
-            schedule(env, refs, String.format(Locale.ROOT, "daily %02d:%02d UTC", due.getHour(), due.getMinute()));
+            Nodes.schedule(env, refs, String.format(Locale.ROOT, "daily %02d:%02d UTC", due.getHour(), due.getMinute()));
             System.out.printf(Locale.ROOT, "scheduled %d channels in %.1f s for %s%n", refs.size(), (System.nanoTime() - setupStart) / 1e9, due);
 
             emu.limits(GLOBAL_LIMIT, 5, Duration.ofSeconds(5));
@@ -92,10 +86,10 @@ public final class FanOutHarness {
             List<Process> bots = new ArrayList<>();
             try {
                 for (int n = 0; n < nodes; n++) {
-                    bots.add(launch(jar, env, dir.resolve("node-" + n + ".log")));
+                    bots.add(Nodes.launch(jar, env, dir.resolve("node-" + n + ".log")));
                     Path log = dir.resolve("node-" + n + ".log");
                     Process bot = bots.get(n);
-                    waitFor("node " + n + " to be ready", Duration.ofMinutes(3), bot, log, () -> logged(log, "studybot is ready"));
+                    Nodes.waitFor("node " + n + " to be ready", Duration.ofMinutes(3), bot, log, () -> Nodes.logged(log, "studybot is ready"));
                 }
                 if (Instant.now().isAfter(due.toInstant().minusSeconds(5))) {
                     throw new IllegalStateException("the nodes were ready after the due minute; raise harness.lead (seconds)");
@@ -122,7 +116,7 @@ public final class FanOutHarness {
                     }
                     for (int n = kill ? 1 : 0; n < bots.size(); n++) {
                         if (!bots.get(n).isAlive()) {
-                            throw new IllegalStateException("node " + n + " exited; log:\n" + tail(dir.resolve("node-" + n + ".log")));
+                            throw new IllegalStateException("node " + n + " exited; log:\n" + Nodes.tail(dir.resolve("node-" + n + ".log")));
                         }
                     }
                     TimeUnit.MILLISECONDS.sleep(200);
@@ -131,54 +125,13 @@ public final class FanOutHarness {
                 TimeUnit.SECONDS.sleep(kill ? 35 : 5);
                 report(emu, refs, nodes, kill, latency, due.toInstant(), killedAt, takeover, bots, dir);
             } finally {
-                stop(bots);
+                Nodes.stop(bots);
             }
         } finally {
             if (postgres != null) {
                 postgres.close();
             }
         }
-    }
-
-    /** Sets every channel's schedule through the core, as an admin's command would, on the database the nodes use. */
-    /** The nodes' database: the embedded PostgreSQL when there is one, else a SQLite file in {@code dir}. */
-    public static void database(Map<String, String> env, EmbeddedPostgres postgres, Path dir) {
-        if (postgres != null) {
-            env.put("STUDYBOT_DATABASE_URL", "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres");
-            env.put("STUDYBOT_DATABASE_USER", "postgres");
-            env.put("STUDYBOT_DATABASE_PASSWORD", "postgres");
-        } else {
-            env.put("STUDYBOT_DATABASE_PATH", dir.resolve("studybot.db").toString());
-        }
-    }
-
-    public static void schedule(Map<String, String> env, List<ChannelRef> refs, String when) throws Exception {
-        ConfigLoader.Loaded loaded = new ConfigLoader().load(null, env);
-        Wiring.Options options = Wiring.Options.of(loaded.config(), Clock.systemUTC()).withDatabaseLogin(Wiring.DatabaseLogin.from(env));
-        Actor admin = new Actor("admin", "admin", true, Set.of());
-        try (Wiring wiring = new Wiring(options)) {
-            for (ChannelRef channel : refs) {
-                Reply reply = wiring.bot().handleText(channel, admin, "/study schedule set " + when).reply();
-                if (!(reply instanceof Reply.ScheduleInfo)) {
-                    throw new IllegalStateException("schedule set failed for " + channel.key() + ": " + reply);
-                }
-            }
-        }
-    }
-
-    public static Process launch(Path jar, Map<String, String> env, Path log) throws IOException {
-        return launch(jar, List.of(), env, log);
-    }
-
-    /** The packaged bot as its own process, with these JVM options. */
-    public static Process launch(Path jar, List<String> jvmArgs, Map<String, String> env, Path log) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(jvmArgs);
-        command.addAll(List.of("-jar", jar.toString(), "run"));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        pb.environment().keySet().removeIf(k -> k.startsWith("STUDYBOT_") || k.startsWith("SLACK_") || k.startsWith("DISCORD_"));
-        pb.environment().putAll(env);
-        return pb.start();
     }
 
     /** Question posts per channel so far: messages with buttons in a server channel. */
@@ -225,57 +178,10 @@ public final class FanOutHarness {
         }
         for (int n = 0; n < bots.size(); n++) {
             Process bot = bots.get(n);
-            String rss = bot.isAlive() ? status(bot.pid(), "VmHWM") / 1024 + " MB peak RSS" : "killed";
+            String rss = bot.isAlive() ? Nodes.status(bot.pid(), "VmHWM") / 1024 + " MB peak RSS" : "killed";
             long sent = Files.readAllLines(dir.resolve("node-" + n + ".log")).stream().filter(l -> l.contains(": POSTED")).count();
             System.out.printf(Locale.ROOT, "node %d: %s, %d posts sent%n", n, rss, sent);
         }
         System.out.printf(Locale.ROOT, "machine load average: %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
-    }
-
-    /** Stops the bots: asked first, forced after 20 s. */
-    public static void stop(List<Process> bots) throws InterruptedException {
-        for (Process bot : bots) {
-            bot.destroy();
-        }
-        for (Process bot : bots) {
-            if (!bot.waitFor(20, TimeUnit.SECONDS)) {
-                bot.destroyForcibly();
-            }
-        }
-    }
-
-    public static boolean logged(Path log, String text) {
-        try {
-            return Files.isRegularFile(log) && Files.readString(log).contains(text);
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    public static void waitFor(String what, Duration limit, Process bot, Path log, BooleanSupplier done) throws Exception {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (!done.getAsBoolean()) {
-            if (!bot.isAlive()) {
-                throw new IllegalStateException("the bot exited (" + bot.exitValue() + ") while waiting for " + what + "; log:\n" + tail(log));
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("timed out waiting for " + what + "; log:\n" + tail(log));
-            }
-            TimeUnit.MILLISECONDS.sleep(100);
-        }
-    }
-
-    public static String tail(Path log) throws IOException {
-        List<String> lines = Files.readAllLines(log);
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-    }
-
-    public static long status(long pid, String key) throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-            if (line.startsWith(key + ":")) {
-                return Long.parseLong(line.replaceAll("\\D", ""));
-            }
-        }
-        return -1;
     }
 }

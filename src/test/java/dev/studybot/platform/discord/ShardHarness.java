@@ -2,6 +2,7 @@ package dev.studybot.platform.discord;
 
 import dev.studybot.platform.discord.emulator.DiscordEmulator;
 import dev.studybot.platform.discord.emulator.EmuGuild;
+import dev.studybot.support.Nodes;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,17 +89,17 @@ public final class ShardHarness {
                     Path nodeDir = Files.createDirectories(dir.resolve("node-" + n));
                     logs.add(nodeDir.resolve("bot.log"));
                     launched[n] = System.nanoTime();
-                    bots.add(FanOutHarness.launch(jar, jvmArgs, mine, logs.get(n)));
+                    bots.add(Nodes.launch(jar, jvmArgs, mine, logs.get(n)));
                 }
                 // every node at once, as a deployment rolls them out: the identify limit spaces their shards
                 while (java.util.Arrays.stream(ready).anyMatch(r -> r == 0)) {
                     for (int n = 0; n < nodes; n++) {
-                        if (ready[n] == 0 && FanOutHarness.logged(logs.get(n), "studybot is ready")) {
+                        if (ready[n] == 0 && Nodes.logged(logs.get(n), "studybot is ready")) {
                             ready[n] = System.nanoTime();
-                            peakAtReady[n] = FanOutHarness.status(bots.get(n).pid(), "VmHWM");
+                            peakAtReady[n] = Nodes.status(bots.get(n).pid(), "VmHWM");
                         }
                         if (!bots.get(n).isAlive()) {
-                            throw new IllegalStateException("node " + n + " exited; log:\n" + FanOutHarness.tail(logs.get(n)));
+                            throw new IllegalStateException("node " + n + " exited; log:\n" + Nodes.tail(logs.get(n)));
                         }
                     }
                     if (System.nanoTime() - launched[0] > Duration.ofMinutes(5).toNanos()) {
@@ -120,7 +121,7 @@ public final class ShardHarness {
                 for (int n = 0; n < nodes; n++) {
                     System.out.printf(Locale.ROOT, "node %d (shards %d-%d): start to ready %.2f s, peak RSS at ready %d MB, after the load %d MB%n",
                             n, n * each, n * each + each - 1, (ready[n] - launched[n]) / 1e9, peakAtReady[n] / 1024,
-                            FanOutHarness.status(bots.get(n).pid(), "VmHWM") / 1024);
+                            Nodes.status(bots.get(n).pid(), "VmHWM") / 1024);
                 }
                 List<DiscordEmulator.Identify> identifies = emu.identifyLog();
                 long first = identifies.get(0).nanos();
@@ -132,7 +133,7 @@ public final class ShardHarness {
                         "ack p50", "ack p99", "ack max", "late", "reply p50", "reply p99");
                 result.print("/study search, every shard");
             } finally {
-                FanOutHarness.stop(bots);
+                Nodes.stop(bots);
             }
         } finally {
             postgres.close();

@@ -1,7 +1,7 @@
 package dev.studybot.platform.slack;
 
 import dev.studybot.domain.ChannelRef;
-import dev.studybot.platform.discord.FanOutHarness;
+import dev.studybot.support.Nodes;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,9 +61,9 @@ public final class SlackFanOutHarness {
             env.put("STUDYBOT_ADAPTERS_CONSOLE", "off");
             env.put("STUDYBOT_ADAPTERS_DISCORD", "off");
             env.put("STUDYBOT_SCHEDULE_GRACE", "2h");
-            FanOutHarness.database(env, postgres, dir);
+            Nodes.database(env, postgres, dir);
             ZonedDateTime due = ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(lead).truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);
-            FanOutHarness.schedule(env, refs, String.format(Locale.ROOT, "daily %02d:%02d UTC", due.getHour(), due.getMinute()));
+            Nodes.schedule(env, refs, String.format(Locale.ROOT, "daily %02d:%02d UTC", due.getHour(), due.getMinute()));
             System.out.printf(Locale.ROOT, "scheduled %d channels for %s%n", refs.size(), due);
             emu.channelLimits(true);
             emu.workspaceLimit(perMinute);
@@ -72,10 +72,10 @@ public final class SlackFanOutHarness {
             try {
                 for (int n = 0; n < nodes; n++) {
                     Path log = dir.resolve("node-" + n + ".log");
-                    bots.add(FanOutHarness.launch(jar, env, log));
+                    bots.add(Nodes.launch(jar, env, log));
                     Process bot = bots.get(n);
-                    FanOutHarness.waitFor("node " + n + " to be ready", Duration.ofMinutes(3), bot, log,
-                            () -> FanOutHarness.logged(log, "studybot is ready"));
+                    Nodes.waitFor("node " + n + " to be ready", Duration.ofMinutes(3), bot, log,
+                            () -> Nodes.logged(log, "studybot is ready"));
                 }
                 if (Instant.now().isAfter(due.toInstant().minusSeconds(5))) {
                     throw new IllegalStateException("the nodes were ready after the due minute; raise harness.lead (seconds)");
@@ -134,7 +134,7 @@ public final class SlackFanOutHarness {
         System.out.printf(Locale.ROOT, "lost %d, doubled %d; %d posts in %.1f s%n", lost, doubled, times.size(), seconds);
         for (int n = 0; n < bots.size(); n++) {
             Process bot = bots.get(n);
-            String rss = bot.isAlive() ? FanOutHarness.status(bot.pid(), "VmHWM") / 1024 + " MB peak RSS" : "killed";
+            String rss = bot.isAlive() ? Nodes.status(bot.pid(), "VmHWM") / 1024 + " MB peak RSS" : "killed";
             long sent = Files.readAllLines(dir.resolve("node-" + n + ".log")).stream().filter(l -> l.contains(": POSTED")).count();
             System.out.printf(Locale.ROOT, "node %d: %s, %d posts sent%n", n, rss, sent);
         }
