@@ -112,9 +112,7 @@ final class SlackInbound implements AutoCloseable {
         app.blockAction(SlackRenderer.IMPORT_CONFIRM_ACTION, (req, ctx) -> {
             BlockActionPayload p = req.getPayload();
             if (p.getChannel() != null && seen.firstTime(req.getRequestBodyAsString())) {
-                SlackOrigin origin = new SlackOrigin(workspace(ctx, team(p.getTeam() == null ? null : p.getTeam().getId(), p.getUser().getTeamId())),
-                        p.getChannel().getId(), p.getUser().getId(), name(p.getUser().getUsername(), p.getUser().getName()), p.getTriggerId(),
-                        p.getResponseUrl(), ctx.getBotToken());
+                SlackOrigin origin = origin(p, ctx);
                 later(origin, actor -> handler.handle(new Command(origin.channelRef(), actor, new Action.BankImportConfirm(Optional.empty()))));
             }
             return ctx.ack();
@@ -137,19 +135,19 @@ final class SlackInbound implements AutoCloseable {
             return;
         }
         List<Optional<String>> v = SlackRenderer.SUGGEST_FIELDS.stream().map(f -> value(p.getView().getState(), f)).toList();
-        SlackOrigin origin = new SlackOrigin(workspace(ctx, team(p.getTeam() == null ? null : p.getTeam().getId(), p.getUser().getTeamId())),
-                form.get().channel(), p.getUser().getId(), name(p.getUser().getUsername(), p.getUser().getName()),
-                null, form.get().responseUrl(), ctx.getBotToken());
+        SlackOrigin origin = origin(p, form.get().channel(), form.get().responseUrl(), ctx);
         Action suggest = new Action.Suggest(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4));
         later(origin, actor -> handler.handle(new Command(origin.channelRef(), actor, suggest)));
     }
 
     private static Optional<String> value(ViewState state, String block) {
-        if (state == null || state.getValues() == null || state.getValues().get(block) == null) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(state.getValues().get(block).get(SlackRenderer.ANSWER_INPUT)).map(ViewState.Value::getValue)
-                .filter(t -> !t.isBlank());
+        return input(state, block, SlackRenderer.ANSWER_INPUT).filter(t -> !t.isBlank());
+    }
+
+    /** What was typed in a modal's input, by its block and action ids. */
+    private static Optional<String> input(ViewState state, String block, String actionId) {
+        return Optional.ofNullable(state).map(ViewState::getValues).map(v -> v.get(block)).map(b -> b.get(actionId))
+                .map(ViewState.Value::getValue);
     }
 
     /** The workspace's key: the team Bolt resolved (the payload's otherwise), with its organisation when distributed. */
@@ -179,9 +177,7 @@ final class SlackInbound implements AutoCloseable {
         } catch (NumberFormatException e) {
             return;
         }
-        SlackOrigin origin = new SlackOrigin(workspace(ctx, team(p.getTeam() == null ? null : p.getTeam().getId(), p.getUser().getTeamId())),
-                p.getChannel().getId(), p.getUser().getId(), name(p.getUser().getUsername(), p.getUser().getName()),
-                p.getTriggerId(), p.getResponseUrl(), ctx.getBotToken());
+        SlackOrigin origin = origin(p, ctx);
         later(origin, actor -> handler.handle(new Command(origin.channelRef(), actor, action.apply(postId))));
     }
 
@@ -191,9 +187,7 @@ final class SlackInbound implements AutoCloseable {
             return;
         }
         String text = answerText(p.getView().getState()).orElse("");
-        SlackOrigin origin = new SlackOrigin(workspace(ctx, team(p.getTeam() == null ? null : p.getTeam().getId(), p.getUser().getTeamId())),
-                form.get().channel(), p.getUser().getId(), name(p.getUser().getUsername(), p.getUser().getName()),
-                null, form.get().responseUrl(), ctx.getBotToken());
+        SlackOrigin origin = origin(p, form.get().channel(), form.get().responseUrl(), ctx);
         Action answer = new Action.Answer(Optional.of(text), Optional.of(form.get().postId()));
         later(origin, actor -> handler.handle(new Command(origin.channelRef(), actor, answer)));
     }
@@ -209,21 +203,10 @@ final class SlackInbound implements AutoCloseable {
             return Map.of();
         }
         ViewState state = p.getView().getState();
-        QuestionDraft draft = form.get().draft(f -> Optional.ofNullable(state).map(ViewState::getValues)
-                .map(v -> v.get(SlackRenderer.questionBlock(f))).map(b -> b.get(SlackRenderer.QUESTION_INPUT)).map(ViewState.Value::getValue)
-                .orElse(""));
-        SlackOrigin origin = new SlackOrigin(workspace(ctx, team(p.getTeam() == null ? null : p.getTeam().getId(), p.getUser().getTeamId())),
-                form.get().channel(), p.getUser().getId(), name(p.getUser().getUsername(), p.getUser().getName()),
-                null, form.get().responseUrl(), ctx.getBotToken());
+        QuestionDraft draft = form.get().draft(f -> input(state, SlackRenderer.questionBlock(f), SlackRenderer.QUESTION_INPUT).orElse(""));
+        SlackOrigin origin = origin(p, form.get().channel(), form.get().responseUrl(), ctx);
         MethodsClient client = clients.withToken(origin.botToken());
-        Response response;
-        try {
-            Actor actor = people.actor(origin.team(), client, origin.user(), origin.userName());
-            response = handler.handle(new Command(origin.channelRef(), actor, new Action.QuestionSubmit(draft)));
-        } catch (RuntimeException e) {
-            LOG.warn("A Slack question form failed before it reached the core: {}", e.toString(), e);
-            response = Response.toAsker(Reply.Error.unexpected());
-        }
+        Response response = run(origin, client, actor -> handler.handle(new Command(origin.channelRef(), actor, new Action.QuestionSubmit(draft))));
         if (response.reply() instanceof Reply.QuestionForm f && f.rejected()) {
             return SlackFormErrors.of(f);
         }
@@ -236,11 +219,20 @@ final class SlackInbound implements AutoCloseable {
     }
 
     private static Optional<String> answerText(ViewState state) {
-        if (state == null || state.getValues() == null) {
-            return Optional.empty();
-        }
-        Map<String, ViewState.Value> block = state.getValues().get(SlackRenderer.ANSWER_BLOCK);
-        return Optional.ofNullable(block).map(b -> b.get(SlackRenderer.ANSWER_INPUT)).map(ViewState.Value::getValue);
+        return input(state, SlackRenderer.ANSWER_BLOCK, SlackRenderer.ANSWER_INPUT);
+    }
+
+    /** Where a click came from: its workspace (as Bolt resolved it), channel, member, trigger and reply address. */
+    private SlackOrigin origin(BlockActionPayload p, Context ctx) {
+        return new SlackOrigin(workspace(ctx, team(p.getTeam() == null ? null : p.getTeam().getId(), p.getUser().getTeamId())),
+                p.getChannel().getId(), p.getUser().getId(), name(p.getUser().getUsername(), p.getUser().getName()), p.getTriggerId(),
+                p.getResponseUrl(), ctx.getBotToken());
+    }
+
+    /** Where a submitted form came from: the channel and reply address it carries, and the member who sent it. */
+    private SlackOrigin origin(ViewSubmissionPayload p, String channel, String responseUrl, Context ctx) {
+        return new SlackOrigin(workspace(ctx, team(p.getTeam() == null ? null : p.getTeam().getId(), p.getUser().getTeamId())),
+                channel, p.getUser().getId(), name(p.getUser().getUsername(), p.getUser().getName()), null, responseUrl, ctx.getBotToken());
     }
 
     private static String team(String team, String userTeam) {
@@ -255,15 +247,18 @@ final class SlackInbound implements AutoCloseable {
     private void later(SlackOrigin origin, Function<Actor, Response> work) {
         workers.submit(origin.memberKey(), () -> {
             MethodsClient client = clients.withToken(origin.botToken());
-            Response response;
-            try {
-                response = work.apply(people.actor(origin.team(), client, origin.user(), origin.userName()));
-            } catch (RuntimeException e) {
-                LOG.warn("A Slack request failed before it reached the core: {}", e.toString(), e);
-                response = Response.toAsker(Reply.Error.unexpected());
-            }
-            replies.send(origin, client, response);
+            replies.send(origin, client, run(origin, client, work));
         });
+    }
+
+    /** The core's work with the member as the actor; a failure looking the member up is answered as an unexpected error. */
+    private Response run(SlackOrigin origin, MethodsClient client, Function<Actor, Response> work) {
+        try {
+            return work.apply(people.actor(origin.team(), client, origin.user(), origin.userName()));
+        } catch (RuntimeException e) {
+            LOG.warn("A Slack request failed before it reached the core: {}", e.toString(), e);
+            return Response.toAsker(Reply.Error.unexpected());
+        }
     }
 
     @Override
