@@ -11,8 +11,6 @@ import dev.studybot.port.in.Command;
 import dev.studybot.port.out.ChatPlatform;
 import dev.studybot.port.out.PostedMessage;
 import dev.studybot.domain.Upload;
-import dev.studybot.port.in.Action;
-import dev.studybot.port.in.Command;
 import dev.studybot.port.in.CommandHandler;
 import dev.studybot.port.in.Response;
 import java.io.BufferedReader;

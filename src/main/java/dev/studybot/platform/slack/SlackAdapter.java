@@ -51,11 +51,7 @@ public final class SlackAdapter implements ChatPlatform, AutoCloseable {
     private final Telemetry telemetry;
 
     public SlackAdapter(SlackSettings settings, Clock clock) {
-        this(settings, clock, Telemetry.NONE);
-    }
-
-    public SlackAdapter(SlackSettings settings, Clock clock, Telemetry telemetry) {
-        this(settings, clock, telemetry, () -> 1, Optional.empty());
+        this(settings, clock, Telemetry.NONE, () -> 1, Optional.empty());
     }
 
     /**

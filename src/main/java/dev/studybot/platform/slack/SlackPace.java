@@ -32,10 +32,6 @@ final class SlackPace {
     private final Map<String, Bucket> channels = new ConcurrentHashMap<>();
     private final java.util.concurrent.locks.ReentrantLock turn = new java.util.concurrent.locks.ReentrantLock(true);
 
-    SlackPace(int perMinute) {
-        this(perMinute, () -> 1);
-    }
-
     SlackPace(int perMinute, IntSupplier liveNodes) {
         if (perMinute < 1) {
             throw new IllegalArgumentException("slack.posts-per-minute must be at least 1");

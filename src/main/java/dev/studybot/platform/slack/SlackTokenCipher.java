@@ -42,9 +42,6 @@ final class SlackTokenCipher {
         return new SecretKeySpec(bytes, "AES");
     }
 
-    boolean encrypts() {
-        return key.isPresent();
-    }
 
     String seal(String token) {
         if (token == null || key.isEmpty()) {

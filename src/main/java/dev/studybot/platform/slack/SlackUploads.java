@@ -22,9 +22,6 @@ final class SlackUploads {
     /** Slack's cap on a file's alt text. */
     static final int ALT_LIMIT = 1000;
 
-    SlackUploads() {
-    }
-
     /** Shares the picture in a channel, or in the thread of {@code threadTs}; whether Slack took it. */
     boolean share(MethodsClient client, Picture picture, String channel, Optional<String> threadTs) {
         return upload(client, picture, Optional.of(channel), threadTs).isPresent();
