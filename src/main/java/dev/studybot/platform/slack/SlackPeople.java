@@ -121,9 +121,10 @@ final class SlackPeople {
     }
 
     /** Forgets what was cached about a workspace's members (the app left it). */
-    void forget(String workspace) {
-        groups.remove(workspace);
-        users.keySet().removeIf(k -> k.startsWith(workspace + "/"));
+    void forget(java.util.function.Predicate<String> workspaces) {
+        groups.keySet().removeIf(workspaces);
+        // a member's key is the workspace's key (which may hold a '/' itself) and the user id after the last '/'
+        users.keySet().removeIf(k -> k.lastIndexOf('/') > 0 && workspaces.test(k.substring(0, k.lastIndexOf('/'))));
     }
 
     private Map<String, Set<String>> loadGroups(MethodsClient client) {

@@ -6,6 +6,7 @@ import com.slack.api.model.event.AppUninstalledEvent;
 import com.slack.api.model.event.TokensRevokedEvent;
 import dev.studybot.domain.words.Installs;
 import dev.studybot.port.platform.Workspaces;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,19 +50,21 @@ final class SlackUninstalls {
         String team = ctx.isEnterpriseInstall() ? null : ctx.getTeamId();
         installations.deleteAll(enterprise, team);
         Predicate<String> workspaces;
+        String where;
         if (team == null && enterprise != null) {
-            String prefix = SlackWorkspace.of(enterprise, "T").key(true);
-            String organisation = prefix.substring(0, prefix.length() - 1);
-            workspaces = key -> key.startsWith(organisation);
+            // an organisation-wide install: every workspace of the organisation
+            Optional<String> organisation = Optional.of(enterprise);
+            workspaces = key -> SlackWorkspace.parse(key).enterprise().equals(organisation);
+            where = "organisation " + enterprise;
         } else {
             SlackWorkspace ws = SlackWorkspace.of(enterprise, team);
-            workspaces = key -> key.equals(ws.key(true)) || key.equals(ws.key(false));
+            String key = ws.key(true);
+            String teamKey = ws.key(false);
+            workspaces = k -> k.equals(key) || k.equals(teamKey);
+            where = "workspace " + key;
         }
         int paused = pause.pauseAll(SlackAdapter.NAME, workspaces, reason);
-        String where = team == null ? "organisation " + enterprise : "workspace " + SlackWorkspace.of(enterprise, team).key(true);
-        if (team != null) {
-            people.forget(SlackWorkspace.of(enterprise, team).key(true));
-        }
+        people.forget(workspaces);
         LOG.info("Slack {}: {} removed its tokens; {} schedule(s) paused, its history kept", event, where, paused);
     }
 }
