@@ -201,6 +201,23 @@ public final class Schedules {
         return new Reply.ScheduleInfo(Optional.of(schedule), scheduler.next(channel), checked.zoneNote().stream().toList());
     }
 
+    /**
+     * Pauses the schedules of {@code platform} in the workspaces {@code workspaces} accepts (the app
+     * was removed there): each keeps its reason, shown by {@code schedule show}, and its trigger is
+     * taken off, until an admin sets it again. How many it paused.
+     */
+    public int pauseAll(String platform, java.util.function.Predicate<String> workspaces, String reason) {
+        int paused = 0;
+        for (Schedule s : schedules.all()) {
+            if (s.channel().platform().equals(platform) && workspaces.test(s.channel().workspace()) && !s.paused()) {
+                schedules.save(s.pausedFor(reason));
+                scheduler.remove(s.channel());
+                paused++;
+            }
+        }
+        return paused;
+    }
+
     public Reply show(Command command) {
         Optional<Schedule> schedule = schedules.find(command.channel());
         return new Reply.ScheduleInfo(schedule, schedule.flatMap(s -> scheduler.next(s.channel())));

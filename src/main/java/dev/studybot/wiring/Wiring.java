@@ -55,8 +55,6 @@ import dev.studybot.port.platform.PlatformModule;
 import dev.studybot.port.platform.Running;
 import dev.studybot.port.platform.Secrets;
 import dev.studybot.port.platform.Workspaces;
-import dev.studybot.port.out.ScheduleStore;
-import dev.studybot.domain.Schedule;
 import dev.studybot.store.SqlInstallationStore;
 import dev.studybot.store.SqlOAuthStateStore;
 import dev.studybot.schedule.QuartzPostScheduler;
@@ -262,7 +260,6 @@ public final class Wiring implements AutoCloseable {
         SqlMemberStore members = new SqlMemberStore(jdbc);
         SqlTeamStore teams = new SqlTeamStore(jdbc);
         SqlScheduleStore schedules = new SqlScheduleStore(jdbc);
-        workspaces = new Workspaces(new SqlInstallationStore(jdbc), new SqlOAuthStateStore(jdbc), pauseAll(schedules));
         SqlSeasonStore seasons = new SqlSeasonStore(jdbc);
 
         SqlLeaderboardQuery boards = new SqlLeaderboardQuery(jdbc);
@@ -270,9 +267,10 @@ public final class Wiring implements AutoCloseable {
 
         scheduler = new QuartzPostScheduler(database.dataSource(), options.scheduler(), clock);
         // every workspace studies the shared bank and its own decks, kept in the database as bank YAML
-        BankCodec codec = new BankCodec(new LuceneTextAnalysis(analyzer));
+        LuceneTextAnalysis text = new LuceneTextAnalysis(analyzer);
+        BankCodec codec = new BankCodec(text);
         decks = new Decks(bank, search, search, new SqlDeckStore(jdbc), codec);
-        ChatImporter importer = new ChatImporter(new LuceneTextAnalysis(analyzer));
+        ChatImporter importer = new ChatImporter(text);
         dailyPosts = new DailyPosts(clock, settings, decks, posts, submissions, members, schedules, scheduler, platforms,
                 Optional.of(pictures));
         String node = nodeId();
@@ -285,16 +283,19 @@ public final class Wiring implements AutoCloseable {
         SqlReviewerStore reviewers = new SqlReviewerStore(jdbc);
         Memories memories = new Memories(clock, decks, new SqlMemoryStore(jdbc), new Fsrs());
         Mastery mastery = new Mastery(clock, decks, memories, posts, submissions);
+        Schedules channelSchedules = new Schedules(clock, settings, schedules, scheduler, lookups, decks);
+        // a workspace that removes the app: its installations and states here, its schedules paused by the core
+        workspaces = new Workspaces(new SqlInstallationStore(jdbc), new SqlOAuthStateStore(jdbc), channelSchedules::pauseAll);
         bot = new StudyBot(settings, members, lookups,
                 new Answers(clock, settings, decks, posts, submissions, grader, memories, telemetry),
                 new Leaderboards(clock, settings, boards, seasons, members, teams, posts, submissions, mastery, pictures),
-                new Teams(teams), new Schedules(clock, settings, schedules, scheduler, lookups, decks),
+                new Teams(teams), channelSchedules,
                 new Seasons(clock, settings, seasons, boards, pictures), dailyPosts, new Reviews(clock, settings, decks, reviewers, memories, grader, lookups), mastery,
                 new History(clock, settings, decks, posts), reloader,
                 // questions the team brings in from chat: lists an admin imports, and members' suggestions
                 new ChatImport(clock, decks, importer, new SqlPendingImportStore(jdbc)),
                 new SuggestionQueue(clock, settings, decks, new SqlSuggestionStore(jdbc), importer, codec, platforms),
-                new OwnQuestions(decks, codec, new BankMatching(new LuceneTextAnalysis(analyzer)), clock));
+                new OwnQuestions(decks, codec, new BankMatching(text), clock));
         reminders = new Reminders(clock, settings, reviewers, memories, platforms);
         scheduler.every(ReviewReminderJob.NAME, ReviewReminderJob.CRON, new ReviewReminderJob(reminders));
     }
@@ -340,20 +341,6 @@ public final class Wiring implements AutoCloseable {
                 nodes.release(name, node);
             }
         });
-    }
-
-    /** Pauses a workspace's schedules (its app was removed): each keeps its reason until an admin sets it again. */
-    private static Workspaces.SchedulePause pauseAll(ScheduleStore schedules) {
-        return (platform, workspaces, reason) -> {
-            int paused = 0;
-            for (Schedule s : schedules.all()) {
-                if (s.channel().platform().equals(platform) && workspaces.test(s.channel().workspace()) && !s.paused()) {
-                    schedules.save(s.pausedFor(reason));
-                    paused++;
-                }
-            }
-            return paused;
-        };
     }
 
     /** Ready: the schedules started, the database answers, and every platform started is connected. */

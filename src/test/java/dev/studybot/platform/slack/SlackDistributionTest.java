@@ -186,6 +186,7 @@ class SlackDistributionTest {
         ChannelRef acmeChannel = new ChannelRef(SlackAdapter.NAME, ACME.id(), "C0" + ACME.id());
         assertThat(bot.wiring.bot().handleText(acmeChannel, new dev.studybot.domain.Actor("U0ADA", "ada", true, java.util.Set.of()),
                 "/study schedule show").reply().toString()).contains("removed from this workspace");
+        assertThat(bot.wiring.scheduler().next(acmeChannel)).as("the paused schedule's trigger is gone").isEmpty();
 
         // added again: answered at once, the history is there, the schedule waits for an admin
         install(ACME);
