@@ -1,4 +1,4 @@
--- Questions the team brings in from chat, as db/migration/sqlite/V12.
+-- Questions the team brings in from chat, as db/migration/sqlite/V10.
 
 CREATE TABLE suggestions (
     workspace   TEXT COLLATE "C" NOT NULL,
