@@ -5,7 +5,6 @@ import dev.studybot.port.out.QuestionMatching;
 import dev.studybot.port.out.TextAnalysis;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Ids as {@link ImportIds} makes them, and repeats as the bank check finds them ({@link NearDuplicates}). */
@@ -24,9 +23,9 @@ public final class BankMatching implements QuestionMatching {
 
     @Override
     public Optional<Twin> twin(Question question, List<Question> others) {
-        String text = normal(question.text());
+        String text = BankValidator.normal(question.text());
         for (Question other : others) {
-            if (normal(other.text()).equals(text)) {
+            if (BankValidator.normal(other.text()).equals(text)) {
                 return Optional.of(new Twin(other, 1.0));
             }
         }
@@ -34,9 +33,5 @@ public final class BankMatching implements QuestionMatching {
         all.add(question);
         return new NearDuplicates(all, terms).earlierTwin(all.size() - 1)
                 .map(t -> new Twin(others.get(t.earlier()), t.questionSimilarity()));
-    }
-
-    private static String normal(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 }

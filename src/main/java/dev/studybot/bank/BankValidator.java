@@ -116,7 +116,8 @@ public final class BankValidator {
         }
     }
 
-    private static String normal(String text) {
+    /** A question's text compared without case or punctuation, for repeats word for word. */
+    static String normal(String text) {
         return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 }

@@ -31,13 +31,14 @@ public final class ChatImporter implements ListImporter, LikeQuestions {
     private final MarkdownImporter importer = new MarkdownImporter();
     private final BankReader reader = new BankReader();
     private final BankValidator validator;
-    private final TextAnalysis analysis;
+    /** Every list and suggestion is compared with the workspace's questions: one long-lived reader remembers their terms. */
+    private final Terms terms;
     private final QuestionCodec codec;
 
-    public ChatImporter(TextAnalysis analysis) {
-        this.analysis = analysis;
+    public ChatImporter(TextAnalysis analysis, QuestionCodec codec) {
+        this.terms = new Terms(analysis);
         this.validator = new BankValidator(analysis);
-        this.codec = new BankCodec(analysis);
+        this.codec = codec;
     }
 
     @Override
@@ -89,7 +90,7 @@ public final class ChatImporter implements ListImporter, LikeQuestions {
             }
             return new Imported(List.of(), problems, "");
         }
-        CoverageMatcher matcher = new CoverageMatcher(against, analysis);
+        CoverageMatcher matcher = new CoverageMatcher(against, terms, CoverageMatcher.DEFAULT_THRESHOLD);
         List<ImportReport.Entry> entries = new ArrayList<>();
         List<Question> storable = new ArrayList<>();
         Set<String> taken = lowerCase(takenIds);
@@ -121,7 +122,7 @@ public final class ChatImporter implements ListImporter, LikeQuestions {
 
     @Override
     public List<List<Like>> like(List<String> texts, List<Question> against, int max) {
-        CoverageMatcher matcher = new CoverageMatcher(against, analysis);
+        CoverageMatcher matcher = new CoverageMatcher(against, terms, CoverageMatcher.DEFAULT_THRESHOLD);
         return texts.stream().map(t -> matcher.ranked(t).stream().filter(m -> m.score() >= NEAR).limit(max)
                 .map(m -> new Like(m.question().id(), m.score())).toList()).toList();
     }

@@ -270,7 +270,7 @@ public final class Wiring implements AutoCloseable {
         LuceneTextAnalysis text = new LuceneTextAnalysis(analyzer);
         BankCodec codec = new BankCodec(text);
         decks = new Decks(bank, search, search, new SqlDeckStore(jdbc), codec);
-        ChatImporter importer = new ChatImporter(text);
+        ChatImporter importer = new ChatImporter(text, codec);
         dailyPosts = new DailyPosts(clock, settings, decks, posts, submissions, members, schedules, scheduler, platforms,
                 Optional.of(pictures));
         String node = nodeId();

@@ -1,6 +1,7 @@
 package dev.studybot.bench;
 
 import dev.studybot.analysis.LuceneTextAnalysis;
+import dev.studybot.bank.BankCodec;
 import dev.studybot.bank.BankReader;
 import dev.studybot.bank.ChatImporter;
 import dev.studybot.domain.ImportReport;
@@ -27,7 +28,8 @@ public final class ChatImportBench {
 
     public static void main(String[] args) {
         List<Question> bank = new BankReader().readBuiltIn().models();
-        ChatImporter importer = new ChatImporter(new LuceneTextAnalysis());
+        LuceneTextAnalysis text = new LuceneTextAnalysis();
+        ChatImporter importer = new ChatImporter(text, new BankCodec(text));
         for (int kb : new int[] {10, 100, 500, 1000}) {
             String list = list(kb * 1024);
             double[] times = new double[RUNS];

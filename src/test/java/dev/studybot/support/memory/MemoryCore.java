@@ -138,10 +138,10 @@ public final class MemoryCore {
                 new Seasons(clock, settings, seasons, query, pictures), dailyPosts,
                 new Reviews(clock, settings, decks, reviewers, memories, grader, lookups), mastery,
                 new History(clock, settings, decks, posts), () -> bankReload,
-                new ChatImport(clock, decks, new ChatImporter(new LuceneTextAnalysis()),
+                new ChatImport(clock, decks, new ChatImporter(new LuceneTextAnalysis(), codec),
                         faults.wrap(PendingImportStore.class, new MemoryPendingImportStore())),
                 new SuggestionQueue(clock, settings, decks, faults.wrap(SuggestionStore.class, new MemorySuggestionStore()),
-                        new ChatImporter(new LuceneTextAnalysis()), codec, platforms),
+                        new ChatImporter(new LuceneTextAnalysis(), codec), codec, platforms),
                 new OwnQuestions(decks, codec, new BankMatching(new LuceneTextAnalysis()), clock));
         reminders = new Reminders(clock, settings, reviewers, memories, platforms);
         platforms.register(platform);
