@@ -44,8 +44,7 @@ public final class SqlDeckStore implements DeckStore {
     @Override
     public void put(WorkspaceRef workspace, List<StoredQuestion> questions) {
         jdbc.inTransaction(c -> {
-            long revision = Jdbc.list(c, "SELECT COALESCE(MAX(revision), 0) FROM deck_questions WHERE workspace = ?", rs -> rs.getLong(1),
-                    workspace.key()).get(0);
+            long revision = nextRevision(c, workspace) - 1;
             for (StoredQuestion q : questions) {
                 revision++;
                 // a question keeps the time it was first written, so the deck keeps its order through edits
@@ -61,8 +60,7 @@ public final class SqlDeckStore implements DeckStore {
     @Override
     public boolean remove(WorkspaceRef workspace, String id, Instant at) {
         return jdbc.inTransaction(c -> {
-            long revision = Jdbc.list(c, "SELECT COALESCE(MAX(revision), 0) FROM deck_questions WHERE workspace = ?", rs -> rs.getLong(1),
-                    workspace.key()).get(0) + 1;
+            long revision = nextRevision(c, workspace);
             return Jdbc.update(c, "UPDATE deck_questions SET removed_at = ?, revision = ? WHERE workspace = ? AND id = ? AND removed_at IS NULL",
                     at.toEpochMilli(), revision, workspace.key(), id) > 0;
         });
@@ -70,9 +68,15 @@ public final class SqlDeckStore implements DeckStore {
 
     @Override
     public long revision(WorkspaceRef workspace) {
-        // count and sum as well as the highest: two nodes writing at once may take the same number, never the same sum
-        return jdbc.one("SELECT COUNT(*), COALESCE(SUM(revision), 0), COALESCE(MAX(revision), 0) FROM deck_questions WHERE workspace = ?",
-                rs -> rs.getLong(2) * 1_000_003L + rs.getLong(3) * 31L + rs.getLong(1), workspace.key()).orElse(0L);
+        // every write sets its row above the highest, so the sum rises with each one, two nodes' at the same moment included
+        return jdbc.one("SELECT COALESCE(SUM(revision), 0) FROM deck_questions WHERE workspace = ?", rs -> rs.getLong(1), workspace.key())
+                .orElse(0L);
+    }
+
+    /** One above the workspace's highest revision. */
+    private static long nextRevision(java.sql.Connection c, WorkspaceRef workspace) throws SQLException {
+        return Jdbc.list(c, "SELECT COALESCE(MAX(revision), 0) + 1 FROM deck_questions WHERE workspace = ?", rs -> rs.getLong(1),
+                workspace.key()).get(0);
     }
 
     private static StoredQuestion row(ResultSet rs) throws SQLException {
