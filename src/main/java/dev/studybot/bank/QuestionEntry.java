@@ -13,15 +13,4 @@ import java.util.List;
 public record QuestionEntry(String id, String question, String level, List<String> options, String answer, List<RubricEntry> rubric,
                             @JsonProperty("key_points") List<List<String>> keyPoints, List<String> tags,
                             @JsonProperty("needs_answer") Boolean needsAnswer) {
-    /** An entry without options: every question but an imported multiple-choice one. */
-    public QuestionEntry(String id, String question, String level, String answer, List<RubricEntry> rubric,
-                         List<List<String>> keyPoints, List<String> tags, Boolean needsAnswer) {
-        this(id, question, level, null, answer, rubric, keyPoints, tags, needsAnswer);
-    }
-
-    /** An entry in the older shape: key points as lists of phrasings, no rubric. */
-    public QuestionEntry(String id, String question, String level, String answer, List<List<String>> keyPoints,
-                         List<String> tags, Boolean needsAnswer) {
-        this(id, question, level, null, answer, null, keyPoints, tags, needsAnswer);
-    }
 }
