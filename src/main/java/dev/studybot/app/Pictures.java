@@ -76,7 +76,7 @@ public final class Pictures {
                     .map(s -> new Charts.LeaderboardChart.Bar(ChartWords.bar(s), s.points(),
                             byTeam ? Optional.empty() : teams.teamOf(workspace, s.id()).map(Team::name)))
                     .toList();
-            return charts.leaderboard(new Charts.LeaderboardChart(title, ChartWords.POINTS, bars,
+            return charts.leaderboard(new Charts.LeaderboardChart(title, ChartWords.POINTS, ChartWords.NO_TEAM, bars,
                     ChartWords.leaderboardAlt(title, rows, byTeam), fileName));
         });
     }

@@ -101,7 +101,7 @@ public final class JFreeCharts implements Charts {
             LegendItemCollection items = new LegendItemCollection();
             teamColours.forEach((team, colour) -> items.add(new LegendItem(team, colour)));
             if (chart.bars().stream().anyMatch(b -> b.group().isEmpty())) {
-                items.add(new LegendItem("no team", ChartStyle.NO_TEAM));
+                items.add(new LegendItem(chart.noTeamLabel(), ChartStyle.NO_TEAM));
             }
             plot.setFixedLegendItems(items);
             out.addLegend(legend(plot));

@@ -56,7 +56,7 @@ public final class ChartBench {
             Optional<String> team = i % 4 == 3 ? Optional.empty() : Optional.of(List.of("Owls", "Foxes", "Herons").get(i % 3));
             bars.add(new Charts.LeaderboardChart.Bar((i + 1) + ". " + names[i], 120 - 9L * i, team));
         }
-        return new Charts.LeaderboardChart("Leaderboard, week of 30 Nov", "points", bars, "Leaderboard, week of 30 Nov: alice 120, bob 111.",
+        return new Charts.LeaderboardChart("Leaderboard, week of 30 Nov", "points", "no team", bars, "Leaderboard, week of 30 Nov: alice 120, bob 111.",
                 "leaderboard-week-2026-11-30.png");
     }
 
@@ -66,7 +66,7 @@ public final class ChartBench {
         for (int i = 0; i < names.length; i++) {
             bars.add(new Charts.LeaderboardChart.Bar((i + 1) + ". " + names[i], 400 - 55L * i, Optional.empty()));
         }
-        return new Charts.LeaderboardChart("Team leaderboard, all time", "points", bars, "Team leaderboard, all time: Owls 400.",
+        return new Charts.LeaderboardChart("Team leaderboard, all time", "points", "no team", bars, "Team leaderboard, all time: Owls 400.",
                 "leaderboard-all-teams.png");
     }
 

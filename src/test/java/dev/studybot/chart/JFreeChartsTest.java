@@ -24,7 +24,7 @@ class JFreeChartsTest {
             bars.add(new LeaderboardChart.Bar((i + 1) + ". member" + i, 50 - 4L * i,
                     teams && i % 3 != 2 ? Optional.of(i % 2 == 0 ? "owls" : "foxes") : Optional.empty()));
         }
-        return new LeaderboardChart("Leaderboard, week of 30 Nov", "points", bars, "Leaderboard, week of 30 Nov: member0 50, member1 46.",
+        return new LeaderboardChart("Leaderboard, week of 30 Nov", "points", "no team", bars, "Leaderboard, week of 30 Nov: member0 50, member1 46.",
                 "leaderboard.png");
     }
 

@@ -12,6 +12,8 @@ public final class ChartWords {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     public static final String POINTS = "points";
+    /** The legend entry of members in no team. */
+    public static final String NO_TEAM = "no team";
     public static final String POINTS_PER_WEEK = "points per week";
     public static final String TOTAL_POINTS = "total points";
     public static final String ANSWERS_PER_WEEK = "answers per week";

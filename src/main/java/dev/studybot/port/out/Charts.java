@@ -17,8 +17,8 @@ public interface Charts {
     /** A member's weeks: points per week with the running total, and answers per week. */
     Picture progress(ProgressChart chart);
 
-    /** A leaderboard chart; {@code group} colours a bar by its team, and {@code legend} names the colours. */
-    record LeaderboardChart(String title, String axisLabel, List<Bar> bars, String altText, String fileName) {
+    /** A leaderboard chart; {@code group} colours a bar by its team, and the legend names the colours, {@code noTeamLabel} the bars of no team. */
+    record LeaderboardChart(String title, String axisLabel, String noTeamLabel, List<Bar> bars, String altText, String fileName) {
         public LeaderboardChart {
             bars = List.copyOf(bars);
             Objects.requireNonNull(title, "title");
