@@ -17,7 +17,7 @@ public interface Charts {
     /** A member's weeks: points per week with the running total, and answers per week. */
     Picture progress(ProgressChart chart);
 
-    /** A leaderboard chart; {@code group} colours a bar by its team, and the legend names the colours, {@code noTeamLabel} the bars of no team. */
+    /** A leaderboard chart; {@code group} colours a bar by its team, {@code noTeamLabel} names the bars of none. */
     record LeaderboardChart(String title, String axisLabel, String noTeamLabel, List<Bar> bars, String altText, String fileName) {
         public LeaderboardChart {
             bars = List.copyOf(bars);
