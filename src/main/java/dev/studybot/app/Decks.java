@@ -37,6 +37,8 @@ import java.util.stream.Stream;
 public final class Decks implements WorkspaceBanks {
     /** The name of the shared bank among a workspace's decks. */
     public static final String BUILT_IN = "builtin";
+    /** An own question's id at most: short enough to type, and to travel in a form's custom id on every platform. */
+    public static final int MAX_ID = 64;
 
     private final QuestionBank shared;
     private final QuestionSearch sharedSearch;
@@ -204,6 +206,11 @@ public final class Decks implements WorkspaceBanks {
         for (Question q : decoded.questions()) {
             if (!seen.add(q.id().toLowerCase(Locale.ROOT))) {
                 continue; // the codec already names the repeat
+            }
+            if (q.id().length() > MAX_ID) {
+                problems.add(name + ": the id '" + Texts.shorten(q.id(), 40) + "' is " + q.id().length()
+                        + " characters; an id of the team's own is at most " + MAX_ID);
+                continue;
             }
             if (shared.byId(q.id()).isPresent()) {
                 problems.add(name + ": the id '" + q.id() + "' is a question of the built-in bank; give the question an id of its own");

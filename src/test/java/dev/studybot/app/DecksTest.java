@@ -73,6 +73,11 @@ class DecksTest {
         assertThat(add(mine.workspaceRef(), Decks.BUILT_IN, OWN).problems()).anyMatch(p -> p.contains("cannot be changed in chat"));
         assertThat(add(mine.workspaceRef(), "team", "not: [a question list").problems()).anyMatch(p -> p.contains("YAML syntax"));
 
+        String longId = "team-" + "x".repeat(Decks.MAX_ID);
+        assertThat(add(mine.workspaceRef(), "team", OWN.replace("id: team-review", "id: " + longId)).problems())
+                .anyMatch(p -> p.contains("an id of the team's own is at most " + Decks.MAX_ID));
+        assertThat(core.decks().bank(mine.workspaceRef()).byId(longId)).isEmpty();
+
         assertThat(add(mine.workspaceRef(), "team", OWN).ok()).isTrue();
         assertThat(add(mine.workspaceRef(), "team", OWN).problems()).anyMatch(p -> p.contains("the id 'team-review' is taken"));
     }
