@@ -3,6 +3,7 @@ package dev.studybot.cli;
 import dev.studybot.config.ConfigLoader;
 import dev.studybot.config.StudyConfig;
 import dev.studybot.store.SqliteToPostgres;
+import dev.studybot.wiring.Wiring;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,7 +37,7 @@ public final class MigrateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (!to.startsWith("jdbc:postgresql://")) {
+        if (!StudyConfig.DatabaseConfig.isPostgres(to)) {
             err.println("studybot: --to: '" + shown(to) + "' is not a PostgreSQL URL (jdbc:postgresql://HOST:PORT/DB)");
             err.flush();
             return 2;
@@ -52,10 +53,9 @@ public final class MigrateCommand implements Callable<Integer> {
             }
             source = Path.of(database.sqliteFile());
         }
-        String user = env.getOrDefault("STUDYBOT_DATABASE_USER", "");
-        String password = env.getOrDefault("STUDYBOT_DATABASE_PASSWORD", "");
-        List<SqliteToPostgres.Count> counts = SqliteToPostgres.copy(source, to, user.isEmpty() ? null : user,
-                password.isEmpty() ? null : password);
+        Wiring.DatabaseLogin login = Wiring.DatabaseLogin.from(env);
+        List<SqliteToPostgres.Count> counts = SqliteToPostgres.copy(source, to, login.user().isEmpty() ? null : login.user(),
+                login.password().isEmpty() ? null : login.password());
         PrintWriter out = spec.commandLine().getOut();
         int width = counts.stream().mapToInt(c -> c.table().length()).max().orElse(0);
         for (SqliteToPostgres.Count c : counts) {
@@ -68,8 +68,7 @@ public final class MigrateCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** A URL as it may be printed: without its parameters, which may hold a password. */
     private static String shown(String url) {
-        return url.replaceFirst("[?;].*$", "");
+        return StudyConfig.DatabaseConfig.shown(url);
     }
 }

@@ -73,7 +73,7 @@ public record StudyConfig(String timezone, ScheduleConfig schedule, AdminConfig 
             Checks.duration("database.busy-timeout", busyTimeout);
             url = url == null ? "" : url.strip();
             if (url.startsWith("jdbc:") && !url.startsWith(POSTGRES) && !url.startsWith(SQLITE)) {
-                throw new ConfigException("database.url: '" + url.replaceFirst("[?;].*$", "") + "' is neither a PostgreSQL URL "
+                throw new ConfigException("database.url: '" + shown(url) + "' is neither a PostgreSQL URL "
                         + "(jdbc:postgresql://HOST:PORT/DB) nor a SQLite file (a path, or jdbc:sqlite:PATH)");
             }
             if (url.equals(SQLITE) || url.equals(SQLITE + ":memory:")) {
@@ -83,7 +83,17 @@ public record StudyConfig(String timezone, ScheduleConfig schedule, AdminConfig 
 
         /** Whether the bot runs on PostgreSQL rather than a SQLite file. */
         public boolean postgres() {
+            return isPostgres(url);
+        }
+
+        /** Whether a JDBC URL names a PostgreSQL database. */
+        public static boolean isPostgres(String url) {
             return url.startsWith(POSTGRES);
+        }
+
+        /** A URL as it may be printed or logged: without its parameters, which may hold a password. */
+        public static String shown(String url) {
+            return url.replaceFirst("[?;].*$", "");
         }
 
         /** The SQLite file: the one {@code url} names, else {@code path}. */

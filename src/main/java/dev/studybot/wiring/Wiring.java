@@ -151,7 +151,7 @@ public final class Wiring implements AutoCloseable {
 
         /** The database as a log may name it: the SQLite file, or the PostgreSQL URL without its parameters (which may hold a password). */
         public String where() {
-            return config.database().postgres() ? config.database().url().replaceFirst("[?;].*$", "") : String.valueOf(databasePath);
+            return config.database().postgres() ? StudyConfig.DatabaseConfig.shown(config.database().url()) : String.valueOf(databasePath);
         }
 
         public Options withDatabaseLogin(DatabaseLogin login) {
