@@ -76,10 +76,9 @@ public final class Answers {
             return new Reply.AnswerForm(post.id(), question.get(), settings.maxAnswerLength());
         }
         String answer = text.get().strip();
-        if (answer.length() > settings.maxAnswerLength()) {
-            return new Reply.Error(String.format(
-                    "Your answer has %,d characters; the limit is %,d. Nothing was recorded: shorten it and send it again.",
-                    answer.length(), settings.maxAnswerLength()));
+        Optional<Reply.Error> tooLong = Texts.tooLong(answer, settings.maxAnswerLength());
+        if (tooLong.isPresent()) {
+            return tooLong.get();
         }
         // how long grading takes is measured on the monotonic clock: it is a duration, not a time the logic reads
         long started = System.nanoTime();

@@ -114,10 +114,9 @@ public final class Reviews {
                     + ", is no longer in the bank. /study review gives you another.");
         }
         String answer = text.strip();
-        if (answer.length() > settings.maxAnswerLength()) {
-            return new Reply.Error(String.format(
-                    "Your answer has %,d characters; the limit is %,d. Nothing was recorded: shorten it and send it again.",
-                    answer.length(), settings.maxAnswerLength()));
+        Optional<Reply.Error> tooLong = Texts.tooLong(answer, settings.maxAnswerLength());
+        if (tooLong.isPresent()) {
+            return tooLong.get();
         }
         Question q = question.get();
         Grader.Grade grade = grader.grade(q, answer);

@@ -1,8 +1,10 @@
 package dev.studybot.app;
 
+import dev.studybot.domain.Reply;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Checks on names that members type (teams, seasons), and shortening for error messages. */
+/** Checks on what members type (team and season names, answers' length), and shortening for error messages. */
 public final class Texts {
     public static final int MAX_NAME_LENGTH = 32;
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._'-]*");
@@ -11,6 +13,12 @@ public final class Texts {
     }
 
     /** Why a team or season name is not acceptable, or null when it is. */
+    /** Refuses an answer over the limit, whole: nothing is recorded, so the member can shorten it and send it again. */
+    static Optional<Reply.Error> tooLong(String answer, int limit) {
+        return answer.length() <= limit ? Optional.empty() : Optional.of(new Reply.Error(String.format(
+                "Your answer has %,d characters; the limit is %,d. Nothing was recorded: shorten it and send it again.", answer.length(), limit)));
+    }
+
     public static String nameProblem(String kind, String name) {
         String n = name.strip();
         if (n.isEmpty()) {
