@@ -12,13 +12,13 @@ public final class Texts {
     private Texts() {
     }
 
-    /** Why a team or season name is not acceptable, or null when it is. */
     /** Refuses an answer over the limit, whole: nothing is recorded, so the member can shorten it and send it again. */
     static Optional<Reply.Error> tooLong(String answer, int limit) {
         return answer.length() <= limit ? Optional.empty() : Optional.of(new Reply.Error(String.format(
                 "Your answer has %,d characters; the limit is %,d. Nothing was recorded: shorten it and send it again.", answer.length(), limit)));
     }
 
+    /** Why a team or season name is not acceptable, or null when it is. */
     public static String nameProblem(String kind, String name) {
         String n = name.strip();
         if (n.isEmpty()) {

@@ -146,7 +146,6 @@ final class DiscordRest implements ChatPlatform {
         }
     }
 
-    /** Sends the messages in order; the first one's id. */
     /**
      * Sends a view. A picture goes only where the bot may attach files: Discord's refusal of it
      * (Missing Permissions) sends the text again alone, as the gateway's path does before sending.
@@ -164,6 +163,7 @@ final class DiscordRest implements ChatPlatform {
         }
     }
 
+    /** Sends the messages in order; the first one's id. */
     private String send(String channelId, List<MessageCreateData> messages, Optional<String> replyTo, Optional<String> nonce, String place)
             throws DeliveryException {
         String first = null;
